@@ -1,0 +1,3 @@
+// Placeholder: VS Code client entry.
+export function activate(): void {}
+export function deactivate(): void {}

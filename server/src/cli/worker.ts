@@ -1,0 +1,1 @@
+// Placeholder: CLI worker thread entry.

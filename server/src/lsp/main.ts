@@ -1,0 +1,2 @@
+// Placeholder: language server entry (stdio / IPC).
+export {};
