@@ -1,0 +1,47 @@
+// The contract every detector module implements. One module per detector; each carries its own
+// true-positive and false-positive examples, and one table-driven test runs them all.
+import type { Category, Detection, Role, Severity } from '../types';
+
+export interface DetectContext {
+  /** Role of the text in the training data (undefined for free text). */
+  role?: Role;
+  /** Readable field path, for context scoring only. */
+  path?: string;
+  /** Lower-cased copy of the text, computed once per text and shared by all detectors. */
+  lower: string;
+  /** Options from the resolved configuration that detectors may read (e.g. PHI sensitivity). */
+  options: DetectorOptions;
+}
+
+export interface DetectorOptions {
+  /** Report a health term with no identifier or disclosure: 'off' (default) or a severity. */
+  healthTermsAlone: 'off' | Severity;
+  /** Severity for well-known test values (555-01xx, example.com, test cards); 'off' hides them. */
+  testValues: 'off' | Severity;
+}
+
+export interface DetectorExample {
+  /** Text to run the detector on. */
+  text: string;
+  /** For true positives: the exact substring(s) that must be reported. */
+  expect?: string[];
+  role?: Role;
+}
+
+export interface Detector {
+  id: string;
+  entity: string;
+  category: Category;
+  defaultSeverity: Severity;
+  description: string;
+  /** Must be found (each `expect` value exactly). */
+  truePositives: DetectorExample[];
+  /** Must produce nothing from this detector at warning or above. */
+  falsePositives: DetectorExample[];
+  /**
+   * Cheap prefilter on the lower-cased text: return false to skip `detect` entirely.
+   * Keeps full detection fast (most utterances carry no digits, no '@', no cue words).
+   */
+  quickCheck?(lower: string, text: string): boolean;
+  detect(text: string, ctx: DetectContext): Detection[];
+}
