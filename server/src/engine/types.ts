@@ -9,6 +9,17 @@ export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, i
 
 export type Category = 'pii' | 'phi';
 
+/** Entity types the engine reports (detectors, synthesizer, placeholders and eval mappings all use these names). */
+export const ENTITY_TYPES = [
+  'PERSON', 'EMAIL_ADDRESS', 'PHONE_NUMBER', 'STREET_ADDRESS', 'POSTAL_CODE', 'DATE_OF_BIRTH', 'DATE', 'AGE',
+  'US_SSN', 'US_ITIN', 'PASSPORT', 'DRIVER_LICENSE', 'CREDIT_CARD', 'CARD_CVV', 'CARD_EXPIRY', 'IBAN_CODE', 'SWIFT_CODE',
+  'BANK_ACCOUNT', 'ABA_ROUTING', 'IP_ADDRESS', 'MAC_ADDRESS', 'URL', 'USERNAME', 'PASSWORD', 'API_KEY', 'VIN',
+  'LICENSE_PLATE', 'DEVICE_ID', 'UK_NINO', 'UK_NHS', 'CA_SIN', 'IN_AADHAAR', 'IN_PAN', 'AU_TFN',
+  'MEDICAL_RECORD_NUMBER', 'HEALTH_PLAN_ID', 'US_MBI', 'US_NPI', 'US_DEA', 'ICD10_CODE', 'HEALTH_TERM', 'HEALTH_DISCLOSURE',
+  'LOCATION', 'UNPROTECTED_VARIABLE', 'CUSTOM',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
 /** Where a piece of text lives in the training data. */
 export type Role =
   | 'skill-name'
