@@ -83,11 +83,11 @@ export function mapSdkError(raw: unknown, ctx: ErrorContext): WatsonApiError {
   const op = ctx.operation;
   if (status === undefined) {
     const text = `${err.message ?? ''} ${String(err.statusText ?? '')} ${String(err.code ?? '')}`;
-    if (/cancel|abort/i.test(text)) return new CancelledError(op);
     if (/timeout|ECONNABORTED|ETIMEDOUT/i.test(text)) {
-      const secs = ctx.timeoutMs ? ` after ${Math.round(ctx.timeoutMs / 1000)} s` : '';
+      const secs = ctx.timeoutMs ? ` after ${Math.round(ctx.timeoutMs / 100) / 10} s` : '';
       return new WatsonApiError('timeout', `${op} timed out${secs}. The service may be slow or unreachable; try again later.`);
     }
+    if (/canceled|cancelled|ERR_CANCELED/i.test(text)) return new CancelledError(op);
     if (/Access token|not a valid JWT/i.test(text)) {
       return new WatsonApiError('unauthorized', `${op} failed: the token service did not return a usable access token.`);
     }
