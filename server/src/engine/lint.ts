@@ -1,6 +1,17 @@
-// Placeholder: orchestration (parse -> detect -> findings -> policy) lands here.
-import type { FileKind, LintResult } from './types';
+// Orchestration: parse -> detect (per text, cached) -> findings -> policy.
+import { ALL_DETECTORS } from './detectors/registry';
+import { createCustomDetector } from './detectors/custom';
+import { detectInText } from './detectors/run';
+import { Lru } from './detectors/lru';
+import type { Detector } from './detectors/types';
+import { buildFinding, buildStructuralFinding } from './findings/build';
+import { createSynthesizer, type Synthesizer } from './fix';
 import { parseDocument } from './formats';
+import { compileAllowlist } from './policy/allowlist';
+import { severityFor, structuralSeverity } from './policy/apply';
+import { DEFAULT_CONFIG, type ResolvedConfig } from './policy/config';
+import { isIgnoredPath, kindForPath } from './policy/paths';
+import type { Detection, ExtractedText, FileKind, Finding, LintResult, ParsedDocument } from './types';
 
 export interface LintOptions {
   path?: string;
@@ -8,14 +19,89 @@ export interface LintOptions {
 }
 
 export interface Linter {
+  readonly config: ResolvedConfig;
+  /** Parses and lints a whole document. */
   lint(raw: string, opts?: LintOptions): LintResult;
+  /** Lints an already parsed document (the caller parsed it, e.g. to reuse the parse). */
+  lintDocument(raw: string, doc: ParsedDocument, opts?: { path?: string }): LintResult;
+  /** Findings for one extracted text, policy applied, sorted by offset. */
+  findingsForText(raw: string, t: ExtractedText): Finding[];
+  /** Detections in decoded offsets for a free text (no policy); used by eval and bench. */
+  detect(text: string, role?: ExtractedText['role']): Detection[];
+  /** True when the config's ignore globs exclude this path. */
+  isIgnored(path: string): boolean;
+  clearCache(): void;
 }
 
-export function createLinter(): Linter {
-  return { lint: (raw, opts) => lintText(raw, opts) };
+export interface LinterOptions {
+  /** Produces FixData.synthetic; defaults to the product synthesizer. Pass `null` to skip synthetic values. */
+  synthesizer?: Synthesizer | null;
+  /** Max cached texts (default 20,000). */
+  cacheSize?: number;
 }
 
+export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: LinterOptions = {}): Linter {
+  const custom = config.customDetectors.map(createCustomDetector).filter((d): d is Detector => d !== null);
+  const detectors: Detector[] = [...ALL_DETECTORS, ...custom];
+  const defaults = new Map(detectors.map((d) => [d.id, d.defaultSeverity]));
+  const allowlist = compileAllowlist(config);
+  const synthesizer = opts.synthesizer === null ? undefined : (opts.synthesizer ?? createSynthesizer());
+  const cache = new Lru<string, Detection[]>(opts.cacheSize ?? 20_000);
+
+  function detect(text: string, role?: ExtractedText['role'], path?: string): Detection[] {
+    const key = `${role ?? ''}\u0000${text}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const dets = detectInText(text, role, path, detectors, config.detectorOptions);
+    cache.set(key, dets);
+    return dets;
+  }
+
+  function findingsForText(_raw: string, t: ExtractedText): Finding[] {
+    const dets = detect(t.text, t.role, t.path);
+    const out: Finding[] = [];
+    for (const d of dets) {
+      const severity = severityFor(d, defaults.get(d.detectorId) ?? d.severity, config);
+      if (!severity) continue;
+      if (!allowlist.empty && allowlist.isAllowed(t.text.slice(d.start, d.end))) continue;
+      out.push(buildFinding(t, d, severity, config.salt, synthesizer));
+    }
+    return out;
+  }
+
+  function lintDocument(raw: string, doc: ParsedDocument, o: { path?: string } = {}): LintResult {
+    let findings: Finding[] = [];
+    for (const t of doc.texts) {
+      const f = findingsForText(raw, t);
+      if (f.length > 0) findings = findings.concat(f);
+    }
+    for (const issue of doc.structural) {
+      const severity = structuralSeverity(issue.ruleId, issue.severity, config);
+      if (severity) findings.push(buildStructuralFinding(issue, severity, config.salt));
+    }
+    findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
+    return { path: o.path, kind: doc.kind, findings, problems: doc.problems, counts: doc.counts };
+  }
+
+  return {
+    config,
+    lint(raw, o = {}) {
+      const kind = o.kind ?? (o.path ? kindForPath(config, o.path) : undefined);
+      const doc = parseDocument(raw, { path: o.path, kind });
+      return lintDocument(raw, doc, { path: o.path });
+    },
+    lintDocument,
+    findingsForText,
+    detect: (text, role) => detect(text, role),
+    isIgnored: (path) => isIgnoredPath(config, path),
+    clearCache: () => cache.clear(),
+  };
+}
+
+let defaultLinter: Linter | undefined;
+
+/** One-shot convenience with the default configuration. */
 export function lintText(raw: string, opts: LintOptions = {}): LintResult {
-  const doc = parseDocument(raw, opts);
-  return { path: opts.path, kind: doc.kind, findings: [], problems: doc.problems, counts: doc.counts };
+  defaultLinter ??= createLinter();
+  return defaultLinter.lint(raw, opts);
 }

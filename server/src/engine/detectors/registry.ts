@@ -1,0 +1,56 @@
+// Every built-in detector, in one list. Adding a detector = one module + one line here.
+import type { Category, Severity } from '../types';
+import type { Detector } from './types';
+
+export const ALL_DETECTORS: Detector[] = [
+];
+
+export interface RuleInfo {
+  id: string;
+  entity: string;
+  category: Category;
+  defaultSeverity: Severity;
+  description: string;
+  docsUrl: string;
+}
+
+const DOCS_BASE = 'https://github.com/assistant-pii-lint/assistant-pii-lint/blob/main/docs/rules.md';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}#${ruleId}`;
+}
+
+/** Rules that come from the file structure or the parser rather than from a text detector. */
+export const STRUCTURAL_RULES: Omit<RuleInfo, 'docsUrl'>[] = [
+  {
+    id: 'unprotected-variable',
+    entity: 'UNPROTECTED_VARIABLE',
+    category: 'pii',
+    defaultSeverity: 'warning',
+    description:
+      'An action variable or context variable that collects personal data (name, email, phone, account...) is not marked private, so its value is stored in conversation logs.',
+  },
+  {
+    id: 'parse-error',
+    entity: 'PARSE_ERROR',
+    category: 'pii',
+    defaultSeverity: 'error',
+    description: 'The file could not be read as the expected format, so parts of it were not checked.',
+  },
+];
+
+export function listRules(): RuleInfo[] {
+  const rules = [...ALL_DETECTORS, ...STRUCTURAL_RULES].map((d) => ({
+    id: d.id,
+    entity: d.entity,
+    category: d.category,
+    defaultSeverity: d.defaultSeverity,
+    description: d.description,
+    docsUrl: docsUrl(d.id),
+  }));
+  return rules;
+}
+
+export function detectorById(id: string): Detector | undefined {
+  return ALL_DETECTORS.find((d) => d.id === id);
+}

@@ -1,0 +1,63 @@
+// Turns a detection (decoded offsets inside one text) into a Finding: raw range, message, masked preview and
+// precomputed fix data (replacements already escaped for the raw encoding).
+import { escapeFor, maskValue, placeholderFor, type Synthesizer } from '../fix';
+import { hashValue } from '../policy/hash';
+import type { Detection, ExtractedText, Finding, Severity, StructuralIssue } from '../types';
+import { maskPreview } from './mask';
+import { findingMessage } from './messages';
+import { rawRangeOf } from './range';
+
+export function buildFinding(
+  t: ExtractedText,
+  d: Detection,
+  severity: Severity,
+  salt: string,
+  synthesizer: Synthesizer | undefined,
+): Finding {
+  const value = t.text.slice(d.start, d.end);
+  const { offset, length } = rawRangeOf(t, d.start, d.end);
+  const synthetic = synthesizer ? escapeFor(t.encoding, synthesizer.synthetic(d.entity, value)) : undefined;
+  return {
+    ruleId: d.detectorId,
+    entity: d.entity,
+    category: d.category,
+    severity,
+    confidence: d.confidence,
+    offset,
+    length,
+    fieldPath: t.path,
+    role: t.role,
+    message: findingMessage(d.entity, t.role, t.owner, t.path, d.testValue),
+    masked: maskPreview(value, d.entity),
+    reason: d.reason,
+    testValue: d.testValue || undefined,
+    fix: {
+      synthetic,
+      placeholder: escapeFor(t.encoding, placeholderFor(d.entity)),
+      mask: escapeFor(t.encoding, maskValue(value)),
+      valueHash: hashValue(value, salt),
+    },
+  };
+}
+
+/** Structural issues (e.g. an unprotected variable) become findings with their own edits as the fix. */
+export function buildStructuralFinding(issue: StructuralIssue, severity: Severity, salt: string): Finding {
+  return {
+    ruleId: issue.ruleId,
+    entity: issue.entity,
+    category: issue.category,
+    severity,
+    confidence: issue.confidence,
+    offset: issue.offset,
+    length: issue.length,
+    fieldPath: issue.fieldPath,
+    message: issue.message,
+    masked: '',
+    fix: {
+      placeholder: '',
+      mask: '',
+      valueHash: hashValue(`${issue.ruleId}:${issue.fieldPath}`, salt),
+      edits: issue.fix,
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Masked previews for messages, hovers and reports. They show the shape of a value, never the value:
+// d*****@g****.com, ***-**-6789, L**** F*******.
+
+const DIGIT_HEAVY = /^[\d\s\-.()/+]+$/;
+
+function maskWord(word: string): string {
+  if (word.length === 0) return word;
+  const chars = Array.from(word);
+  return chars[0] + '*'.repeat(chars.length - 1);
+}
+
+function maskEmail(value: string): string {
+  const at = value.lastIndexOf('@');
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  const labels = domain.split('.');
+  const tld = labels.length > 1 ? labels.pop()! : '';
+  const maskedDomain = labels.map(maskWord).join('.');
+  return `${maskWord(local)}@${maskedDomain}${tld ? '.' + tld : ''}`;
+}
+
+/** Keeps separators and the last `keep` digits; every other letter or digit becomes `*`. */
+function maskKeepingTail(value: string, keep: number): string {
+  let seen = 0;
+  const total = (value.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  let out = '';
+  for (const ch of value) {
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      seen++;
+      out += seen > total - keep ? ch : '*';
+    } else out += ch;
+  }
+  return out;
+}
+
+function maskAll(value: string): string {
+  return value.replace(/[\p{L}\p{N}]/gu, '*');
+}
+
+const WORDY = new Set(['PERSON', 'STREET_ADDRESS', 'LOCATION', 'HEALTH_TERM', 'HEALTH_DISCLOSURE', 'USERNAME']);
+const SECRET = new Set(['PASSWORD', 'API_KEY', 'CARD_CVV']);
+
+/** A preview that names the shape of a value without revealing it. */
+export function maskPreview(value: string, entity: string): string {
+  const v = value.length > 200 ? value.slice(0, 200) : value;
+  if (SECRET.has(entity)) return '*'.repeat(Math.min(Math.max(v.length, 3), 12));
+  if (entity === 'EMAIL_ADDRESS' && v.includes('@')) return maskEmail(v);
+  if (WORDY.has(entity)) return v.replace(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu, (w) => (/^\p{N}+$/u.test(w) ? '*'.repeat(w.length) : maskWord(w)));
+  const alnum = (v.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  if (alnum >= 8 && (DIGIT_HEAVY.test(v) || /\d{4}$/.test(v.replace(/[\s\-.]/g, '')))) return maskKeepingTail(v, 4);
+  if (alnum >= 6) return maskKeepingTail(v, 2);
+  return maskAll(v);
+}
