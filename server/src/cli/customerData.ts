@@ -124,9 +124,8 @@ function hostOf(url: string): string {
 }
 
 function askLine(io: CliIo, prompt: string): Promise<string> {
-  const rl = createInterface({ input: io.stdin, output: io.stderr, terminal: false });
-  io.stderr.write(prompt);
-  return new Promise((resolve) => {
+  const rl = createInterface({ input: io.stdin, terminal: false });
+  const answer = new Promise<string>((resolve) => {
     let answered = false;
     rl.once('line', (line) => {
       answered = true;
@@ -137,6 +136,9 @@ function askLine(io: CliIo, prompt: string): Promise<string> {
       if (!answered) resolve('');
     });
   });
+  // Listen first, then prompt: an answer may arrive as soon as the prompt is out.
+  io.stderr.write(prompt);
+  return answer;
 }
 
 /** User text masked in raw log JSON unless revealed. */
