@@ -1,0 +1,53 @@
+// Phrases around a candidate that say "what follows/precedes is a person's name".
+// Matched on the lower-cased text just before (or after) the candidate.
+
+export type CueStrength = 'strong' | 'medium' | 'weak';
+
+export interface Cue {
+  strength: CueStrength;
+  reason: string;
+}
+
+// Each pattern must end exactly where the candidate starts (only spaces, ':' or ',' between).
+const BEFORE: { re: RegExp; cue: Cue }[] = [
+  {
+    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are)?|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed|\bcalled|\bcall me|\bknown as|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table|it's|it is|is) (?:under|for)(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient(?: name)?|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
+    cue: { strength: 'strong', reason: 'after a name cue phrase' },
+  },
+  {
+    re: /(?:^|[^\p{L}])(?:i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with)|under|(?:hus|wife|son|daughter|dau|dtr|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|boyfriend|girlfriend|fianc[ée]e?|partner|spouse|proxy|caseworker|case manager|social worker|attending|resident|intern|fellow|surgeon|physician|pcp|rn|np|pa|md|nurse|staff|coordinator|chaplain|therapist|pharmacist|manager|colleague|boss|neighbou?r|landlord|tenant|child|kid|baby|wife's|husband's)s?)\s*[:,-]?\s*$/u,
+    cue: { strength: 'medium', reason: 'after an introduction or relation word' },
+  },
+  {
+    re: /(?:^|[^\p{L}])(?:for|with|from|hi|hello|hey|dear|thanks|thank you|cheers|bye|goodbye|by|and|to|tell|ask|love|per|w\/)\s*[:,-]?\s*$/u,
+    cue: { strength: 'weak', reason: 'after a greeting or preposition' },
+  },
+];
+
+const AFTER: { re: RegExp; cue: Cue }[] = [
+  {
+    re: /^\s*[,-]?\s*(?:speaking|here\b(?! is| are)|calling|is (?:what you can call me|my (?:first |last |full |sur)?name|the name)|party of|table for|reservation|booking)/,
+    cue: { strength: 'strong', reason: 'before "speaking"/"here"' },
+  },
+  {
+    re: /^(?:'s|’s) (?:daughter|son|wife|husband|mother|father|sister|brother|friend|phone|email|number|account|birthday)/,
+    cue: { strength: 'medium', reason: 'possessive of a relation' },
+  },
+  {
+    re: /^\s*[,]?\s*(?:is|was|has|had|will|said|says|told|asked|and i|who|wants|called|replied|thinks|lives|works)\b/,
+    cue: { strength: 'weak', reason: 'subject of a verb' },
+  },
+];
+
+export function cueBefore(lowerBefore: string): Cue | undefined {
+  for (const c of BEFORE) if (c.re.test(lowerBefore)) return c.cue;
+  return undefined;
+}
+
+export function cueAfter(lowerAfter: string): Cue | undefined {
+  for (const c of AFTER) if (c.re.test(lowerAfter)) return c.cue;
+  return undefined;
+}
+
+/** Cue words for quickCheck: an all-lower-case text needs one of these to be worth scanning. */
+export const QUICK_CUES = /name|call me|this is|i'm|i am|im |it's|under|speaking| here|dr|mr|mrs|ms |miss|prof|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|friend|patient|pt |signed|sincerely|regards|hi |hey|hello|dear|with|for|meet|ask|talk|spoke/;

@@ -1,0 +1,33 @@
+// The person-name detector's own examples (synthetic; run by the table-driven detector test).
+import type { DetectorExample } from '../types';
+
+export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: DetectorExample[] } = {
+  truePositives: [
+    { text: "I'd like to book a table for four in the name of Loree Flinchum", expect: ['Loree Flinchum'] },
+    { text: 'Hi, my name is Kraig Calligaro and I need to cancel', expect: ['Kraig Calligaro'] },
+    { text: 'hey Bridgette Savary speaking', expect: ['Bridgette Savary'] },
+    { text: 'Please call me Selina Stevener.', expect: ['Selina Stevener'] },
+    { text: 'The reservation is under Ozella Saucier.', expect: ['Ozella Saucier'] },
+    { text: 'Hello, this is Dr. Kyle Kuefer. Who are you?', expect: ['Kyle Kuefer'] },
+    { text: 'Mr. Pálffy is a 19 year old man', expect: ['Pálffy'] },
+    { text: 'Name: Åsa Laine\nPhone: 083 564 9312', expect: ['Åsa Laine'] },
+    { text: 'Willemine ten Pas will be talking in the conference', expect: ['Willemine ten Pas'] },
+    { text: 'Stephan M Urner\n\n4844 Søndergade 52', expect: ['Stephan M Urner'] },
+    { text: 'my name is dale thanpaeng and i need to cancel my reservation', expect: ['dale thanpaeng'] },
+    { text: 'PLAN: DR RIZZO IN TO TALK WITH PT', expect: ['RIZZO'] },
+    { text: 'SOCIAL: HUSBAND RICH MARTINO IN TO VISIT', expect: ['RICH MARTINO'] },
+    { text: 'Lorilee Landingham', expect: ['Lorilee Landingham'] },
+    { text: 'I want to send €50 to Satsita Umkhayev 🙂', expect: ['Satsita Umkhayev'] },
+  ],
+  falsePositives: [
+    { text: 'I want to transfer money to Mark' },
+    { text: 'Will I be charged a fee for using Apple Pay in May?' },
+    { text: 'Can I pay my bill with my Chase card?' },
+    { text: 'Why was my transfer declined on Monday?' },
+    { text: 'I would like a table for 4 people outside' },
+    { text: 'The card arrived but the PIN does not work at the ATM' },
+    { text: 'Is there a fee for topping up with a Mastercard from the UK?' },
+    { text: 'Grace period for the loan, I hope it is long enough' },
+    { text: 'Areavibes Inc is hiring' },
+  ],
+};

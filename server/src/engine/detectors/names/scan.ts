@@ -1,0 +1,234 @@
+// Finds person-name spans: candidate runs of name-shaped tokens, scored by cues, titles, dictionaries,
+// capitalisation and position. Pure and synchronous; dictionaries come from ./lexicon (built on first use).
+import { cueAfter, cueBefore, type Cue } from './cues';
+import { nameLexicon, type NameLexicon } from './lexicon';
+import { tokenize, type Token } from './tokens';
+import { FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_LAST_WORDS, TITLES } from './words';
+
+export interface NameHit {
+  start: number;
+  end: number;
+  confidence: number;
+  reason: string;
+}
+
+type CaseMode = 'mixed' | 'upper' | 'lower';
+
+const PLACE_NAMING = /(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u;
+const CLOSED = new Set([...FUNCTION_WORDS, ...CHAT_WORDS]);
+const MAX_RUN = 5;
+const SPACE_GAP = /^[ \t\u00a0]{1,3}$/;
+
+/** Texts written all in capitals (clinical notes) or all in lower case carry no capitalisation signal. */
+function caseMode(tokens: Token[]): CaseMode {
+  let cap = 0;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.shape === 'lower') lower++;
+    else if (t.shape === 'upper') upper++;
+    else if ((t.shape === 'cap' || t.shape === 'initial') && !t.sentenceStart && t.lower !== 'i') cap++;
+  }
+  if (upper > 2 * (lower + cap) && upper >= 2) return 'upper';
+  if (cap === 0 && upper === 0 && !tokens.some((t) => t.shape !== 'lower' && t.lower !== 'i')) return 'lower';
+  return 'mixed';
+}
+
+export function findNames(text: string, lower: string): NameHit[] {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return [];
+  const lex = nameLexicon();
+  const mode = caseMode(tokens);
+  const hits: NameHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    // A title ("Dr.", "MRS", "mr") introduces the name that follows it.
+    if (TITLES.has(t.lower) && i + 1 < tokens.length && SPACE_GAP.test(tokens[i + 1].gap.replace(/^\./, ''))) {
+      const end = collectAfterCue(tokens, i + 1, lex, mode, true);
+      if (end > i + 1) {
+        const hit = scoreRun(text, lower, tokens, i + 1, end, lex, mode, { strength: 'strong', reason: 'after a title' });
+        if (hit) hits.push(hit);
+        i = end;
+        continue;
+      }
+    }
+    let end = -1;
+    let cue: Cue | undefined;
+    if (isRunStart(tokens, i, mode)) {
+      end = collectCapRun(tokens, i, lex);
+    }
+    if (end < 0 && !isClosed(t) && !lex.nonName.has(t.lower)) {
+      // Lower-case or all-caps names are taken only after a cue, or as a dictionary first name.
+      cue = cueBefore(lower.slice(Math.max(0, t.start - 48), t.start));
+      const knownName = lex.first.has(t.lower) || lex.last.has(t.lower);
+      if (cue && (cue.strength === 'strong' || (cue.strength === 'medium' && (knownName || (mode === 'mixed' && t.shape !== 'lower')))))
+        end = collectAfterCue(tokens, i, lex, mode, false);
+      else if (mode !== 'mixed' && t.lower.length > 2) {
+        if (lex.first.has(t.lower) && !lex.ambiguous.has(t.lower) && !lex.common.has(t.lower)) end = collectAfterCue(tokens, i, lex, mode, false);
+      }
+    }
+    if (end > i) {
+      const hit = scoreRun(text, lower, tokens, i, end, lex, mode, cue);
+      if (hit) hits.push(hit);
+      i = end;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}
+
+function isClosed(t: Token): boolean {
+  return CLOSED.has(t.lower);
+}
+
+function isRunStart(tokens: Token[], i: number, mode: CaseMode): boolean {
+  const t = tokens[i];
+  if (mode !== 'mixed') return false;
+  if (t.shape === 'cap' || t.shape === 'upper') return !isClosed(t) || !t.sentenceStart;
+  if (t.shape === 'initial') {
+    if (t.lower === 'i' || t.lower === 'a') return false;
+    const next = tokens[i + 1];
+    return t.text.endsWith('.') && !!next && (next.shape === 'cap' || next.shape === 'upper') && SPACE_GAP.test(next.gap);
+  }
+  return false;
+}
+
+/** Capitalised words (with initials and particles inside) joined by spaces. Returns the end index (exclusive). */
+function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): number {
+  let j = i + 1;
+  while (j < tokens.length && j - i < MAX_RUN) {
+    const t = tokens[j];
+    if (!SPACE_GAP.test(t.gap)) break;
+    if (t.shape === 'cap' || t.shape === 'upper' || (t.shape === 'initial' && t.lower !== 'a')) {
+      if (TITLES.has(t.lower) || lex.nonName.has(t.lower)) break;
+      j++;
+      continue;
+    }
+    const next = tokens[j + 1];
+    if (NAME_PARTICLES.has(t.lower) && next && SPACE_GAP.test(next.gap) && next.shape === 'cap') {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Words after a cue or title, whatever their case, while they look like name words. */
+function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mode: CaseMode, afterTitle: boolean): number {
+  let j = i;
+  while (j < tokens.length && j - i < 4) {
+    const t = tokens[j];
+    if (j > i && !SPACE_GAP.test(t.gap)) break;
+    if (lex.nonName.has(t.lower) || TITLES.has(t.lower)) break;
+    if (t.shape === 'initial') {
+      if (t.lower === 'i' || (t.lower === 'a' && !t.text.endsWith('.'))) break;
+      j++;
+      continue;
+    }
+    const known = lex.first.has(t.lower) || lex.last.has(t.lower);
+    if (isClosed(t)) break;
+    if (lex.common.has(t.lower) && !known) {
+      // "Dr. Small": a common word right after a title is the name; elsewhere it ends the name.
+      if (!(afterTitle && j === i && (t.shape !== 'lower' || mode !== 'mixed'))) break;
+    }
+    if (mode === 'mixed' && t.shape === 'lower' && j > i && tokens[i].shape !== 'lower' && !known) break;
+    j++;
+  }
+  // A trailing initial is not part of the name.
+  while (j > i && tokens[j - 1].shape === 'initial') j--;
+  return j;
+}
+
+function scoreRun(
+  text: string,
+  lower: string,
+  tokens: Token[],
+  i: number,
+  end: number,
+  lex: NameLexicon,
+  mode: CaseMode,
+  cueHint: Cue | undefined,
+): NameHit | undefined {
+  // Trim leading words that are ordinary capitalised words ("Hello", "Thanks", "Please") and trailing ones.
+  while (i < end && tokens[i].shape !== 'initial' && (isClosed(tokens[i]) || lex.nonName.has(tokens[i].lower) ||
+    (lex.common.has(tokens[i].lower) && !lex.first.has(tokens[i].lower) && end - i > 1 && !cueHint))) i++;
+  while (end > i && (tokens[end - 1].shape === 'initial' || NAME_PARTICLES.has(tokens[end - 1].lower) || isClosed(tokens[end - 1]) ||
+    lex.nonName.has(tokens[end - 1].lower))) end--;
+  if (end <= i) return undefined;
+  const first = tokens[i];
+  const lastTok = tokens[end - 1];
+  const core = tokens.slice(i, end).filter((t) => t.shape !== 'initial' && !NAME_PARTICLES.has(t.lower));
+  if (core.length === 0) return undefined;
+  const start = first.start;
+  const stop = lastTok.end;
+
+  const before = cueHint ?? cueBefore(lower.slice(Math.max(0, start - 48), start));
+  const after = cueAfter(lower.slice(stop, stop + 40));
+  const strongCue = before?.strength === 'strong' || after?.strength === 'strong';
+
+  // Organisations and places: "Areavibes Inc", "Calvert Hospital", "Hafnarstraeti 5".
+  const nextTok = tokens[end];
+  if (nextTok && SPACE_GAP.test(nextTok.gap) && ORG_OR_PLACE_FOLLOWERS.has(nextTok.lower) && before?.reason !== 'after a title') return undefined;
+  const prevChars = text.slice(Math.max(0, start - 12), start);
+  if (!strongCue && (/\d[ \t]*$/.test(prevChars) || /^[ \t]*\d/.test(text.slice(stop, stop + 4)))) return undefined;
+
+  const isFirst = (t: Token) => lex.first.has(t.lower);
+  const isLast = (t: Token) => lex.last.has(t.lower);
+  const isAmb = (t: Token) => lex.ambiguous.has(t.lower) || lex.common.has(t.lower);
+  const unknown = (t: Token) => !isFirst(t) && !isLast(t) && !lex.common.has(t.lower) && t.lower.length > 1;
+  const capitalised = (t: Token) => t.shape === 'cap' || (t.shape === 'upper' && mode !== 'upper');
+
+  // The whole text is just the name ("Lorilee Landingham" answering "what name?").
+  const alone = text.slice(0, start).trim() === '' && text.slice(stop).replace(/[.!,\s]/g, '') === '';
+  // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
+  const lowerBefore = lower.slice(Math.max(0, start - 48), start);
+  if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/u.test(lowerBefore) && !alone) return undefined;
+  if (PLACE_NAMING.test(lowerBefore)) return undefined;
+  if (PLACE_LAST_WORDS.has(core[core.length - 1].lower) && core.length > 1) return undefined;
+
+  let score = 0;
+  const why: string[] = [];
+  const n = core.length;
+  const f = core[0];
+  const l = core[n - 1];
+  if (n === 1) {
+    if (isFirst(f) && !isAmb(f)) score += 0.45;
+    else if (isLast(f) && !isAmb(f)) score += 0.3;
+    else if (unknown(f)) score += 0.2;
+    else score += 0.05;
+    if (capitalised(f) && !f.sentenceStart) score += isAmb(f) ? 0.1 : 0.15;
+    if (f.sentenceStart && !before && !alone) score -= 0.15;
+  } else {
+    const allCommon = core.every((t) => isAmb(t) && !isLast(t));
+    if (allCommon) score += 0.05;
+    else {
+      score += mode === 'mixed' && core.every(capitalised) ? 0.3 : 0.15;
+      if (isFirst(f)) score += isAmb(f) ? 0.1 : 0.3;
+      else if (unknown(f)) score += 0.1;
+      if (isLast(l)) score += isAmb(l) ? 0.1 : 0.25;
+      else if (unknown(l)) score += 0.15;
+    }
+  }
+  if (before) {
+    score += before.strength === 'strong' ? 0.5 : before.strength === 'medium' ? 0.3 : 0.1;
+    why.push(before.reason);
+  }
+  if (after) {
+    score += after.strength === 'strong' ? 0.5 : after.strength === 'medium' ? 0.25 : 0.05;
+    why.push(after.reason);
+  }
+  if (alone && !core.every(isAmb)) {
+    score += 0.45;
+    why.push('the whole text is a name');
+  }
+  if (isFirst(f) && !isAmb(f)) why.push('known given name');
+  if (n > 1 && isLast(l)) why.push('known family name');
+  // Bare common words with no cue stay low whatever the case ("transfer money to Mark").
+  if (core.every(isAmb) && !strongCue && before?.strength !== 'medium') score = Math.min(score, 0.35);
+  if (score < 0.3) return undefined;
+  return { start, end: stop, confidence: Math.min(0.99, Math.round(score * 100) / 100), reason: why.join(', ') || 'capitalised name-like words' };
+}
