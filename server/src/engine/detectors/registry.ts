@@ -1,8 +1,25 @@
 // Every built-in detector, in one list. Adding a detector = one module + one line here.
 import type { Category, Severity } from '../types';
 import type { Detector } from './types';
+import { emailDetector } from './email';
+import { phoneDetector } from './phone';
+import { creditCardDetector } from './creditCard';
+import { cardCvvDetector, cardExpiryDetector } from './cardExtras';
+import { ibanDetector } from './iban';
+import { itinDetector, ssnDetector } from './ssn';
+import { ipAddressDetector, macAddressDetector } from './network';
 
 export const ALL_DETECTORS: Detector[] = [
+  emailDetector,
+  phoneDetector,
+  creditCardDetector,
+  cardCvvDetector,
+  cardExpiryDetector,
+  ibanDetector,
+  ssnDetector,
+  itinDetector,
+  ipAddressDetector,
+  macAddressDetector,
 ];
 
 export interface RuleInfo {

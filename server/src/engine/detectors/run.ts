@@ -3,6 +3,7 @@ import type { Detection, Role } from '../types';
 import { resolveOverlaps } from './overlaps';
 import { detectionView, IDENTIFIER_ROLES, toOriginalRange } from './roleView';
 import type { Detector, DetectorOptions } from './types';
+import { countDigits } from './util';
 
 /** Identifiers rarely hold data; only strong (checksum / structural) matches count there. */
 const IDENTIFIER_MIN_CONFIDENCE = 0.85;
@@ -12,8 +13,10 @@ export function detectInText(text: string, role: Role | undefined, path: string 
   const view = detectionView(text, role);
   const lower = view.text.toLowerCase();
   const ctx = { role, path, lower, options };
+  const digits = countDigits(view.text);
   let all: Detection[] = [];
   for (const det of detectors) {
+    if (det.minDigits !== undefined && digits < det.minDigits) continue;
     if (det.quickCheck && !det.quickCheck(lower, view.text)) continue;
     let found: Detection[];
     try {

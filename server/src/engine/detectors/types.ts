@@ -43,5 +43,10 @@ export interface Detector {
    * Keeps full detection fast (most utterances carry no digits, no '@', no cue words).
    */
   quickCheck?(lower: string, text: string): boolean;
+  /**
+   * The detector only runs on texts with at least this many ASCII digits (counted once per text by the runner,
+   * before any quickCheck): most utterances have no digits, so identifier detectors cost nothing there.
+   */
+  minDigits?: number;
   detect(text: string, ctx: DetectContext): Detection[];
 }

@@ -1,0 +1,112 @@
+// Phone and fax numbers, international. Candidates come from the shared number-run scan; libphonenumber-js
+// validates international (+CC) and North American numbers; other national layouts count on their grouping
+// and on context words. Fictional NANP numbers 555-0100..0199 are test values.
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Detection } from '../types';
+import { hasContextAround } from './context';
+import { scanNumberRuns, type NumberRun } from './numberRuns';
+import type { Detector } from './types';
+import { hit } from './util';
+
+export const PHONE_CONTEXT = [
+  'phone', 'telephone', 'tel', 'tel.', 'call', 'calling', 'called', 'ring', 'mobile', 'cell', 'cellphone', 'fax', 'text',
+  'texts', 'sms', 'whatsapp', 'reach', 'contact', 'answering', 'answer', 'messages', 'dial', 'landline', 'office',
+  'desk', 'home', 'work', 'ext', 'extension', 'hotline', 'voicemail', 'pager', 'beeper', 'phone number', 'mob', 'ph',
+  'cel', 'number', 'no', 'nr',
+];
+
+const isDateLike = (r: NumberRun): boolean => {
+  if (r.groups.length !== 3 || r.seps.some((s) => s !== r.seps[0]) || !/^[-/.]$/.test(r.seps[0])) return false;
+  const [a, b, c] = [r.groups[0], r.groups[1], r.groups[2]];
+  return (a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 4 || c === 2));
+};
+
+const isIpLike = (r: NumberRun) => r.groups.length === 4 && r.seps.every((s) => s === '.') && r.groups.every((g) => g <= 3);
+
+function isTimeOrYearRange(r: NumberRun): boolean {
+  if (r.groups.length !== 2 || r.groups[0] !== 4 || r.groups[1] !== 4) return false;
+  const a = Number(r.digits.slice(0, 4));
+  const b = Number(r.digits.slice(4));
+  const hhmm = (x: number) => x <= 2359 && x % 100 < 60;
+  const year = (x: number) => x >= 1900 && x <= 2100;
+  return (hhmm(a) && hhmm(b)) || (year(a) && year(b));
+}
+
+export function isFictionalNanp(digits: string): boolean {
+  const d = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
+  const local = d.length === 10 ? d.slice(3) : d;
+  return local.length === 7 && local.startsWith('55501');
+}
+
+function classify(text: string, lower: string, r: NumberRun): { confidence: number; reason: string } | null {
+  const n = r.digits.length - (r.ext?.length ?? 0);
+  const core = r.ext ? r.digits.slice(0, n) : r.digits;
+  if (n < 7 || n > 15) return null;
+  if (isIpLike(r) || isTimeOrYearRange(r)) return null;
+  const context = hasContextAround(lower, r.start, r.end, PHONE_CONTEXT, 30, 15);
+  if (isDateLike(r) && !context) return null;
+  if (r.seps.some((s) => s.includes('/')) && !context) return null;
+  if (r.groups.length === 2 && r.seps[0] === '.' && r.groups[1] <= 2) return null; // decimal amount
+  const raw = text.slice(r.start, r.end);
+  if (r.plus || core.startsWith('00')) {
+    const p = parsePhoneNumberFromString(r.plus ? raw : '+' + core.slice(2));
+    if (p?.isValid()) return { confidence: 0.95, reason: `valid ${p.country ?? 'international'} number` };
+    if (p?.isPossible()) return { confidence: context ? 0.9 : 0.75, reason: 'international number' };
+    return context ? { confidence: 0.7, reason: 'international-looking number, phone context' } : null;
+  }
+  const us = (n === 10 || (n === 11 && core[0] === '1')) ? parsePhoneNumberFromString(raw, 'US') : undefined;
+  const usValid = us?.isValid() ?? false;
+  if (r.groups.length === 1) {
+    // ungrouped digits: only with context, or a valid 10-digit North American number
+    if (context) return { confidence: 0.85, reason: 'digits with phone context' };
+    if (usValid && n === 10) return { confidence: 0.6, reason: 'valid North American number, no context' };
+    return null;
+  }
+  if (usValid) return { confidence: context ? 0.95 : 0.9, reason: 'valid North American number' };
+  if (r.groups.length >= 2 && r.groups.every((g) => g >= 2 || r.groups.length >= 3)) {
+    if (context) return { confidence: 0.9, reason: 'grouped number, phone context' };
+    if (isDateLike(r)) return null;
+    return { confidence: 0.7, reason: 'grouped like a phone number' };
+  }
+  return context ? { confidence: 0.7, reason: 'number, phone context' } : null;
+}
+
+export const phoneDetector: Detector = {
+  id: 'phone-number',
+  entity: 'PHONE_NUMBER',
+  category: 'pii',
+  defaultSeverity: 'warning',
+  minDigits: 7,
+  description:
+    'Phone and fax numbers in international (+CC) and national layouts. North American and international numbers are validated with libphonenumber-js; other layouts need grouping or context words. 555-0100..555-0199 are test values.',
+  truePositives: [
+    { text: 'call me at (602) 272-9781 tomorrow', expect: ['(602) 272-9781'] },
+    { text: 'Mobile: +41 (0)69 979 80 58', expect: ['+41 (0)69 979 80 58'] },
+    { text: "They're not answering at 374 780 163", expect: ['374 780 163'] },
+    { text: 'fax 001-253-366-9781', expect: ['001-253-366-9781'] },
+    { text: 'Desk: 877-547-3967x793', expect: ['877-547-3967x793'] },
+    { text: 'my number is 07700 900123', expect: ['07700 900123'] },
+  ],
+  falsePositives: [
+    { text: 'I was charged 1,250.00 twice on 2024-03-15' },
+    { text: 'the transfer of 1234567.89 failed' },
+    { text: 'open from 0900-1700 every day' },
+    { text: 'server 192.168.10.20 is down' },
+    { text: 'call 555-0142 for a demo' },
+  ],
+  detect(text, ctx) {
+    const out: Detection[] = [];
+    for (const r of scanNumberRuns(text, 7)) {
+      const c = classify(text, ctx.lower, r);
+      if (!c) continue;
+      const test = isFictionalNanp(r.ext ? r.digits.slice(0, r.digits.length - r.ext.length) : r.digits);
+      out.push(
+        hit(phoneDetector, r.start, r.end, c.confidence, test ? 'fictional 555-01xx number' : c.reason, {
+          testValue: test,
+          severity: c.confidence < 0.7 ? 'info' : undefined,
+        }),
+      );
+    }
+    return out;
+  },
+};
