@@ -126,10 +126,12 @@ export class CustomerDataCommands {
       );
       action = (a?.id as typeof action) ?? 'copy';
     }
-    await vscode.env.clipboard.writeText(built.id);
+    // The clipboard can be unavailable (e.g. a browser workbench without permission); the id is still usable.
+    let copied = true;
+    await Promise.resolve(vscode.env.clipboard.writeText(built.id)).catch(() => (copied = false));
     if (action === 'query') await this.query({ customerId: built.id });
     else if (action === 'delete') await this.delete({ customerId: built.id });
-    else void p.notify('info', `Copied customer id ${built.id}; it is also the default in the next customer-data command.`);
+    else void p.notify('info', `${copied ? 'Copied' : 'Built (clipboard unavailable)'} customer id ${built.id}; it is also the default in the next customer-data command.`);
     return built.id;
   }
 
