@@ -1,0 +1,50 @@
+// The slice of the engine the language server uses, in one place: parse, lint one text, lint the
+// structure of a parsed document, and re-parse after a small edit.
+import * as formats from '../engine/formats';
+import { parseDocument } from '../engine/formats';
+
+// TODO(lsp): import these directly once the format layer's incremental module is committed.
+type KindGlobs = Partial<Record<FileKind, string[]>>;
+interface ReparseResult {
+  doc: ParsedDocument;
+  changed: number[] | null;
+}
+type ReparseFn = (prev: ParsedDocument, prevRaw: string, newRaw: string, edit: RawEdit, opts?: ParseTarget) => ReparseResult;
+import type { Linter } from '../engine/lint';
+import type { ExtractedText, FileKind, Finding, ParsedDocument, RawEdit } from '../engine/types';
+
+export interface ServerLinter {
+  parse(raw: string, target: ParseTarget): ParsedDocument;
+  /** Findings of one extracted text (policy applied). */
+  findingsForText(raw: string, text: ExtractedText): Finding[];
+  /** Findings that come from the document structure rather than from its texts. */
+  structuralFindings(raw: string, doc: ParsedDocument, path: string | undefined): Finding[];
+  /** Everything at once (used by the workspace scan on small files). */
+  lintAll(raw: string, doc: ParsedDocument, path: string | undefined): Finding[];
+}
+
+/** How a document is parsed: its path, a forced kind (setFileKind) and the configured kind globs. */
+export interface ParseTarget {
+  path?: string;
+  kind?: FileKind;
+  globs?: KindGlobs;
+}
+
+/**
+ * Re-parses after one raw edit; `changed` = indices of texts to re-detect, null = this is a full parse.
+ * The previous ParsedDocument is updated in place on the fast path and must not be used afterwards.
+ */
+export function reparse(prev: ParsedDocument, prevRaw: string, newRaw: string, edit: RawEdit, target: ParseTarget): ReparseResult {
+  const fn = (formats as unknown as { reparseAfterEdit?: ReparseFn }).reparseAfterEdit;
+  return fn ? fn(prev, prevRaw, newRaw, edit, target) : { doc: parseDocument(newRaw, target as never), changed: null };
+}
+
+export function wrapLinter(linter: Linter): ServerLinter {
+  return {
+    parse: (raw, target) => parseDocument(raw, target),
+    findingsForText: (raw, text) => linter.findingsForText(raw, text),
+    structuralFindings: (raw, doc, path) =>
+      doc.structural.length === 0 ? [] : linter.lintDocument(raw, { ...doc, texts: [] }, { path }).findings,
+    lintAll: (raw, doc, path) => linter.lintDocument(raw, doc, { path }).findings,
+  };
+}

@@ -1,0 +1,249 @@
+// Validation of open documents: scheduling (debounce scaled to the last run's cost), size cap, time
+// budget, incremental vs full lint, stale-result dropping (document version check) and publishing.
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver/node';
+import { MessageType } from 'vscode-languageserver/node';
+import { allFindings, analyzeFull, analyzeIncremental, skippedAnalysis, type Analysis } from './analysis';
+import type { ConfigResolver } from './configResolver';
+import { buildDiagnostics } from './diagnostics';
+import type { DocumentStore, OpenDocument } from './documents';
+import { wrapLinter } from './engineApi';
+import type { KindResolver } from './kinds';
+import type { Logger } from './logger';
+import type { ParsedDocument } from '../engine/types';
+import { FileStatusNotification, type FileStatus, type PiiLintSettings } from './protocol';
+import type { SettingsStore } from './settings';
+
+export type ValidationReason = 'open' | 'change' | 'save' | 'config';
+
+interface DocRun {
+  timer?: NodeJS.Timeout;
+  running: boolean;
+  rerun: boolean;
+  forceFull: boolean;
+}
+
+export class Validator {
+  readonly analyses = new Map<string, Analysis>();
+  private readonly runs = new Map<string, DocRun>();
+  private readonly noticesShown = new Set<string>();
+  /** Resolves when no validation is running or scheduled (used by tests through the status notification). */
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: DocumentStore,
+    private readonly settings: SettingsStore,
+    private readonly configs: ConfigResolver,
+    private readonly kinds: KindResolver,
+    private readonly log: Logger,
+  ) {}
+
+  private runOf(uri: string): DocRun {
+    let r = this.runs.get(uri);
+    if (!r) {
+      r = { running: false, rerun: false, forceFull: false };
+      this.runs.set(uri, r);
+    }
+    return r;
+  }
+
+  schedule(d: OpenDocument, reason: ValidationReason): void {
+    const run = this.runOf(d.uri);
+    if (reason === 'config') run.forceFull = true;
+    if (run.running) {
+      run.rerun = true;
+      return;
+    }
+    if (run.timer) clearTimeout(run.timer);
+    const last = this.analyses.get(d.uri);
+    // Cheap documents re-validate on the next tick; expensive ones wait for typing to pause.
+    const delay = reason === 'change' && last && last.durationMs > 40 ? Math.min(300, last.durationMs) : 0;
+    run.timer = setTimeout(() => {
+      run.timer = undefined;
+      void this.validate(d.uri, reason);
+    }, delay);
+  }
+
+  scheduleAll(reason: ValidationReason): void {
+    for (const d of this.documents.all()) this.schedule(d, reason);
+  }
+
+  forget(uri: string): void {
+    const run = this.runs.get(uri);
+    if (run?.timer) clearTimeout(run.timer);
+    this.runs.delete(uri);
+    this.analyses.delete(uri);
+  }
+
+  private async validate(uri: string, reason: ValidationReason): Promise<void> {
+    const run = this.runOf(uri);
+    run.running = true;
+    try {
+      await this.validateOnce(uri, reason, run);
+    } catch (e) {
+      this.log.error(`validation failed for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+      const d = this.documents.get(uri);
+      if (d) d.pending = 'full';
+    } finally {
+      run.running = false;
+      const d = this.documents.get(uri);
+      if (run.rerun && d) {
+        run.rerun = false;
+        this.schedule(d, reason === 'config' ? 'config' : 'change');
+      }
+    }
+  }
+
+  private async validateOnce(uri: string, reason: ValidationReason, run: DocRun): Promise<void> {
+    const d = this.documents.get(uri);
+    if (!d) return;
+    const settings = await this.settings.get(uri);
+    if (!this.documents.get(uri)) return;
+    if (!settings.enable) {
+      const skipped = skippedAnalysis(d.doc.version, '', 'disabled by piiLint.enable');
+      this.analyses.set(uri, skipped);
+      d.pending = 'full';
+      this.publish(d, skipped);
+      return;
+    }
+    if (settings.run === 'onSave' && reason === 'change') return;
+
+    const version = d.doc.version;
+    const raw = d.doc.getText();
+    const pending = run.forceFull ? 'full' : d.pending;
+    run.forceFull = false;
+    d.pending = null;
+
+    const maxChars = settings.maxFileSizeMB * 1024 * 1024;
+    if (raw.length > maxChars) {
+      this.notifyOnce(
+        `size:${uri}`,
+        `PII Lint skipped ${fileName(uri)}: it is larger than piiLint.maxFileSizeMB (${settings.maxFileSizeMB} MB). Raise the setting or use the pii-lint CLI.`,
+      );
+      const skipped = skippedAnalysis(version, '', `larger than ${settings.maxFileSizeMB} MB`);
+      this.analyses.set(uri, skipped);
+      d.pending = 'full';
+      this.publish(d, skipped);
+      return;
+    }
+
+    const fsPath = fsPathOf(uri);
+    const { linter: engineLinter, config } = this.configs.configFor(fsPath, settings);
+    const target = { path: fsPath ?? pathHint(uri), kind: this.kinds.override(uri), globs: config.kinds };
+    const linter = wrapLinter(engineLinter);
+    const prev = this.analyses.get(uri);
+    let next: Analysis | null = null;
+    let parsed: ParsedDocument | undefined;
+    if (prev && pending === null && prev.version <= version && prev.raw === raw && reason !== 'config') {
+      next = { ...prev, version };
+    } else if (prev && pending && pending !== 'full') {
+      const r = analyzeIncremental(linter, prev, raw, version, pending, target);
+      if ('fullParse' in r) parsed = r.fullParse;
+      else next = r;
+    }
+    if (!next) {
+      next = await analyzeFull(linter, raw, version, {
+        target,
+        parsed,
+        budgetMs: settings.timeBudgetMs,
+        // A full-text replacement makes this run useless; small edits are applied incrementally afterwards.
+        isStale: () => !this.documents.get(uri) || this.documents.get(uri)?.pending === 'full',
+      });
+      if (!next) {
+        const cur = this.documents.get(uri);
+        if (cur) cur.pending = 'full';
+        run.rerun = true;
+        return;
+      }
+      if (next.partial) {
+        this.notifyOnce(
+          `budget:${uri}`,
+          `PII Lint stopped checking ${fileName(uri)} after ${settings.timeBudgetMs} ms (piiLint.timeBudgetMs); findings after that point are not shown.`,
+        );
+      }
+    }
+    this.analyses.set(uri, next);
+    this.log.trace(
+      () =>
+        `validated ${fileName(uri)} v${version} kind=${next?.kind ?? 'none'} ${next?.incremental ? 'incremental' : 'full'} ` +
+        `findings=${next ? next.textFindings.length + next.structural.length : 0} in ${next?.durationMs ?? 0} ms`,
+    );
+    // Stale: a newer version arrived while we worked; keep the analysis (it is the base of the pending edit) but do not publish.
+    if (d.doc.version !== version) {
+      run.rerun = true;
+      return;
+    }
+    this.publish(d, next);
+  }
+
+  private publish(d: OpenDocument, a: Analysis): void {
+    const findings = allFindings(a);
+    const diagnostics = buildDiagnostics(findings, a.problems, d.doc, a.version);
+    void this.connection.sendDiagnostics({ uri: d.uri, version: a.version, diagnostics });
+    void this.connection.sendNotification(FileStatusNotification, this.statusOf(d.uri, a));
+  }
+
+  statusOf(uri: string, a: Analysis | undefined = this.analyses.get(uri)): FileStatus {
+    if (!a) return { uri, kind: null, findings: 0, errors: 0, warnings: 0, lastValidated: null, durationMs: null };
+    const findings = allFindings(a);
+    let errors = 0;
+    let warnings = 0;
+    for (const f of findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+    return {
+      uri,
+      kind: a.kind,
+      findings: findings.length,
+      errors,
+      warnings,
+      lastValidated: new Date(a.finishedAt).toISOString(),
+      durationMs: a.durationMs,
+      skippedReason: a.skippedReason ?? (a.kind === null && a.problems.length === 0 ? 'not recognised as training data' : undefined),
+    };
+  }
+
+  private notifyOnce(key: string, message: string): void {
+    if (this.noticesShown.has(key)) return;
+    this.noticesShown.add(key);
+    void this.connection.sendNotification('window/showMessage', { type: MessageType.Warning, message });
+  }
+
+  /** The analysis of the document's current version, validating first when needed (waits up to 10 s). */
+  async current(uri: string): Promise<Analysis | undefined> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const d = this.documents.get(uri);
+      if (!d) return undefined;
+      const a = this.analyses.get(uri);
+      if (a && a.version === d.doc.version && (d.pending === null || a.skippedReason)) return a;
+      if (Date.now() > deadline) return undefined;
+      const run = this.runOf(uri);
+      if (!run.running && !run.timer) this.schedule(d, 'save');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  settingsFor(uri: string): Promise<PiiLintSettings> {
+    return this.settings.get(uri);
+  }
+}
+
+export function fsPathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path for kind detection of non-file documents (untitled:, vscode-vfs:): the URI's path part. */
+function pathHint(uri: string): string | undefined {
+  const m = /^[a-z][a-z0-9+.-]*:(?:\/\/[^/]*)?([^?#]*)/i.exec(uri);
+  return m && m[1] ? decodeURIComponent(m[1]) : undefined;
+}
+
+export function fileName(uri: string): string {
+  const i = uri.lastIndexOf('/');
+  return decodeURIComponent(i >= 0 ? uri.slice(i + 1) : uri);
+}
