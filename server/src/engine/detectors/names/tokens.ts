@@ -39,6 +39,7 @@ export function tokenize(text: string): Token[] {
       if (!ABBREVIATIONS.has(core)) word = word.slice(0, -1);
     }
     let end = m.index + word.length;
+    const consumed = end;
     // Possessive: "Daniel's daughter" names Daniel.
     const poss = /['’]s$/i.exec(word);
     if (poss && word.length > 3) {
@@ -49,7 +50,7 @@ export function tokenize(text: string): Token[] {
     // Dots of initials and abbreviations stay inside their token, so a dot in the gap ends a sentence.
     const sentenceStart = out.length === 0 || /[.!?\n\r;:"“()[\]{}•|>*]/.test(gap);
     out.push({ start: m.index, end, text: word, lower: word.toLowerCase(), shape: shapeOf(word), sentenceStart, gap });
-    prevEnd = m.index + m[0].length;
+    prevEnd = consumed;
   }
   return out;
 }

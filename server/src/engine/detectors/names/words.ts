@@ -91,7 +91,7 @@ export const ORG_OR_PLACE_FOLLOWERS = new Set(
 /** Titles and honorifics: a capitalised word right after one is a name (the title itself is not part of the span). */
 export const TITLES = new Set(
   (
-    'mr mr. mrs mrs. ms ms. miss mx mx. dr dr. doctor prof prof. professor sir dame madam madame mme mme. mlle ' +
+    'mr mr. mrs mrs. ms ms. miss mx mx. dr dr. drs drs. dr\'s doctor prof prof. professor sir dame madam madame mme mme. mlle ' +
     'herr frau señor senor señora senora sr sr. sra sra. signor signora rev rev. reverend fr fr. father sister ' +
     'brother capt capt. captain sgt sgt. officer nurse judge lord lady'
   ).split(' '),
@@ -116,8 +116,21 @@ export const PLACE_FIRST_WORDS = new Set(
   'san santa santo são sao saint st st. ste new port fort mount mt lake cape upper lower los las nueva nuevo bad'.split(' '),
 );
 
-/** Titles that are also relation words: they introduce a name only when written as a title ("Sister Mary"). */
-export const RELATION_TITLES = new Set('father sister brother doctor nurse officer judge lord lady captain reverend professor'.split(' '));
+/** Titles that are also relation words or clinical abbreviations ("ms" mental status, "sr" sinus rhythm): they
+ * introduce a name only when the next word is a known name or a capitalised non-word in mixed-case text. */
+export const WEAK_TITLES = new Set(
+  'father sister brother doctor nurse officer judge lord lady captain reverend professor ms ms. sr sr. sra sra. fr fr. miss sir dame capt capt. sgt sgt.'.split(' '),
+);
 
 /** English derivational endings: a capitalised word with one is an ordinary word ("Entertainment", "Consulting"). */
 export const WORDY_SUFFIX = /(?:ment|tion|sion|ness|ity|ology|ship|ance|ence|ics|ism|ible|able|ful|less|ive|ous|ings|ated|ized|ised|ware|tech|soft|corp|works)$/;
+
+/** Clinical shorthand and drug nicknames that collide with given names in notes ("Neo", "Aline", "Brady"). */
+export const CLINICAL_WORDS = new Set(
+  ('neo aline brady tachy levo amio vanco dopa dobut nitro milri lasix heme onc neuro resp renal endo psych derm ' +
+    'ortho cardio pulm gyn uro ent picc quinton hickman swan foley ett ng og peg cvp map sbp dbp hr rr ' +
+    'mae perrla asa mi ca mg phos na cl bun cr hct inr ptt abg vbg cxr ekg ecg echo cath cabg copd chf cad ' +
+    'esrd dm htn afib nsr sr lasix coumadin heparin insulin propofol fentanyl versed ativan haldol morphine ' +
+    'tylenol motrin advil zosyn flagyl cipro levaquin levoquin vanc tpn ppn prbc ffp plt abx pca ivf gtt ' +
+    'jesus christ god lord').split(' '),
+);
