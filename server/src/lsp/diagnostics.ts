@@ -35,6 +35,7 @@ export function findingToDiagnostic(f: Finding, pos: PositionSource, version: nu
     fix: { synthetic: f.fix.synthetic, placeholder: f.fix.placeholder, mask: f.fix.mask, edits: f.fix.edits },
     version,
   };
+  if (f.testValue) data.testValue = true;
   const d: Diagnostic = {
     range: { start: pos.positionAt(f.offset), end: pos.positionAt(f.offset + f.length) },
     severity: toLspSeverity(f.severity),

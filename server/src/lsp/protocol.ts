@@ -49,6 +49,8 @@ export interface PiiDiagnosticData {
   fix?: Pick<FixData, 'synthetic' | 'placeholder' | 'mask' | 'edits'>;
   /** Document version the diagnostic was computed for. */
   version: number;
+  /** Set when the value looks like a well-known test value (e.g. a synthetic replacement). */
+  testValue?: true;
 }
 
 export type FixStrategy = 'synthetic' | 'placeholder' | 'mask';

@@ -1,0 +1,166 @@
+// Editing over LSP: incremental and full didChange keep diagnostics exact; hover explains a finding;
+// code actions come from diagnostic data and the synthetic fix clears its diagnostic once applied.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CodeAction, Diagnostic, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { LspTestClient, rangeOf } from './support/lspClient';
+
+/** Findings of real-looking values (synthetic replacements are reserved test values, reported as such). */
+const real = (ds: Diagnostic[]) => ds.filter((d) => !(d.data as { testValue?: boolean }).testValue);
+
+const dialog = readFileSync(join(__dirname, 'fixtures', 'dialog-workspace.json'), 'utf8');
+
+describe('LSP editing, hover and code actions', () => {
+  let client: LspTestClient;
+  let root: string;
+  let n = 0;
+  const freshUri = () => client.uri(join(root, `workspace-${++n}.json`));
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'pii-lsp-edit-'));
+    client = new LspTestClient({ root });
+    await client.initialize();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  test('typing inside a value (incremental change) moves later diagnostics and finds new values', async () => {
+    const uri = freshUri();
+    await client.open(uri, dialog);
+    await client.diagnosticsFor(uri);
+    // Insert text before the phone number in the same line as the email: both later ranges shift.
+    const at = rangeOf(dialog, 'change my email').start;
+    await client.change(uri, [{ range: { start: at, end: at }, newText: 'please ' }]);
+    const text = client.text(uri);
+    let diags = await client.diagnosticsFor(uri);
+    const email = diags.find((d) => d.code === 'email');
+    assert.deepEqual(email?.range, rangeOf(text, 'dana.whitfield@gmail.com'));
+    const phone = diags.find((d) => d.code === 'phone-number');
+    assert.deepEqual(phone?.range, rangeOf(text, '(415) 555-2671'));
+    // Type a new email, one character at a time, into the third example.
+    const third = rangeOf(text, 'update my address').end;
+    const typed = ' at rosa.kim@gmail.com';
+    for (let i = 0; i < typed.length; i++) {
+      const pos = { line: third.line, character: third.character + i };
+      await client.change(uri, [{ range: { start: pos, end: pos }, newText: typed[i] }]);
+    }
+    diags = await client.diagnosticsWhere(uri, (ds) => ds.filter((d) => d.code === 'email').length === 2, 'two emails');
+    const after = client.text(uri);
+    const second = diags.filter((d) => d.code === 'email').map((d) => d.range);
+    assert.deepEqual(second[1], rangeOf(after, 'rosa.kim@gmail.com'));
+    // Deleting the value clears its diagnostic.
+    const r = rangeOf(after, ' at rosa.kim@gmail.com');
+    await client.change(uri, [{ range: r, newText: '' }]);
+    diags = await client.diagnosticsFor(uri);
+    assert.equal(diags.filter((d) => d.code === 'email').length, 1);
+    // Every published version matches the document, so stale results were not published.
+    assert.equal(client.diagnostics.get(uri)?.version, client.docs.get(uri)?.version);
+  });
+
+  test('a structural edit (new example object) and a full-text change re-lint the whole file', async () => {
+    const uri = freshUri();
+    await client.open(uri, dialog);
+    await client.diagnosticsFor(uri);
+    const pos = rangeOf(dialog, '{ "text": "I want to update my address" }').end;
+    await client.change(uri, [{ range: { start: pos, end: pos }, newText: ',\n        { "text": "text me at 212-555-0147 or sam.ortiz@gmail.com" }' }]);
+    let diags = await client.diagnosticsFor(uri);
+    assert.deepEqual(diags.find((d) => d.code === 'email' && d.range.start.line > 9)?.range, rangeOf(client.text(uri), 'sam.ortiz@gmail.com'));
+    await client.change(uri, dialog.replace('dana.whitfield@gmail.com', 'nobody'));
+    diags = await client.diagnosticsFor(uri);
+    assert.equal(diags.filter((d) => d.code === 'email').length, 0);
+    assert.equal(diags.filter((d) => d.code === 'phone-number').length, 1);
+  });
+
+  test('hover explains the finding with a masked value and the rule link', async () => {
+    const uri = freshUri();
+    await client.open(uri, dialog);
+    await client.diagnosticsFor(uri);
+    const r = rangeOf(dialog, 'dana.whitfield@gmail.com');
+    const hover = (await client.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: r.start.line, character: r.start.character + 3 },
+    })) as Hover;
+    const md = (hover.contents as { kind: string; value: string }).value;
+    assert.equal((hover.contents as { kind: string }).kind, 'markdown');
+    assert.match(md, /Email address/);
+    assert.match(md, /URLs and logs/);
+    assert.match(md, /training data/);
+    assert.match(md, /confidence \d+%/);
+    assert.match(md, /docs\/rules\.md#email/);
+    assert.ok(!md.includes('dana.whitfield@gmail.com'), 'hover must not show the raw value');
+    assert.deepEqual(hover.range, r);
+    const none = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.equal(none, null);
+  });
+
+  test('code actions: synthetic (preferred), placeholder, mask, allow, docs; the fix clears the diagnostic', async () => {
+    const uri = freshUri();
+    await client.open(uri, dialog);
+    const diags = await client.diagnosticsFor(uri);
+    const email = diags.find((d) => d.code === 'email')!;
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: email.range,
+      context: { diagnostics: [email] },
+    })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    const synthetic = actions.find((a) => a.isPreferred);
+    assert.ok(synthetic, JSON.stringify(titles));
+    assert.match(synthetic.title, /synthetic/i);
+    assert.ok(titles.some((t) => /placeholder/i.test(t)));
+    assert.ok(titles.some((t) => /mask/i.test(t)));
+    assert.ok(actions.some((a) => a.command?.command === 'piiLint.allowValue'));
+    assert.ok(actions.some((a) => a.command?.command === 'piiLint.openRuleDocs'));
+    assert.ok(actions.some((a) => a.kind === 'source.fixAll.piiLint'));
+    const edit = (synthetic.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
+    assert.deepEqual(edit.range, email.range);
+    assert.notEqual(edit.newText, 'dana.whitfield@gmail.com');
+    assert.match(edit.newText, /@/);
+    client.applyWorkspaceEdit(synthetic.edit!);
+    const after = await client.diagnosticsFor(uri);
+    assert.equal(real(after).filter((d) => d.code === 'email').length, 0, 'the synthetic value is not reported as real data');
+    const synth = after.find((d) => d.code === 'email');
+    if (synth) assert.ok(synth.severity! >= 3, 'a synthetic value is at most an info "test value"');
+    assert.equal(real(after).filter((d) => d.code === 'phone-number').length, 1);
+  });
+
+  test('only source.fixAll.piiLint returns one action that fixes the whole file', async () => {
+    const uri = freshUri();
+    await client.open(uri, dialog);
+    await client.diagnosticsFor(uri);
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.piiLint'] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    client.applyWorkspaceEdit(actions[0].edit!);
+    const after = await client.diagnosticsFor(uri);
+    assert.deepEqual(real(after).map((d) => d.code), []);
+    JSON.parse(client.text(uri));
+  });
+
+  test('structural quick fix protects the variable', async () => {
+    const actionsText = readFileSync(join(__dirname, 'fixtures', 'actions-skill.json'), 'utf8');
+    const uri = client.uri(join(root, 'actions-fix.json'));
+    await client.open(uri, actionsText);
+    const diags = await client.diagnosticsFor(uri);
+    const v = diags.find((d) => d.code === 'unprotected-variable')!;
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: v.range,
+      context: { diagnostics: [v] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.match(fix.title, /private|protect/i);
+    client.applyWorkspaceEdit(fix.edit!);
+    const after = await client.diagnosticsFor(uri);
+    assert.equal(after.filter((d) => d.code === 'unprotected-variable').length, 0);
+    const parsed = JSON.parse(client.text(uri));
+    assert.equal(parsed.workspace.variables[0].privacy.enabled, true);
+  });
+});
