@@ -1,0 +1,359 @@
+// Walks a Watson JSON document (dialog workspace, actions export, or /logs response) and extracts every
+// user-visible text with its raw range. One state machine covers all three shapes: each container gets a
+// context code from (parent code, key); strings are extracted by (code, key). The kind is decided afterwards
+// from the top-level keys seen.
+import type { ExtractedText, FileKind, ParseProblem, Role } from '../types';
+import { parseJson, type JsonHandler } from './jsonParser';
+import { decodeJsonString } from './jsonString';
+import type { ActionRec, EntityRec, IntentRec, LogRec, NodeRec, OwnerRec, StepRec, ValueRec, VarRec } from './jsonRecords';
+
+export const enum K {
+  Other, Doc, Root, Workspace, Intents, Intent, Examples, Example, Cexs, Cex, Entities, Entity, Values, Value,
+  Synonyms, Patterns, Nodes, Node, Output, LegacyText, LegacyValues, Generic, GItem, GValues, GValue, TExpr, Concat,
+  CItem, Context, Actions, Action, Condition, Steps, Step, Variables, Variable, InitialValue, Privacy, Logs, Log,
+  LogRequest, LogInput, LogResponse,
+}
+
+class Ctx {
+  /** The document's top-level container (it has no key in `path`). */
+  top = false;
+  constructor(
+    readonly k: K,
+    readonly owner: OwnerRec | null,
+    /** Role of response texts below this context (dialog response, step text, log output). */
+    readonly resp: Role = 'dialog-response',
+    /** True inside an actions `workspace` object. */
+    readonly ws = false,
+    /** Depth of the `context` key for context-value paths. */
+    readonly base = 0,
+  ) {}
+}
+
+const OTHER = new Ctx(K.Other, null);
+
+export interface JsonWalk {
+  texts: ExtractedText[];
+  owners: (OwnerRec | null)[];
+  tails: string[];
+  counts: Record<string, number>;
+  variables: VarRec[];
+  actions: ActionRec[];
+  rootKeys: Set<string>;
+  typeValue: string;
+  rootIsArray: boolean;
+  logLike: boolean;
+}
+
+export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
+  const texts: ExtractedText[] = [];
+  const owners: (OwnerRec | null)[] = [];
+  const tails: string[] = [];
+  const counts: Record<string, number> = {};
+  const variables: VarRec[] = [];
+  const actions: ActionRec[] = [];
+  const rootKeys = new Set<string>();
+  const path: (string | number)[] = [];
+  const walk: JsonWalk = { texts, owners, tails, counts, variables, actions, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
+  const count = (name: string) => {
+    counts[name] = (counts[name] ?? 0) + 1;
+  };
+
+  const decode = (start: number, end: number, esc: boolean): string => (esc ? decodeJsonString(raw, start, end).text : raw.slice(start, end));
+
+  const emit = (key: string | number, start: number, end: number, esc: boolean, role: Role, owner: OwnerRec | null, tail: string): string => {
+    if (start === end) return '';
+    let text: string;
+    let segments: ExtractedText['segments'];
+    if (esc) {
+      const d = decodeJsonString(raw, start, end, problems);
+      text = d.text;
+      segments = d.segments;
+    } else {
+      text = raw.slice(start, end);
+      segments = [{ d: 0, r: start }];
+    }
+    const pointer = path.slice();
+    pointer.push(key);
+    texts.push({ text, role, path: '', pointer, rawStart: start, rawEnd: end, encoding: 'json-string', segments });
+    owners.push(owner);
+    tails.push(tail);
+    return text;
+  };
+
+  const contextTail = (ctx: Ctx, key: string | number): string => {
+    let s = 'context';
+    for (let i = ctx.base; i < path.length; i++) s += typeof path[i] === 'number' ? `[${path[i]}]` : `.${path[i]}`;
+    return s + (typeof key === 'number' ? `[${key}]` : `.${key}`);
+  };
+
+  const child = (parent: Ctx, key: string | number, isArray: boolean, offset: number): Ctx => {
+    const k = parent.k;
+    const index = typeof key === 'number' ? key : 0;
+    if (k === K.Doc) {
+      walk.rootIsArray = isArray;
+      const top = isArray ? new Ctx(K.Logs, null, 'log-output') : new Ctx(K.Root, { t: 'skill' });
+      top.top = true;
+      return top;
+    }
+    if (k === K.Other) return OTHER;
+    if (isArray) {
+      switch (k) {
+        case K.Root:
+        case K.Workspace: {
+          const ws = k === K.Workspace;
+          if (key === 'intents') return new Ctx(K.Intents, null, 'dialog-response', ws);
+          if (key === 'entities') return new Ctx(K.Entities, null);
+          if (key === 'counterexamples') return new Ctx(K.Cexs, null);
+          if (key === 'actions') return new Ctx(K.Actions, null);
+          if (key === 'variables') return new Ctx(K.Variables, null);
+          if (!ws && key === 'dialog_nodes') return new Ctx(K.Nodes, null);
+          if (!ws && key === 'logs') return new Ctx(K.Logs, null, 'log-output');
+          return OTHER;
+        }
+        case K.Intent:
+          return key === 'examples' ? new Ctx(K.Examples, parent.owner, 'dialog-response', parent.ws) : OTHER;
+        case K.Entity:
+          return key === 'values' ? new Ctx(K.Values, parent.owner) : OTHER;
+        case K.Value:
+          return key === 'synonyms' ? new Ctx(K.Synonyms, parent.owner) : key === 'patterns' ? new Ctx(K.Patterns, parent.owner) : OTHER;
+        case K.Output:
+          if (key === 'generic') return new Ctx(K.Generic, parent.owner, parent.resp);
+          return key === 'text' ? new Ctx(K.LegacyValues, parent.owner, parent.resp) : OTHER;
+        case K.LegacyText:
+          return key === 'values' ? new Ctx(K.LegacyValues, parent.owner, parent.resp) : OTHER;
+        case K.GItem:
+          return key === 'values' ? new Ctx(K.GValues, parent.owner, parent.resp) : OTHER;
+        case K.TExpr:
+          return key === 'concat' ? new Ctx(K.Concat, parent.owner, parent.resp) : OTHER;
+        case K.Context:
+          return new Ctx(K.Context, parent.owner, parent.resp, false, parent.base);
+        case K.Action:
+          if (key === 'steps') return new Ctx(K.Steps, parent.owner);
+          return key === 'variables' ? new Ctx(K.Variables, parent.owner) : OTHER;
+        case K.InitialValue:
+          return new Ctx(K.InitialValue, parent.owner);
+        default:
+          return OTHER;
+      }
+    }
+    switch (k) {
+      case K.Root:
+        if (key === 'workspace') return new Ctx(K.Workspace, parent.owner, 'dialog-response', true);
+        return OTHER;
+      case K.Intents:
+        count('intents');
+        return new Ctx(K.Intent, { t: 'intent', name: '', index } satisfies IntentRec, 'dialog-response', parent.ws);
+      case K.Examples:
+        count('examples');
+        return new Ctx(K.Example, parent.owner, 'dialog-response', parent.ws);
+      case K.Cexs:
+        count('counterexamples');
+        return new Ctx(K.Cex, null);
+      case K.Entities:
+        count('entities');
+        return new Ctx(K.Entity, { t: 'entity', name: '', index } satisfies EntityRec);
+      case K.Values:
+        count('values');
+        return new Ctx(K.Value, { t: 'value', entity: parent.owner as EntityRec, index } satisfies ValueRec);
+      case K.Nodes:
+        count('dialogNodes');
+        return new Ctx(K.Node, { t: 'node', id: '', title: '', index } satisfies NodeRec);
+      case K.Node:
+        if (key === 'output') return new Ctx(K.Output, parent.owner, 'dialog-response');
+        if (key === 'context') return new Ctx(K.Context, parent.owner, 'context-value', false, path.length);
+        return OTHER;
+      case K.Output:
+        return key === 'text' ? new Ctx(K.LegacyText, parent.owner, parent.resp) : OTHER;
+      case K.Generic:
+        return new Ctx(K.GItem, parent.owner, parent.resp);
+      case K.GValues:
+        return new Ctx(K.GValue, parent.owner, parent.resp);
+      case K.GValue:
+        return key === 'text_expression' ? new Ctx(K.TExpr, parent.owner, parent.resp) : OTHER;
+      case K.Concat:
+        return new Ctx(K.CItem, parent.owner, parent.resp);
+      case K.Context:
+        return new Ctx(K.Context, parent.owner, parent.resp, false, parent.base);
+      case K.Actions: {
+        count('actions');
+        const a: ActionRec = { t: 'action', id: '', title: '', intent: '', index };
+        actions.push(a);
+        return new Ctx(K.Action, a);
+      }
+      case K.Action:
+        return key === 'condition' ? new Ctx(K.Condition, parent.owner) : OTHER;
+      case K.Steps:
+        count('steps');
+        return new Ctx(K.Step, { t: 'step', action: parent.owner as ActionRec, index } satisfies StepRec);
+      case K.Step:
+        return key === 'output' ? new Ctx(K.Output, parent.owner, 'step-text') : OTHER;
+      case K.Variables: {
+        const action = (parent.owner as ActionRec | null) ?? null;
+        count(action ? 'actionVariables' : 'variables');
+        const v: VarRec = { t: 'var', action, index, id: '', title: '', dataType: '', objStart: offset };
+        variables.push(v);
+        return new Ctx(K.Variable, v);
+      }
+      case K.Variable:
+        if (key === 'initial_value') return new Ctx(K.InitialValue, parent.owner);
+        if (key === 'privacy') {
+          (parent.owner as VarRec).privacy = { objStart: offset };
+          return new Ctx(K.Privacy, parent.owner);
+        }
+        return OTHER;
+      case K.InitialValue:
+        return new Ctx(K.InitialValue, parent.owner);
+      case K.Logs: {
+        count('logs');
+        return new Ctx(K.Log, { t: 'log', index } satisfies LogRec, 'log-output');
+      }
+      case K.Log:
+        if (key === 'request') return new Ctx(K.LogRequest, parent.owner, 'log-output');
+        return key === 'response' ? new Ctx(K.LogResponse, parent.owner, 'log-output') : OTHER;
+      case K.LogRequest:
+        return key === 'input' ? new Ctx(K.LogInput, parent.owner) : OTHER;
+      case K.LogResponse:
+        return key === 'output' ? new Ctx(K.Output, parent.owner, 'log-output') : OTHER;
+      default:
+        return OTHER;
+    }
+  };
+
+  const handler: JsonHandler<Ctx> = {
+    wantsKeys: (ctx) => ctx.k !== K.Other,
+    beginObject(parent, key, offset) {
+      const c = child(parent, key, false, offset);
+      if (parent.k !== K.Doc) path.push(key);
+      return c;
+    },
+    beginArray(parent, key, offset) {
+      const c = child(parent, key, true, offset);
+      if (parent.k !== K.Doc) path.push(key);
+      return c;
+    },
+    end(ctx) {
+      if (!ctx.top) path.pop();
+    },
+    property(ctx, key, start) {
+      if (ctx.k === K.Root) rootKeys.add(key);
+      else if (ctx.k === K.Variable) (ctx.owner as VarRec).firstKey ??= start - 1;
+      else if (ctx.k === K.Privacy) (ctx.owner as VarRec).privacy!.firstKey ??= start - 1;
+      else if (ctx.k === K.Log && (key === 'request' || key === 'response' || key === 'log_id')) walk.logLike = true;
+    },
+    literal(ctx, key, start, end) {
+      if (ctx.k === K.Privacy && key === 'enabled') {
+        (ctx.owner as VarRec).privacy!.enabled = { start, end, value: raw.slice(start, end) };
+      } else if (ctx.k === K.Variable && key === 'privacy') {
+        (ctx.owner as VarRec).privacy = { value: { start, end } };
+      }
+    },
+    string(ctx, key, start, end, esc) {
+      const o = ctx.owner;
+      switch (ctx.k) {
+        case K.Root:
+        case K.Workspace:
+          if (key === 'name') emit(key, start, end, esc, 'skill-name', null, 'name');
+          else if (key === 'description') emit(key, start, end, esc, 'skill-description', null, 'description');
+          else if (key === 'type' && ctx.k === K.Root) walk.typeValue = decode(start, end, esc);
+          return;
+        case K.Intent:
+          if (key === 'intent') {
+            (o as IntentRec).name = decode(start, end, esc);
+            emit(key, start, end, esc, 'intent-name', o, 'name');
+          } else if (key === 'description') emit(key, start, end, esc, 'intent-description', o, 'description');
+          return;
+        case K.Example:
+          if (key === 'text') emit(key, start, end, esc, ctx.ws ? 'action-phrase' : 'intent-example', o, `example ${path[path.length - 1] as number + 1}`);
+          return;
+        case K.Cex:
+          if (key === 'text') emit(key, start, end, esc, 'counterexample', null, `counterexample ${path[path.length - 1] as number + 1}`);
+          return;
+        case K.Entity:
+          if (key === 'entity') {
+            (o as EntityRec).name = decode(start, end, esc);
+            emit(key, start, end, esc, 'entity-name', o, 'name');
+          }
+          return;
+        case K.Value:
+          if (key === 'value') emit(key, start, end, esc, 'entity-value', o, '');
+          return;
+        case K.Synonyms:
+          count('synonyms');
+          emit(key, start, end, esc, 'synonym', o, `synonym ${(key as number) + 1}`);
+          return;
+        case K.Patterns:
+          count('patterns');
+          emit(key, start, end, esc, 'pattern', o, `pattern ${(key as number) + 1}`);
+          return;
+        case K.Node:
+          if (key === 'title') (o as NodeRec).title = emit(key, start, end, esc, 'dialog-title', o, 'title');
+          else if (key === 'dialog_node') (o as NodeRec).id = decode(start, end, esc);
+          return;
+        case K.Output:
+        case K.GItem:
+        case K.GValue:
+          if (key === 'text') emit(key, start, end, esc, ctx.resp, o, responseTail(ctx.resp));
+          return;
+        case K.LegacyValues:
+          emit(key, start, end, esc, ctx.resp, o, responseTail(ctx.resp));
+          return;
+        case K.CItem:
+          if (key === 'scalar') emit(key, start, end, esc, ctx.resp, o, responseTail(ctx.resp));
+          return;
+        case K.Context:
+          emit(key, start, end, esc, 'context-value', o, contextTail(ctx, key));
+          return;
+        case K.Action:
+          if (key === 'title') (o as ActionRec).title = emit(key, start, end, esc, 'action-title', o, 'title');
+          else if (key === 'action') (o as ActionRec).id = decode(start, end, esc);
+          return;
+        case K.Condition:
+          if (key === 'intent') (o as ActionRec).intent = decode(start, end, esc);
+          return;
+        case K.Variable: {
+          const v = o as VarRec;
+          if (key === 'variable') {
+            v.id = decode(start, end, esc);
+            v.idRange = { start, end };
+          } else if (key === 'title') {
+            v.title = emit(key, start, end, esc, 'variable-title', o, 'title');
+            v.titleRange = { start, end };
+          } else if (key === 'description') emit(key, start, end, esc, 'variable-description', o, 'description');
+          else if (key === 'data_type') v.dataType = decode(start, end, esc);
+          else if (key === 'privacy') v.privacy = { value: { start: start - 1, end: end + 1 } };
+          return;
+        }
+        case K.InitialValue:
+          emit(key, start, end, esc, 'variable-value', o, 'initial value');
+          return;
+        case K.Privacy:
+          if (key === 'enabled') (o as VarRec).privacy!.enabled = { start: start - 1, end: end + 1, value: raw.slice(start - 1, end + 1) };
+          return;
+        case K.LogInput:
+          if (key === 'text') emit(key, start, end, esc, 'log-input', o, 'input');
+          return;
+        default:
+          return;
+      }
+    },
+  };
+
+  parseJson(raw, new Ctx(K.Doc, null), handler, problems);
+  return walk;
+}
+
+function responseTail(role: Role): string {
+  return role === 'step-text' ? 'text' : role === 'log-output' ? 'output' : 'response';
+}
+
+/** The kind a walked JSON document has, from its top-level shape. */
+export function jsonKind(w: JsonWalk): FileKind | null {
+  if (w.rootIsArray) return w.logLike ? 'logs' : null;
+  const k = w.rootKeys;
+  if (w.typeValue === 'action' || (k.has('workspace') && (w.counts.actions ?? 0) > 0)) return 'actions';
+  if (k.has('actions') && (k.has('intents') || k.has('variables'))) return 'actions';
+  if (k.has('logs') && (w.logLike || k.has('pagination'))) return 'logs';
+  if (k.has('intents') || k.has('dialog_nodes')) return 'dialog';
+  if ((k.has('entities') || k.has('counterexamples')) && (k.has('language') || k.has('workspace_id') || k.has('name'))) return 'dialog';
+  return null;
+}

@@ -1,0 +1,123 @@
+// Kind detection and full parsing of one document. Never throws (an unexpected internal error becomes a
+// problem).
+import type { ExtractedText, FileKind, ParsedDocument, ParseProblem } from '../types';
+import { extractCsv } from './csvFormats';
+import { contentStart, csvKind, extensionOf, kindFromGlobs, routeOf, type KindGlobs } from './detect';
+import { describeOwner, ownerName, type ActionRec } from './jsonRecords';
+import { jsonKind, walkJson, type JsonWalk } from './jsonWalker';
+import { unprotectedVariables } from './privacy';
+import { characterWarnings, looksBinary } from './sanity';
+import { extractUtterances } from './utterances';
+
+
+export interface ParseOptions {
+  path?: string;
+  /** Forces the kind (CLI `--kind`, settings override). */
+  kind?: FileKind;
+  /** Configured globs per kind; a match decides the kind. */
+  globs?: KindGlobs;
+}
+
+const JSON_KINDS = new Set<FileKind>(['dialog', 'actions', 'logs']);
+
+/** The kind of a document, or null when it is not Watson training data. */
+export function detectKind(raw: string, path?: string, globs?: KindGlobs): FileKind | null {
+  try {
+    const byGlob = kindFromGlobs(path, globs);
+    if (byGlob) return byGlob;
+    const route = routeOf(raw, path);
+    if (route === 'json') return jsonKind(walkJson(raw, []));
+    if (route === 'csv') return csvKind(raw, path);
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+function emptyDoc(kind: FileKind | null, problems: ParseProblem[]): ParsedDocument {
+  return { kind, texts: [], problems, structural: [], counts: {} };
+}
+
+export function parseDocument(raw: string, opts: ParseOptions = {}): ParsedDocument {
+  const forced = opts.kind ?? kindFromGlobs(opts.path, opts.globs);
+  try {
+    return parse(raw, opts.path, forced ?? null);
+  } catch (e) {
+    const message = `Internal error while reading the file: ${e instanceof Error ? e.message : String(e)}`;
+    return emptyDoc(forced ?? null, [{ message, offset: 0, length: 0, severity: 'error' }]);
+  }
+}
+
+function parse(raw: string, path: string | undefined, forced: FileKind | null): ParsedDocument {
+  if (looksBinary(raw)) {
+    return emptyDoc(forced, [{ message: 'Binary file: nothing was extracted', offset: 0, length: Math.min(raw.length, 1), severity: 'error' }]);
+  }
+  if (contentStart(raw) >= raw.length) {
+    const kind = forced ?? (extensionOf(path) === 'txt' ? 'utterances' : null);
+    return emptyDoc(kind, raw.length === 0 || kind ? [{ message: 'Empty file: nothing to check', offset: 0, length: 0, severity: 'warning' }] : []);
+  }
+  const route = forced ? (JSON_KINDS.has(forced) ? 'json' : 'csv') : routeOf(raw, path);
+  if (route === null) return emptyDoc(null, []);
+  const problems: ParseProblem[] = [];
+  let doc: ParsedDocument;
+  if (route === 'json') {
+    const walk = walkJson(raw, problems);
+    const kind = forced ?? jsonKind(walk);
+    if (!kind) return emptyDoc(null, []);
+    doc = finishJson(raw, walk, kind, problems);
+  } else {
+    const kind = forced ?? csvKind(raw, path);
+    if (!kind) return emptyDoc(null, []);
+    doc = parseLines(raw, path, kind, problems);
+  }
+  doc.problems.push(...characterWarnings(raw));
+  return doc;
+}
+
+function parseLines(raw: string, path: string | undefined, kind: FileKind, problems: ParseProblem[]): ParsedDocument {
+  const bom = raw.charCodeAt(0) === 0xfeff;
+  const start = bom ? 1 : 0;
+  if (kind === 'utterances' || JSON_KINDS.has(kind)) {
+    const texts = extractUtterances(raw, start, extensionOf(path) !== 'txt', problems);
+    return { kind, texts, problems, structural: [], counts: { utterances: texts.length } };
+  }
+  if (bom) problems.push({ message: 'UTF-8 byte order mark: Watson expects CSV uploads without a BOM', offset: 0, length: 1, severity: 'warning' });
+  const { texts, counts } = extractCsv(raw, start, kind as 'intents-csv' | 'entities-csv' | 'phrases-csv', problems);
+  return { kind, texts, problems, structural: [], counts };
+}
+
+/** Builds readable paths and owners, settles roles that depend on the final kind, adds structural issues. */
+function finishJson(raw: string, walk: JsonWalk, kind: FileKind, problems: ParseProblem[]): ParsedDocument {
+  const isActions = kind === 'actions';
+  let phraseActions: Map<string, ActionRec> | null = null;
+  if (isActions) {
+    phraseActions = new Map();
+    for (const a of walk.actions) if (a.intent && !phraseActions.has(a.intent)) phraseActions.set(a.intent, a);
+  }
+  const describeCache = new Map<object, string>();
+  const texts: ExtractedText[] = walk.texts;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    const owner = walk.owners[i];
+    let tail = walk.tails[i];
+    if (isActions && t.role === 'intent-example') t.role = 'action-phrase';
+    if (t.role === 'action-phrase') tail = tail.replace('example', 'phrase');
+    if (owner) {
+      let head = describeCache.get(owner);
+      if (head === undefined) {
+        head = describeOwner(owner, phraseActions);
+        describeCache.set(owner, head);
+      }
+      t.path = tail ? `${head}, ${tail}` : head;
+      const name = ownerName(owner, phraseActions);
+      if (name) t.owner = name;
+    } else t.path = tail;
+  }
+  const counts = { ...walk.counts };
+  if (isActions && counts.examples !== undefined) {
+    counts.phrases = counts.examples;
+    delete counts.examples;
+  }
+  const structural = isActions ? unprotectedVariables(raw, walk.variables) : [];
+  return { kind, texts, problems, structural, counts };
+}
