@@ -48,12 +48,13 @@ test('a wrong CP4D password is refused', async () => {
 });
 
 test('an expired token is refreshed from IAM', async () => {
-  const short = await WatsonEmulator.start({ tokenTtlSeconds: 1 });
+  // 2 s: iat/exp have one-second resolution, so a 1 s token could be born nearly expired on a busy machine.
+  const short = await WatsonEmulator.start({ tokenTtlSeconds: 2 });
   try {
     short.logs = makeLogs('cust-a', 1);
     const cl = new AssistantInstanceClient(instanceFor(short), { apikey: API_KEY }, { retry: FAST_RETRY });
     await cl.queryLogs('cust-a');
-    await new Promise((ok) => setTimeout(ok, 2100));
+    await new Promise((ok) => setTimeout(ok, 3100));
     await cl.queryLogs('cust-a');
     assert.ok(short.tokenRequests().length >= 2, 'a second token was requested');
     assert.deepEqual(short.apiRequests().map((r) => r.status), [200, 200]);

@@ -18,7 +18,7 @@ export function createAuthenticator(auth: AuthSettings, creds: Credentials, what
     case 'cp4d':
       // The SDK appends /v1/authorize to `url`; for CP4D that is usually https://<host>/icp4d-api.
       return new CloudPakForDataAuthenticator({
-        url: auth.authUrl!,
+        url: auth.authUrl!.replace(/\/v1\/authorize\/?$/, ''),
         username: auth.username!,
         ...(creds.password ? { password: creds.password } : { apikey: creds.apikey! }),
       });

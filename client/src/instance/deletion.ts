@@ -23,6 +23,8 @@ export function deletionWarning(customerId: string, instanceName: string, withDi
 export interface DeleteOutcome {
   entries: LedgerEntry[];
   discoveryError?: Error;
+  /** The deletion was requested but could not be recorded. */
+  ledgerError?: Error;
 }
 
 export async function deleteCustomerData(
@@ -36,17 +38,27 @@ export async function deleteCustomerData(
   const entries: LedgerEntry[] = [];
   await client.deleteUserData(customerId, confirmation, opts.signal);
   const base = { instance: client.config.name, customerId, storeRawId: opts.storeRawId };
-  if (ledger) entries.push(await ledger.record({ ...base, target: 'assistant' }));
+  let ledgerError: Error | undefined;
+  // A ledger failure must not hide that the DELETE was accepted.
+  const record = async (target: 'assistant' | 'discovery') => {
+    if (!ledger) return;
+    try {
+      entries.push(await ledger.record({ ...base, target }));
+    } catch (e) {
+      ledgerError ??= e as Error;
+    }
+  };
+  await record('assistant');
   let discoveryError: Error | undefined;
   if (opts.discovery) {
     try {
       await client.deleteDiscoveryUserData(customerId, confirmation, opts.signal);
-      if (ledger) entries.push(await ledger.record({ ...base, target: 'discovery' }));
     } catch (e) {
       discoveryError = e as Error;
     }
+    if (!discoveryError) await record('discovery');
   }
-  return { entries, discoveryError };
+  return { entries, discoveryError, ledgerError };
 }
 
 export interface VerifyOutcome {

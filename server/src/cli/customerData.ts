@@ -262,6 +262,7 @@ export async function runCustomerData(argv: string[], io: CliIo): Promise<number
       out(`Deletion requested for customer id "${customerId}" on ${config.name}. Processing may take up to 24 hours.\n`);
       if (values.discovery && !outcome.discoveryError) out('Deletion requested on the linked Discovery instance.\n');
     }
+    if (outcome.ledgerError) err(`Deletion requested, but the ledger could not be written: ${outcome.ledgerError.message}\n`);
     if (outcome.discoveryError) {
       err(`Discovery: ${outcome.discoveryError.message}\n`);
       return EXIT_API;

@@ -205,6 +205,7 @@ export class CustomerDataCommands {
         () => deleteCustomerData(client, this.deps.ledger, id, { typedCustomerId: typed }, { discovery: withDiscovery, storeRawId: this.deps.store.storeRawIds() }),
       );
       this.deps.onLedgerChanged();
+      if (outcome.ledgerError) void p.notify('warning', `Deletion requested, but the ledger could not be written: ${outcome.ledgerError.message}`);
       if (outcome.discoveryError) void p.notify('error', `Assistant deletion requested, but Discovery failed: ${outcome.discoveryError.message}`);
       void p.notify('info', `Deletion requested on "${cfg.name}"${withDiscovery && !outcome.discoveryError ? ' and its Discovery instance' : ''}. It may take up to 24 hours; run "PII Lint: Verify deletion" afterwards.`);
       return outcome.entries;
