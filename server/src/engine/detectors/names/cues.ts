@@ -11,15 +11,15 @@ export interface Cue {
 // Each pattern must end exactly where the candidate starts (only spaces, ':' or ',' between).
 const BEFORE: { re: RegExp; cue: Cue }[] = [
   {
-    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed|\bcalled|\bcall me|\bknown as|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table) (?:under|for)(?: the name(?: of)?)?|\b(?:it's|it is|is) under(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient name|\bpatient\s*:|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
+    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed|\bcalled|\bcalls? me|\bcalled me|\bknown as|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table) (?:under|for)(?: the name(?: of)?)?|\b(?:it's|it is|is) under(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient name|\bpatient\s*:|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
     cue: { strength: 'strong', reason: 'after a name cue phrase' },
   },
   {
-    re: /(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with)|under)\s*[:,-]?\s*$/u,
+    re: /(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with))\s*[:,-]?\s*$/u,
     cue: { strength: 'medium', reason: 'after an introduction' },
   },
   {
-    re: /(?:^|[^\p{L}])(?:(?:hus|wife|son|daughter|dau|dtr|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|boyfriend|girlfriend|fianc[ée]e?|partner|spouse|proxy|caseworker|case manager|social worker|attending|resident|intern|fellow|surgeon|physician|pcp|rn|np|pa|md|nurse|staff|coordinator|chaplain|therapist|pharmacist|manager|colleague|boss|neighbou?r|landlord|tenant|child|kid|baby|wife's|husband's)s?)\s*[:,-]?\s*$/u,
+    re: /(?:^|[^\p{L}])(?:(?:hus|wife|son|daughter|dau|dtr|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|boyfriend|girlfriend|fianc[ée]e?|partner|spouse|proxy|caseworker|case manager|social worker|attending|resident|intern|fellow|surgeon|physician|pcp|nurse|coordinator|chaplain|therapist|pharmacist|manager|colleague|boss|neighbou?r|landlord|tenant|child|kid|baby|wife's|husband's)s?)\s*[:,-]?\s*$/u,
     cue: { strength: 'medium', reason: 'after a relation or role word' },
   },
   {
@@ -35,7 +35,7 @@ const AFTER: { re: RegExp; cue: Cue }[] = [
     cue: { strength: 'strong', reason: 'signature with a professional suffix' },
   },
   {
-    re: /^\s*[,-]?\s*(?:speaking|here\b(?! is| are)|calling|is (?:what you can call me|my (?:first |last |full |sur)?name|the name)|party of|table for|reservation|booking)/,
+    re: /^\s*[,-]?\s*(?:speaking|is (?:what you can call me|my (?:first |last |full |sur)?name|the name)|party of|table for|reservation|booking)/,
     cue: { strength: 'strong', reason: 'before "speaking"/"here"' },
   },
   {
@@ -43,7 +43,7 @@ const AFTER: { re: RegExp; cue: Cue }[] = [
     cue: { strength: 'medium', reason: 'possessive of a relation' },
   },
   {
-    re: /^(?:\s*:\s*["“\\]|\s*,\s+(?:can|could|would|will|please|thank|thanks|do|did|are|have|how|what|where|when|why|i'm|i am|i've|you)\b|\s+(?:said|says|told|asked|shouted|replied|smiled|laughed|lives|lived|spent|began|had given|gave|is a (?:very )?\w+ (?:person|man|woman|guy|girl|listener)|was born|grew up|is from|works|worked|studied|wrote|sang|loves|wants|thinks)\b)/,
+    re: /^(?:\s*:\s*["“\\]|\s*,\s+(?:can|could|would|will|please|thank|thanks|do|did|are|have|how|what|where|when|why|i'm|i am|i've|you)\b|\s+(?:said|says|told|asked|shouted|replied|smiled|laughed|lives|lived|spent|began|had given|gave|is a (?:very )?\w+ (?:person|man|woman|guy|girl|listener)|is (?:very|so|really) \w+|began|shouted at|spent (?:a|the|two|three|\d+)|was born|grew up|is from|works|worked|studied|wrote|sang|loves|wants|thinks)\b)/,
     cue: { strength: 'medium', reason: 'speaker, addressee or subject of a personal verb' },
   },
   {

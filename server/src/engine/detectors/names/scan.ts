@@ -58,7 +58,9 @@ export function findNames(text: string, lower: string): NameHit[] {
         i = end;
         // "Drs Joseph and Robbinson", "Dr. Vasquez, Dr. Rizzo": a second name joined to the first.
         const conj = tokens[i];
-        if (hit && conj && (conj.lower === 'and' || conj.lower === '&') && tokens[i + 1] && SPACE_GAP.test(tokens[i + 1].gap) && titleIntroducesName(t, tokens[i + 1], lex, mode)) {
+        const second = tokens[i + 1];
+        if (hit && conj && (conj.lower === 'and' || conj.lower === '&') && second && SPACE_GAP.test(second.gap) && titleIntroducesName(t, second, lex, mode) &&
+          (lex.first.has(second.lower) || lex.last.has(second.lower))) {
           const end2 = collectAfterCue(tokens, i + 1, lex, mode, true);
           const hit2 = end2 > i + 1 ? scoreRun(text, lower, tokens, i + 1, end2, lex, mode, { strength: 'strong', reason: 'after a title' }) : undefined;
           if (hit2) hits.push(hit2);
@@ -77,6 +79,7 @@ export function findNames(text: string, lower: string): NameHit[] {
       cue = cueBefore(lower.slice(Math.max(0, t.start - 48), t.start));
       const knownName = lex.first.has(t.lower) || lex.last.has(t.lower);
       const relation = cue?.reason === 'after a relation or role word' && !isCommon(lex, t.lower) && t.lower.length > 2;
+      if (t.shape === 'lower' && t.lower.length < 2) cue = undefined;
       if (cue && (cue.strength === 'strong' || (cue.strength === 'medium' && (knownName || relation || (mode === 'mixed' && t.shape !== 'lower')))))
         end = collectAfterCue(tokens, i, lex, mode, false);
       else if (mode !== 'mixed' && t.lower.length > 2) {
@@ -106,7 +109,7 @@ export function findNames(text: string, lower: string): NameHit[] {
 }
 
 function isClosed(t: Token): boolean {
-  return CLOSED.has(t.lower);
+  return CLOSED.has(t.lower) || (t.lower.endsWith('.') && CLOSED.has(t.lower.slice(0, -1)));
 }
 
 function isRunStart(tokens: Token[], i: number, mode: CaseMode): boolean {
@@ -181,11 +184,12 @@ function scoreRun(
 ): NameHit | undefined {
   const runStart = tokens[i].start;
   // Trim leading words that are ordinary capitalised words ("Hello", "Thanks", "Please") and trailing ones.
-  while (i < end && tokens[i].shape !== 'initial' && (isClosed(tokens[i]) || lex.nonName.has(tokens[i].lower) ||
+  const titled = cueHint?.reason === 'after a title';
+  while (i < end && tokens[i].shape !== 'initial' && (isClosed(tokens[i]) || (lex.nonName.has(tokens[i].lower) && !titled) ||
     (isCommon(lex, tokens[i].lower) && !lex.first.has(tokens[i].lower) && end - i > 1 && !cueHint))) i++;
   while (i < end - 1 && mode === 'mixed' && tokens[i].shape === 'upper' && !lex.first.has(tokens[i].lower) && !lex.last.has(tokens[i].lower)) i++;
   while (end > i && (tokens[end - 1].shape === 'initial' || NAME_PARTICLES.has(tokens[end - 1].lower) || isClosed(tokens[end - 1]) ||
-    lex.nonName.has(tokens[end - 1].lower))) end--;
+    (lex.nonName.has(tokens[end - 1].lower) && !titled))) end--;
   if (end <= i) return undefined;
   const first = tokens[i];
   const lastTok = tokens[end - 1];
@@ -201,7 +205,11 @@ function scoreRun(
   const stop = lastTok.end;
 
   const before = cueHint ?? cueBefore(lower.slice(Math.max(0, start - 48), start));
-  const after = cueAfter(lower.slice(stop, stop + 40));
+  let after = cueAfter(lower.slice(stop, stop + 40));
+  // "Leverett: What a wife." — a speaker label at the start of a line.
+  if (!after && /^:[ \t]+\S/.test(text.slice(stop, stop + 3)) && /(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
+    (core.length > 1 || (lex.first.has(core[0].lower) && !lex.ambiguous.has(core[0].lower))))
+    after = { strength: 'medium', reason: 'speaker label' };
   const strongCue = before?.strength === 'strong' || after?.strength === 'strong';
 
   // Organisations and places: "Areavibes Inc", "Calvert Hospital", "Hafnarstraeti 5".
@@ -221,7 +229,7 @@ function scoreRun(
   const alone = text.slice(0, start).trim() === '' && text.slice(stop).replace(/[.!,\s]/g, '') === '';
   // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
   const lowerBefore = lower.slice(Math.max(0, start - 48), start);
-  if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/u.test(lowerBefore) && !alone && !(core.length > 1 && lex.first.has(core[0].lower) && !lex.ambiguous.has(core[0].lower))) return undefined;
+  if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/u.test(lowerBefore) && !alone && core.length === 1 && !lex.first.has(core[0].lower) && !lex.last.has(core[0].lower)) return undefined;
   if (PLACE_NAMING.test(lowerBefore)) return undefined;
   const lastCore = core[core.length - 1];
   if (core.length > 1 && (PLACE_LAST_WORDS.has(lastCore.lower) ||
@@ -242,10 +250,10 @@ function scoreRun(
   if (n === 1) {
     if (isFirst(f) && !isAmb(f)) score += 0.45;
     else if (isLast(f) && !isAmb(f)) score += 0.3;
-    else if (unknown(f)) score += 0.2;
+    else if (unknown(f)) score += 0.25;
     else score += 0.05;
     if (capitalised(f) && !f.sentenceStart) score += isAmb(f) ? 0.1 : 0.15;
-    if (f.sentenceStart && !before && !alone) score += isFirst(f) && !isAmb(f) ? 0.1 : -0.15;
+    if (f.sentenceStart && !before && !alone && !(after && after.strength !== 'weak')) score += isFirst(f) && !isAmb(f) ? 0.1 : -0.15;
   } else {
     const allCommon = core.every((t) => isAmb(t) && !isLast(t));
     if (allCommon) score += 0.05;
@@ -263,7 +271,7 @@ function scoreRun(
     why.push(before.reason);
   }
   if (after) {
-    score += after.strength === 'strong' ? 0.5 : after.strength === 'medium' ? 0.25 : 0.05;
+    score += after.strength === 'strong' ? 0.5 : after.strength === 'medium' ? 0.3 : 0.05;
     why.push(after.reason);
   }
   if (alone && !core.every(isAmb)) {
@@ -308,8 +316,9 @@ function titleIntroducesName(title: Token, next: Token, lex: NameLexicon, mode: 
     if (isCommon(lex, next.lower) && !known) return false;
     return known ? (mode !== 'mixed' || next.shape !== 'lower') : mode === 'mixed' && next.shape === 'cap' && title.shape !== 'lower';
   }
+  if (isCommon(lex, next.lower) && !known) return false;
   if (mode === 'mixed') {
-    if (capitalisedWord || next.shape === 'upper') return known || !isCommon(lex, next.lower) || next.shape === 'cap';
+    if (capitalisedWord || next.shape === 'upper') return true;
     // Clinical notes: "dr. murphy", "mr nicholson".
     return !CLOSED.has(next.lower) && (known || !isCommon(lex, next.lower)) && next.lower.length > 1;
   }

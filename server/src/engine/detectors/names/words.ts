@@ -64,7 +64,7 @@ export const NON_NAME_WORDS = (
   'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs ' +
   'fri sat sun christmas easter thanksgiving halloween ramadan diwali hanukkah new year eve ' +
   'visa mastercard amex maestro discover paypal venmo zelle revolut monzo chase citi citibank barclays hsbc lloyds ' +
-  'santander natwest wells fargo boa bofa capital apple google android iphone ipad samsung amazon alexa siri ' +
+  'santander natwest fargo boa bofa apple google android iphone ipad samsung amazon alexa siri ' +
   'microsoft windows facebook instagram whatsapp twitter tiktok youtube netflix spotify uber lyft airbnb ebay ' +
   'western union moneygram transferwise wise stripe square cashapp bitcoin ethereum crypto euro euros dollar ' +
   'dollars pound pounds sterling yen atm atms pin sms usd eur gbp uk us usa eu european american british english ' +
@@ -83,7 +83,7 @@ export const ORG_OR_PLACE_FOLLOWERS = new Set(
     'journal magazine weekly daily network networks systems solutions services technologies technology labs ' +
     'consulting partners associates insurance pharmaceuticals motors airlines airways foods stores store market ' +
     'markets mall department ministry agency council committee rehab memorial nursing area areas orchestra ' +
-    'incorporated international consulting club office offices version band choir ensemble quartet trio ' +
+    'incorporated international consulting club office offices band choir ensemble quartet trio ' +
     'neighborhood neighbourhood cuisine food foods cooking dishes district region style restaurants cafe café'
   ).split(' '),
 );
