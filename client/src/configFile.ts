@@ -1,0 +1,46 @@
+// "Create/Open Config File": opens the workspace folder's .piilintrc.json, creating a starter file with
+// its `$schema` (so the JSON language validates and completes it) when there is none.
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME, CONFIG_SCHEMA_REF } from '../../server/src/lsp/protocol';
+
+export function starterConfig(): string {
+  const config = {
+    $schema: CONFIG_SCHEMA_REF,
+    rules: {},
+    minConfidence: 0.5,
+    ignore: [],
+    allow: [],
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const owner = active && vscode.workspace.getWorkspaceFolder(active);
+  return owner ?? vscode.window.showWorkspaceFolderPick({ placeHolder: `Folder for ${CONFIG_FILE_NAME}` });
+}
+
+/** Opens (creating if needed) the config file; returns its URI and whether it was created. */
+export async function openConfigFile(): Promise<{ uri: string; created: boolean } | undefined> {
+  const folder = await pickFolder();
+  if (!folder) {
+    void vscode.window.showWarningMessage(`PII Lint: open a folder to create ${CONFIG_FILE_NAME}.`);
+    return undefined;
+  }
+  const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+  const created = !(await exists(uri));
+  if (created) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(starterConfig()));
+  await vscode.window.showTextDocument(uri, { preview: false });
+  return { uri: uri.toString(), created };
+}

@@ -1,0 +1,40 @@
+// Creates the language client that runs the bundled server (dist/server.js) over IPC.
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type Middleware,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { CONFIG_FILE_NAME, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
+import { DOCUMENT_SELECTOR } from './selector';
+
+export const CLIENT_ID = 'piiLint';
+export const CLIENT_NAME = 'PII Lint';
+
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.OutputChannel,
+  middleware: Middleware,
+): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    synchronize: {
+      // The server pulls `piiLint.*` per resource; this makes the client announce changes to it.
+      configurationSection: SETTINGS_SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`),
+    },
+    outputChannel,
+    // `piiLint.trace.server` is read by the client library itself (client id + ".trace.server").
+    traceOutputChannel: outputChannel,
+    diagnosticCollectionName: CLIENT_ID,
+    middleware,
+  };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
