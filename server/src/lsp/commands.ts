@@ -9,7 +9,8 @@ import {
   type CancellationToken,
   type Connection,
   type Diagnostic,
-  type WorkDoneProgressReporter,
+  type ProgressToken,
+  WorkDoneProgress,
 } from 'vscode-languageserver/node';
 import { FILE_KINDS, type FileKind } from '../engine/types';
 import { addAllowEntry, newConfigText } from './allowValue';
@@ -58,6 +59,24 @@ function firstArg<T>(args: unknown[] | undefined): Partial<T> {
   return a && typeof a === 'object' ? (a as Partial<T>) : {};
 }
 
+interface Progress {
+  begin(title: string, percentage?: number, message?: string, cancellable?: boolean): void;
+  report(percentage: number, message?: string): void;
+  done(): void;
+}
+
+const silentProgress: Progress = { begin: () => undefined, report: () => undefined, done: () => undefined };
+
+/** Progress on a token the client supplied with the request (the client cancels the request itself). */
+function clientProgress(connection: Connection, token: ProgressToken): Progress {
+  return {
+    begin: (title, percentage, message, cancellable) =>
+      void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'begin', title, percentage, message, cancellable }),
+    report: (percentage, message) => void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'report', percentage, message }),
+    done: () => void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'end' }),
+  };
+}
+
 function strategyOf(s: unknown): FixStrategy {
   return s === 'placeholder' || s === 'mask' ? s : 'synthetic';
 }
@@ -71,10 +90,10 @@ export class CommandHandler {
 
   constructor(private readonly ctx: CommandContext) {}
 
-  async execute(command: string, args: unknown[] | undefined, token: CancellationToken, progress: WorkDoneProgressReporter, hasClientToken: boolean): Promise<unknown> {
+  async execute(command: string, args: unknown[] | undefined, token: CancellationToken, workDoneToken: ProgressToken | undefined): Promise<unknown> {
     switch (command) {
       case Commands.scanWorkspace:
-        return this.scan(token, progress, hasClientToken);
+        return this.scan(token, workDoneToken);
       case Commands.fixAllInFile:
         return this.fixAll(firstArg<FixAllParams>(args));
       case Commands.applyFix:
@@ -187,12 +206,14 @@ export class CommandHandler {
     return { url };
   }
 
-  private async scan(token: CancellationToken, attached: WorkDoneProgressReporter, hasClientToken: boolean) {
-    let reporter: WorkDoneProgressReporter = attached;
+  private async scan(token: CancellationToken, workDoneToken: ProgressToken | undefined) {
+    let reporter: Progress = silentProgress;
     let progressToken: CancellationToken | undefined;
-    if (!hasClientToken && this.ctx.supportsWorkDoneProgress) {
+    if (workDoneToken !== undefined) {
+      reporter = clientProgress(this.ctx.connection, workDoneToken);
+    } else if (this.ctx.supportsWorkDoneProgress) {
       const created = await this.ctx.connection.window.createWorkDoneProgress();
-      reporter = created;
+      reporter = { begin: (...a) => created.begin(...a), report: (p, m) => (m === undefined ? created.report(p) : created.report(p, m)), done: () => created.done() };
       progressToken = created.token;
     }
     const cancel: CancellationToken = {

@@ -7,6 +7,7 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser/lib/esm/main.
 import { createLinter, type Linter } from '../engine/lint';
 import { listRules } from '../engine/detectors/registry';
 import { resolveConfig, type PiiLintConfigFile, type ResolvedConfig } from '../engine/policy/config';
+import { ignoreMatcher } from './ignoreGlobs';
 import { CONFIG_FILE_NAME, type PiiLintSettings } from './protocol';
 import { lintSettingsKey } from './settings';
 
@@ -61,6 +62,7 @@ export class ConfigResolver {
   private readonly linters = new Map<string, Linter>();
   private readonly lookups = new Map<string, string | null>();
   private roots: string[] = [];
+  private readonly ignoreMatchers = new WeakMap<string[], (rel: string) => boolean>();
 
   setRoots(roots: string[]): void {
     this.roots = roots;
@@ -128,6 +130,17 @@ export class ConfigResolver {
       this.linters.set(key, linter);
     }
     return { configPath, config: linter.config, linter, root: fsPath ? this.rootOf(fsPath) : undefined };
+  }
+
+  /** True when the config's ignore globs exclude the file (paths relative to its workspace folder). */
+  isIgnored(fsPath: string, globs: string[]): boolean {
+    if (globs.length === 0) return false;
+    let m = this.ignoreMatchers.get(globs);
+    if (!m) {
+      m = ignoreMatcher(globs);
+      this.ignoreMatchers.set(globs, m);
+    }
+    return m(this.relativePath(fsPath));
   }
 
   /** Workspace-relative path with forward slashes (for globs), or the absolute path outside folders. */

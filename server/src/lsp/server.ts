@@ -5,6 +5,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ExecuteCommandRequest,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -159,10 +160,11 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onExecuteCommand(async (params, token, progress) => {
+  // Registered directly (not onExecuteCommand) to keep params.workDoneToken, which the helper strips.
+  connection.onRequest(ExecuteCommandRequest.type, async (params, token) => {
     if (!commands) return null;
     try {
-      return await commands.execute(params.command, params.arguments, token, progress, params.workDoneToken !== undefined);
+      return await commands.execute(params.command, params.arguments, token, params.workDoneToken);
     } catch (e) {
       log.error(`command ${params.command} failed: ${e instanceof Error ? e.message : String(e)}`);
       throw e;

@@ -128,6 +128,13 @@ export class Validator {
 
     const fsPath = fsPathOf(uri);
     const { linter: engineLinter, config } = this.configs.configFor(fsPath, settings);
+    if (fsPath && !this.kinds.override(uri) && this.configs.isIgnored(fsPath, config.ignore)) {
+      const skipped = skippedAnalysis(version, '', 'ignored by the ignore globs of the config file');
+      this.analyses.set(uri, skipped);
+      d.pending = 'full';
+      this.publish(d, skipped);
+      return;
+    }
     const target = { path: fsPath ?? pathHint(uri), kind: this.kinds.override(uri), globs: config.kinds };
     const linter = wrapLinter(engineLinter);
     const prev = this.analyses.get(uri);

@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ignore, { type Ignore } from 'ignore';
+import { ignoreMatcher } from './ignoreGlobs';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigResolver } from './configResolver';
@@ -90,9 +91,10 @@ export async function scanWorkspace(
   for (const root of roots) {
     const settings = await hooks.settingsFor(pathToFileURL(root).toString());
     const { linter } = configs.configFor(join(root, '.scan'), settings);
+    const ignored = ignoreMatcher(linter.config.ignore);
     const found = await collectFiles(root, token, (full) => {
       const rel = relative(root, full).split(sep).join('/');
-      if (linter.isIgnored(rel)) return false;
+      if (ignored(rel) || linter.isIgnored(rel)) return false;
       const lower = full.toLowerCase();
       return CANDIDATE_EXTENSIONS.some((x) => lower.endsWith(x)) || kinds.matchesAnyGlob(rel, linter.config.kinds);
     });

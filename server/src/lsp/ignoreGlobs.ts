@@ -1,0 +1,12 @@
+// Matching of the config file's `ignore` globs against workspace-relative paths.
+import picomatch from 'picomatch';
+
+/** Config `ignore` globs: patterns with a slash match the relative path, others any path segment's name. */
+export function ignoreMatcher(globs: string[]): (rel: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const withSlash = globs.filter((g) => g.includes('/'));
+  const bare = globs.filter((g) => !g.includes('/'));
+  const full = withSlash.length ? picomatch(withSlash.map((g) => g.replace(/^\.?\//, '')), { dot: true }) : () => false;
+  const name = bare.length ? picomatch(bare, { dot: true }) : () => false;
+  return (rel) => full(rel) || rel.split('/').some((part) => name(part));
+}
