@@ -43,6 +43,7 @@ export function scanNumberRuns(text: string, minDigits = 1): NumberRun[] {
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     if (prev >= 0 && (isDigit(prev) || isLetter(prev))) {
       // inside a token like "abc123": skip the rest of the token
+      i++;
       while (i < n && (isDigit(text.charCodeAt(i)) || isLetter(text.charCodeAt(i)))) i++;
       continue;
     }
