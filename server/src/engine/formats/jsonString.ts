@@ -62,7 +62,7 @@ export function decodeJsonString(raw: string, start: number, end: number, proble
       }
     } else if (c < 0) {
       problems?.push({ message: 'Unfinished escape at end of string', offset: escStart, length: 1, severity: 'error' });
-      decoded = '';
+      decoded = '\\'; // keep the lone backslash so the text still covers its raw range
       escEnd = i + 1;
     } else {
       problems?.push({ message: 'Invalid escape character in string', offset: escStart, length: 2, severity: 'error' });

@@ -18,7 +18,7 @@ const PERSONAL_PHRASES = [
 /** Substrings that are personal even inside compound words (emailAddress, userphone, birthplace). */
 const PERSONAL_SUBSTRINGS = ['email', 'phone', 'passport', 'birth', 'address', 'firstname', 'lastname', 'fullname', 'surname'];
 /** `name` alone is personal unless it names something technical (model name, file name...). */
-const TECHNICAL_NAME = /\b(model|file|host|server|action|intent|entity|skill|assistant|bot|variable|step|project|company|business|product|plan|app|domain|service|queue|topic|field|column|table|event|type|display)\s+names?\b/;
+const TECHNICAL_NAME = /\b(model|file|class|brand|store|branch|device|host|server|action|intent|entity|skill|assistant|bot|variable|step|project|company|business|product|plan|app|domain|service|queue|topic|field|column|table|event|type|display)\s+names?\b/;
 
 function words(s: string): string {
   return ` ${s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
