@@ -1,0 +1,96 @@
+// `--profile`: runs our full-detection throughput under `node --cpu-prof` and lists the functions with
+// the most self time, mapped back to the TypeScript sources through the bundle's source map.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { join, relative } from 'node:path';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface HotFunction {
+  name: string;
+  where: string;
+  selfMs: number;
+  share: number;
+}
+
+export function profileDir(repoRoot: string): string {
+  const dir = join(repoRoot, 'bench/.generated/profile');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function sourceMapFor(bundle: string): SourceMap | null {
+  const file = `${bundle}.map`;
+  if (!existsSync(file)) return null;
+  try {
+    return new SourceMap(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return null;
+  }
+}
+
+export function summarizeProfile(dir: string, repoRoot: string, top = 25): { file: string; hot: HotFunction[]; totalMs: number } {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  if (!files.length) throw new Error(`no .cpuprofile written in ${dir}`);
+  const file = join(dir, files.sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs)[0]);
+  const prof = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, { name: string; where: string; us: number }>();
+  const maps = new Map<string, SourceMap | null>();
+  let total = 0;
+  prof.samples.forEach((id, i) => {
+    const us = prof.timeDeltas[i] ?? 0;
+    total += us;
+    const node = byId.get(id);
+    if (!node) return;
+    const cf = node.callFrame;
+    let where = cf.url ? `${cf.url.replace(/^file:\/\//, '')}:${cf.lineNumber + 1}` : '(native)';
+    if (cf.url.startsWith('file://') && cf.url.endsWith('.js')) {
+      const bundle = cf.url.slice('file://'.length);
+      if (!maps.has(bundle)) maps.set(bundle, sourceMapFor(bundle));
+      const entry = maps.get(bundle)?.findEntry(cf.lineNumber, cf.columnNumber) as { originalSource?: string; originalLine?: number } | undefined;
+      if (entry?.originalSource) {
+        const src = entry.originalSource.replace(/^file:\/\//, '');
+        where = `${relative(repoRoot, join(bundle, '..', src)).replace(/^(\.\.\/)+/, '')}:${(entry.originalLine ?? 0) + 1}`;
+      }
+    }
+    const name = cf.functionName || '(anonymous)';
+    const key = `${name}@${where}`;
+    const cur = self.get(key) ?? { name, where, us: 0 };
+    cur.us += us;
+    self.set(key, cur);
+  });
+  const hot = [...self.values()]
+    .sort((a, b) => b.us - a.us)
+    .slice(0, top)
+    .map((h) => ({ name: h.name, where: h.where, selfMs: h.us / 1000, share: h.us / total }));
+  return { file, hot, totalMs: total / 1000 };
+}
+
+export function renderProfile(p: { file: string; hot: HotFunction[]; totalMs: number }, mbps: number): string {
+  const rows = p.hot.map((h) => `| ${(h.share * 100).toFixed(1)}% | ${h.selfMs.toFixed(0)} | \`${h.name}\` | ${h.where} |`);
+  return [
+    `Profile of full detection over the utterance log (${mbps.toFixed(2)} MB/s under the profiler), ${(p.totalMs / 1000).toFixed(1)} s sampled.`,
+    '',
+    '| self % | self ms | function | source |',
+    '|---:|---:|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+export function writeProfileSummary(dir: string, text: string): string {
+  const out = join(dir, 'summary.md');
+  writeFileSync(out, text);
+  return out;
+}

@@ -1,0 +1,114 @@
+// Child-process task: one tool's throughput, recall per corpus, banking77 flagged share and peak RSS.
+// Run in its own process so the peak RSS is that tool's alone.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { loadBanking77, loadCorpora } from './corpora';
+import { type CorpusScore, scoreCorpus } from './score';
+import { MB, median, nowMs, peakRssMb } from './stats';
+import { createTool, type ToolId } from './tools';
+
+export interface ToolTask {
+  task: 'tool';
+  tool: ToolId;
+  repoRoot: string;
+  shared: string | null;
+  logFile: string;
+  quick: boolean;
+  /** Throughput only, more runs: for `--profile`. */
+  profile?: boolean;
+}
+
+export interface ToolResult {
+  tool: ToolId;
+  initMs: number;
+  baselineRssMb: number;
+  throughput: { mbps: number; sampleBytes: number; runs: number; runMs: number[] };
+  recall: Record<string, CorpusScore>;
+  banking: { flagged: number; total: number } | null;
+  peakRssMb: number;
+  note?: string;
+}
+
+/** The first `maxBytes` of the log, cut at a line end. */
+function readHead(file: string, maxBytes: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(maxBytes);
+    const n = readSync(fd, buf, 0, maxBytes, 0);
+    const text = buf.subarray(0, n).toString('utf8');
+    return text.slice(0, text.lastIndexOf('\n') + 1);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function sliceLines(lines: string[], bytes: number): { text: string; lines: string[]; bytes: number } {
+  const out: string[] = [];
+  let n = 0;
+  for (const line of lines) {
+    if (n >= bytes) break;
+    out.push(line);
+    n += Buffer.byteLength(line) + 1;
+  }
+  return { text: out.join('\n') + '\n', lines: out, bytes: n };
+}
+
+/** Phase marks on stderr: when a child times out, the parent shows where it was. */
+function phase(name: string, since: number): number {
+  process.stderr.write(`[${name}] after ${((nowMs() - since) / 1000).toFixed(1)} s\n`);
+  return nowMs();
+}
+
+export function runToolTask(t: ToolTask): ToolResult {
+  const t0 = nowMs();
+  const maxSample = t.quick ? 1 * MB : 6 * MB;
+  const allLines = readHead(t.logFile, maxSample).split('\n').filter((l) => l.length > 0);
+  const corpora = t.shared ? loadCorpora(t.shared) : [];
+  const banking = t.shared ? loadBanking77(t.shared) : [];
+  const baselineRssMb = process.memoryUsage().rss / MB;
+
+  const initStart = nowMs();
+  const tool = createTool(t.tool, t.repoRoot);
+  const initMs = nowMs() - initStart;
+  phase('tool created', t0);
+
+  // Warm up on a small slice, then size the measured sample so one run takes about a second.
+  const warm = sliceLines(allLines, 64 * 1024);
+  tool.processLog(warm.text, warm.lines);
+  const w0 = nowMs();
+  tool.processLog(warm.text, warm.lines);
+  phase('warm-up done', t0);
+  const warmMbps = warm.bytes / MB / ((nowMs() - w0) / 1000);
+  const targetSeconds = t.quick ? 0.2 : 1;
+  const sample = sliceLines(allLines, Math.min(maxSample, Math.max(64 * 1024, warmMbps * MB * targetSeconds)));
+  const runs = t.profile ? 15 : t.quick ? 3 : 5;
+  const runMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = nowMs();
+    tool.processLog(sample.text, sample.lines);
+    runMs.push(nowMs() - s);
+  }
+  const mbps = sample.bytes / MB / (median(runMs) / 1000);
+  phase(`throughput done (${sample.bytes} bytes)`, t0);
+
+  const recall: Record<string, CorpusScore> = {};
+  for (const c of t.profile ? [] : corpora) {
+    const texts = t.quick ? c.texts.slice(0, 150) : c.texts;
+    recall[c.id] = scoreCorpus(tool, { ...c, texts });
+    phase(`recall ${c.id} done`, t0);
+  }
+  let bankingResult: ToolResult['banking'] = null;
+  if (banking.length && !t.profile) {
+    const texts = t.quick ? banking.slice(0, 500) : banking;
+    bankingResult = { flagged: texts.filter((x) => tool.flags(x)).length, total: texts.length };
+  }
+  return {
+    tool: t.tool,
+    initMs,
+    baselineRssMb,
+    throughput: { mbps, sampleBytes: sample.bytes, runs, runMs },
+    recall,
+    banking: bankingResult,
+    peakRssMb: peakRssMb(),
+    note: tool.note,
+  };
+}
