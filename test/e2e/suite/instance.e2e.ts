@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { makeLog, makeLogs } from '../../instance/emulator/fixtures';
 import { WatsonEmulator } from '../../instance/emulator/server';
 import { API_KEY } from '../../instance/helpers';
-import { expect, test, waitFor } from './harness';
+import { expect, sleep, test, waitFor } from './harness';
 
 type Answer = { pick: string } | { input: string } | { modal: string } | { cancel: true };
 interface PromptRecord {
@@ -63,6 +63,19 @@ async function withAnswers<T>(answers: Answer[], command: string, ...args: unkno
   } finally {
     await vscode.commands.executeCommand('piiLint.instance.test.scriptPrompts', undefined);
   }
+}
+
+/** Presses a quick-input key command (Esc / Enter) until the command waiting on the real input box settles. */
+async function pressUntilSettled<T>(pending: Thenable<T>, keyCommand: string, timeoutMs = 15_000): Promise<T> {
+  let settled = false;
+  const done = Promise.resolve(pending).finally(() => (settled = true));
+  const deadline = Date.now() + timeoutMs;
+  while (!settled && Date.now() < deadline) {
+    await sleep(300);
+    if (!settled) await vscode.commands.executeCommand(keyCommand);
+  }
+  if (!settled) throw new Error(`the input box did not close after ${keyCommand}`);
+  return done;
 }
 
 async function ensureActivated(): Promise<void> {
@@ -196,6 +209,20 @@ test('instance: build a Slack customer id, with shape checks', async () => {
   expect(bad.result === undefined && /member id/.test(bad.records.find((r) => r.validationError)?.validationError ?? ''), JSON.stringify(bad));
   const intercom = await withAnswers<string>([], C.build, { source: 'intercom', userId: '5c499e5535ddf5c7fa2d72b3', action: 'copy' });
   expect(intercom.result === 'intercom_5c499e5535ddf5c7fa2d72b3', JSON.stringify(intercom));
+});
+
+test('instance: the real input box — Esc sends nothing, Enter uses the id built before', async () => {
+  const e = await emulator();
+  reset(e);
+  // Esc on the real input box.
+  const cancelled = vscode.commands.executeCommand(C.query);
+  expect((await pressUntilSettled(cancelled, 'workbench.action.closeQuickOpen')) === undefined, 'query cancelled');
+  expect(e.requests.length === 0, 'nothing sent on Esc');
+  // Build an id (scripted), then accept the real input box, which offers that id as its value.
+  await withAnswers([], C.build, { source: 'webchat', userId: 'cust-e2e', action: 'copy' });
+  const uri = await pressUntilSettled(vscode.commands.executeCommand<vscode.Uri>(C.query), 'workbench.action.acceptSelectedQuickOpenItem');
+  expect(uri, 'query ran with the prefilled id');
+  expect(e.apiRequests('GET')[0]?.query.filter === 'customer_id::cust-e2e', JSON.stringify(e.apiRequests('GET')[0]?.query));
 });
 
 test('instance: select the active instance', async () => {
