@@ -8,6 +8,9 @@ import { cardCvvDetector, cardExpiryDetector } from './cardExtras';
 import { ibanDetector } from './iban';
 import { itinDetector, ssnDetector } from './ssn';
 import { ipAddressDetector, macAddressDetector } from './network';
+import { streetAddressDetector } from './address';
+import { personNameDetector } from './names';
+import { healthDisclosureDetector, healthTermDetector } from './health';
 
 export const ALL_DETECTORS: Detector[] = [
   emailDetector,
@@ -20,6 +23,8 @@ export const ALL_DETECTORS: Detector[] = [
   itinDetector,
   ipAddressDetector,
   macAddressDetector,
+  streetAddressDetector,
+  personNameDetector, healthTermDetector, healthDisclosureDetector,
 ];
 
 export interface RuleInfo {

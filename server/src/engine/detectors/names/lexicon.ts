@@ -19,15 +19,29 @@ export interface NameLexicon {
   placeSuffix: Set<string>;
 }
 
-/** Locales whose names are written in Latin (or Latin-like) script; the set is kept broad on purpose. */
-const LOCALES = [
-  'en', 'en_AU', 'en_GB', 'en_IN', 'en_NG', 'en_GH', 'en_ZA', 'af_ZA', 'de', 'de_CH', 'fr', 'fr_CH', 'es', 'es_MX',
-  'it', 'pt_BR', 'pt_PT', 'nl', 'sv', 'fi', 'hu', 'pl', 'cs_CZ', 'sk', 'ro', 'hr', 'tr', 'nb_NO', 'da', 'id_ID',
-  'vi', 'lv', 'sr_RS_latin', 'uz_UZ_latin', 'yo_NG', 'zu_ZA', 'eo', 'az',
-] as const;
-
 /** The parts of a faker locale definition we read (faker is ESM-only; a structural type avoids a type import). */
 type LocaleDefinition = Record<string, Record<string, unknown> | undefined>;
+
+/**
+ * Faker locale modules whose names are written in Latin (or Latin-like) script. Each is required on first use by a
+ * static path (so the bundler includes exactly these, and the CLI's cold start never pays for them). The `en`
+ * module is shared with the fix synthesizer.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const LOCALE_LOADERS: (() => { faker: { rawDefinitions: LocaleDefinition } })[] = [
+  () => require('@faker-js/faker/locale/en'), () => require('@faker-js/faker/locale/de'),
+  () => require('@faker-js/faker/locale/fr'), () => require('@faker-js/faker/locale/es'),
+  () => require('@faker-js/faker/locale/it'), () => require('@faker-js/faker/locale/nl'),
+  () => require('@faker-js/faker/locale/pl'), () => require('@faker-js/faker/locale/hu'),
+  () => require('@faker-js/faker/locale/fi'), () => require('@faker-js/faker/locale/sv'),
+  () => require('@faker-js/faker/locale/da'), () => require('@faker-js/faker/locale/nb_NO'),
+  () => require('@faker-js/faker/locale/cs_CZ'), () => require('@faker-js/faker/locale/pt_BR'),
+  () => require('@faker-js/faker/locale/tr'), () => require('@faker-js/faker/locale/ro'),
+  () => require('@faker-js/faker/locale/hr'), () => require('@faker-js/faker/locale/en_IN'),
+  () => require('@faker-js/faker/locale/en_NG'), () => require('@faker-js/faker/locale/vi'),
+  () => require('@faker-js/faker/locale/id_ID'),
+];
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 let cached: NameLexicon | undefined;
 
@@ -60,19 +74,19 @@ function scowl(size: '10' | '20' | '35' | '40' | '50'): string[] {
 
 export function nameLexicon(): NameLexicon {
   if (cached) return cached;
-  // Loaded lazily: faker's locale data is large, and most runs of the CLI (--version, clean files) never need it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const faker = require('@faker-js/faker') as Record<string, LocaleDefinition | undefined>;
   const first = new Set<string>();
   const last = new Set<string>();
-  for (const code of LOCALES) {
-    const person = faker[code]?.person;
+  let en: LocaleDefinition | undefined;
+  for (const load of LOCALE_LOADERS) {
+    const def = load().faker.rawDefinitions;
+    en ??= def;
+    const person = def.person;
     if (!person) continue;
     addWords(first, values(person.first_name));
     addWords(first, values(person.middle_name));
     addWords(last, values(person.last_name));
   }
-  const en = faker.en!;
+  if (!en) throw new Error('faker locale data missing');
   const common = new Set<string>();
   addWords(common, values(en.word));
   addWords(common, values(en.color));

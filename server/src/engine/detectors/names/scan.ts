@@ -78,7 +78,10 @@ export function findNames(text: string, lower: string): NameHit[] {
       // Lower-case or all-caps names are taken only after a cue, or as a dictionary first name.
       cue = cueBefore(lower.slice(Math.max(0, t.start - 48), t.start));
       const knownName = lex.first.has(t.lower) || lex.last.has(t.lower);
-      const relation = cue?.reason === 'after a relation or role word' && !isCommon(lex, t.lower) && t.lower.length > 2;
+      const nextTok = tokens[i + 1];
+      const relation = cue?.reason === 'after a relation or role word' && t.lower.length > 2 && (!isCommon(lex, t.lower) ||
+        // "HUSBAND RICH MARTINO": an everyday word that is a given name here, followed by a family name.
+        (!!nextTok && SPACE_GAP.test(nextTok.gap) && lex.last.has(nextTok.lower) && !isCommon(lex, nextTok.lower)));
       if (t.shape === 'lower' && t.lower.length < 2) cue = undefined;
       if (cue && (cue.strength === 'strong' || (cue.strength === 'medium' && (knownName || relation || (mode === 'mixed' && t.shape !== 'lower')))))
         end = collectAfterCue(tokens, i, lex, mode, false);
@@ -161,8 +164,11 @@ function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mode: Cas
     const known = lex.first.has(t.lower) || lex.last.has(t.lower);
     if (isClosed(t)) break;
     if (isCommon(lex, t.lower) && !known) {
-      // "Dr. Small": a common word right after a title is the name; elsewhere it ends the name.
-      if (!(afterTitle && j === i && (t.shape !== 'lower' || mode !== 'mixed'))) break;
+      // "Dr. Small": a common word right after a title is the name; "HUSBAND RICH MARTINO": a common word
+      // followed by a family name is a given name; elsewhere a common word ends the name.
+      const nx = tokens[j + 1];
+      const beforeFamilyName = j === i && !!nx && SPACE_GAP.test(nx.gap) && lex.last.has(nx.lower) && !isCommon(lex, nx.lower);
+      if (!(afterTitle && j === i && (t.shape !== 'lower' || mode !== 'mixed')) && !beforeFamilyName) break;
     }
     if (mode === 'mixed' && t.shape === 'lower' && j > i && tokens[i].shape !== 'lower' && !known) break;
     j++;
@@ -261,6 +267,7 @@ function scoreRun(
       score += mode === 'mixed' && core.every(capitalised) ? 0.3 : 0.15;
       if (isFirst(f)) score += isAmb(f) ? 0.1 : 0.3;
       else if (unknown(f)) score += 0.1;
+      if (tokens.slice(i, end).some((t) => NAME_PARTICLES.has(t.lower) && t.shape === 'lower')) score += 0.2;
       if (isLast(l)) score += isAmb(l) ? 0.1 : 0.25;
       else if (unknown(l)) score += 0.15;
     }
