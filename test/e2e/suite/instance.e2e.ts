@@ -124,6 +124,29 @@ test('instance: configure interactively keeps secrets out of settings', async ()
   expect(inspect?.workspaceValue === undefined && inspect?.workspaceFolderValue === undefined, 'instances are not written to the workspace');
 });
 
+test('instance: region + private endpoint, HIPAA warning, remove', async () => {
+  const cfg = vscode.workspace.getConfiguration('piiLint');
+  await cfg.update('hipaa', true, vscode.ConfigurationTarget.Global);
+  try {
+    const { result, records } = await withAnswers<{ url: string } | undefined>(
+      [{ input: 'frankfurt' }, { pick: 'eu-de' }, { pick: 'private' }, { input: 'abc-123' }, { input: 'env-1' }, { input: '2021-11-27' }, { pick: 'iam' }, { input: 'frankfurt-key-000' }, { pick: 'none' }],
+      C.configure,
+    );
+    expect(result?.url === 'https://api.private.eu-de.assistant.watson.cloud.ibm.com/instances/abc-123', JSON.stringify(result));
+    expect(records.some((r) => r.level === 'warning' && /HIPAA.*eu-de/.test(r.title)), JSON.stringify(records.filter((r) => r.kind === 'notify')));
+    expect(!JSON.stringify(records).includes('frankfurt-key-000'), 'the key is not in any prompt record or message');
+    const kr = await withAnswers<unknown>([{ input: 'seoul' }, { pick: 'kr-seo' }, { cancel: true }], C.configure);
+    const askedId = kr.records.find((r) => r.kind === 'input' && /instance id/.test(r.title));
+    expect(askedId && !kr.records.some((r) => r.title === 'Watson Assistant: endpoint'), 'kr-seo has no private endpoint choice');
+  } finally {
+    await cfg.update('hipaa', undefined, vscode.ConfigurationTarget.Global);
+  }
+  const removed = await withAnswers<string>([{ pick: 'frankfurt' }, { modal: 'Remove' }], 'piiLint.instance.remove');
+  expect(removed.result === 'frankfurt', JSON.stringify(removed));
+  expect(!(cfg.get<Array<{ name: string }>>('instances') ?? []).some((i) => i.name === 'frankfurt'), 'removed from settings');
+  await withAnswers([], C.select, 'e2e');
+});
+
 test('instance: http to a non-loopback host is refused while configuring', async () => {
   const { result, records } = await withAnswers<unknown>([{ input: 'bad' }, { pick: 'custom' }, { input: 'http://assistant.example.test/instances/x' }], C.configure);
   expect(result === undefined, 'nothing saved');
