@@ -64,6 +64,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** Omit client capabilities (configuration, progress, documentChanges) to test fallbacks. */
   minimal?: boolean;
+  /** Extra node flags for the server process (e.g. --cpu-prof when profiling). */
+  nodeArgs?: string[];
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
@@ -78,7 +80,7 @@ export class LspTestClient {
   readonly progress: ProgressParams[] = [];
   readonly progressCreated: (string | number)[] = [];
   readonly logs: string[] = [];
-  readonly statuses: { uri: string; findings: number }[] = [];
+  readonly statuses: { uri: string; findings: number; skippedReason?: string }[] = [];
   readonly registrations: string[] = [];
   stderr = '';
   private waiters: Waiter[] = [];
@@ -86,7 +88,7 @@ export class LspTestClient {
 
   constructor(private readonly options: ClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.child = spawn(process.execPath, [serverPath(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (b: Buffer) => (this.stderr += b.toString()));
     this.child.on('exit', () => {
       this.exited = true;
@@ -115,7 +117,7 @@ export class LspTestClient {
       this.poke();
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    this.conn.onNotification('piiLint/status', (p: { uri: string; findings: number }) => {
+    this.conn.onNotification('piiLint/status', (p: { uri: string; findings: number; skippedReason?: string }) => {
       this.statuses.push(p);
       this.poke();
     });
