@@ -1,15 +1,36 @@
 // The CLI as users run it: cold start, wall time on the 20 MB log and on many files with 1 and 2 workers,
 // and the peak RSS of the child while it streams the large log.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, nowMs, peakRssOfPidMb } from './stats';
 
 export interface RunMeasure {
   wallMs: number;
   peakRssMb: number | null;
+  /** User + system CPU seconds of the child (GNU time only). */
+  cpuS?: number;
   exitCode: number | null;
+  /** From the JSON report's summary: files linted and findings, a check that the run did the work. */
+  files?: number;
+  findings?: number;
   error?: string;
+}
+
+/** Reads `summary` from the head of a JSON report (it comes first), without loading a large report. */
+function reportSummary(file: string): { files: number; findings: number } | undefined {
+  if (!existsSync(file)) return undefined;
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    const head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
+    const num = (key: string) => Number(new RegExp(`"${key}":\\s*(\\d+)`).exec(head)?.[1] ?? NaN);
+    const files = num('files');
+    if (!Number.isFinite(files)) return undefined;
+    return { files, findings: num('errors') + num('warnings') + num('infos') + num('hints') };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export interface CliResults {
@@ -18,6 +39,8 @@ export interface CliResults {
   versionOutput: string;
   runs: Record<string, { label: string; bytes: number; measures: RunMeasure[]; medianMs: number; mbps: number }>;
 }
+
+const mb = (bytes: number): string => `${Math.round(bytes / 1e6)} MB`;
 
 const hasGnuTime = existsSync('/usr/bin/time');
 
@@ -37,11 +60,14 @@ export function measureCli(cli: string, args: string[], timeoutMs: number, tmpDi
   return new Promise((resolve) => {
     const rssFile = join(tmpDir, `rss-${process.pid}-${Date.now()}.txt`);
     const cmd = hasGnuTime ? '/usr/bin/time' : process.execPath;
-    const cmdArgs = hasGnuTime ? ['-f', '%M', '-o', rssFile, process.execPath, cli, ...args] : [cli, ...args];
+    const cmdArgs = hasGnuTime ? ['-f', '%M %U %S', '-o', rssFile, process.execPath, cli, ...args] : [cli, ...args];
+    const outFile = join(tmpDir, 'cli-report.json');
+    const out = openSync(outFile, 'w');
     const t0 = nowMs();
-    const child = spawn(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(cmd, cmdArgs, { stdio: ['ignore', out, 'pipe'] });
+    closeSync(out);
     let err = '';
-    child.stderr.on('data', (d: Buffer) => {
+    child.stderr?.on('data', (d: Buffer) => {
       if (err.length < 20_000) err += d.toString();
     });
     let polled: number | null = null;
@@ -57,18 +83,25 @@ export function measureCli(cli: string, args: string[], timeoutMs: number, tmpDi
       clearTimeout(timer);
       if (poll) clearInterval(poll);
       let peak = polled;
+      let cpuS: number | undefined;
       if (hasGnuTime && existsSync(rssFile)) {
-        const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+        const [kb, user, sys] = (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
         if (Number.isFinite(kb)) peak = kb / 1024;
+        if (Number.isFinite(user + sys)) cpuS = user + sys;
         rmSync(rssFile, { force: true });
       }
+      const summary = reportSummary(outFile);
+      rmSync(outFile, { force: true });
       // Exit 1 means "findings fail the run": a normal outcome here.
       const failed = signal === 'SIGKILL' || (code !== 0 && code !== 1);
       const why = signal === 'SIGKILL' ? `timed out after ${timeoutMs / 1000} s` : `exit ${code}`;
       resolve({
         wallMs,
         peakRssMb: peak,
+        cpuS,
         exitCode: code,
+        files: summary?.files,
+        findings: summary?.findings,
         error: failed ? `${why}: ${err.replace(/\s+/g, ' ').trim().slice(-300)}` : undefined,
       });
     });
@@ -100,19 +133,21 @@ export async function runCliBench(i: CliBenchInputs): Promise<CliResults | { ski
     runs: {},
   };
   const tmp = join(i.repoRoot, 'bench/.generated');
+  // Files are passed by name: the folder itself is under a .gitignore'd path, which a folder sweep skips.
+  const files = readdirSync(i.filesDir).sort().map((f) => join(i.filesDir, f));
   const cases: { key: string; label: string; bytes: number; args: string[]; reps: number }[] = [
-    { key: 'log-w1', label: '20 MB log, --workers 1', bytes: i.smallLogBytes, args: ['--format', 'json', '--workers', '1', i.smallLog], reps: 3 },
-    { key: 'log-w2', label: '20 MB log, --workers 2', bytes: i.smallLogBytes, args: ['--format', 'json', '--workers', '2', i.smallLog], reps: 3 },
-    { key: 'files-w1', label: 'many files, --workers 1', bytes: i.filesBytes, args: ['--format', 'json', '--workers', '1', i.filesDir], reps: 3 },
-    { key: 'files-w2', label: 'many files, --workers 2', bytes: i.filesBytes, args: ['--format', 'json', '--workers', '2', i.filesDir], reps: 3 },
-    { key: 'stream-large', label: '100 MB log streamed (RSS)', bytes: i.largeLogBytes, args: ['--format', 'json', i.largeLog], reps: 1 },
+    { key: 'log-w1', label: `${mb(i.smallLogBytes)} log, --workers 1`, bytes: i.smallLogBytes, args: ['--format', 'json', '--workers', '1', i.smallLog], reps: 3 },
+    { key: 'log-w2', label: `${mb(i.smallLogBytes)} log, --workers 2`, bytes: i.smallLogBytes, args: ['--format', 'json', '--workers', '2', i.smallLog], reps: 3 },
+    { key: 'files-w1', label: `${files.length} files, --workers 1`, bytes: i.filesBytes, args: ['--format', 'json', '--workers', '1', ...files], reps: 3 },
+    { key: 'files-w2', label: `${files.length} files, --workers 2`, bytes: i.filesBytes, args: ['--format', 'json', '--workers', '2', ...files], reps: 3 },
+    { key: 'stream-large', label: `${mb(i.largeLogBytes)} log streamed (peak RSS)`, bytes: i.largeLogBytes, args: ['--format', 'json', i.largeLog], reps: 1 },
   ];
   for (const c of cases) {
     const measures: RunMeasure[] = [];
     for (let r = 0; r < (i.quick ? 1 : c.reps); r++) {
       const m = await measureCli(cli, c.args, c.key === 'stream-large' ? 300_000 : 180_000, tmp);
       measures.push(m);
-      i.log(`  cli ${c.label}: ${(m.wallMs / 1000).toFixed(2)} s, peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB${m.error ? ` (${m.error})` : ''}`);
+      i.log(`  cli ${c.label}: ${(m.wallMs / 1000).toFixed(2)} s, peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB, CPU ${m.cpuS?.toFixed(2) ?? '?'} s, ${m.files ?? '?'} files, ${m.findings ?? '?'} findings${m.error ? ` (${m.error})` : ''}`);
       // A slow or failing run is not repeated: keep the whole bench bounded.
       if (m.error || m.wallMs > 20_000) break;
     }

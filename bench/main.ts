@@ -1,7 +1,7 @@
 // `npm run bench`: our engine, CLI and language server next to the peers, on the same inputs, in one run.
 // Options: --quick (small inputs), --shared DIR, --only peers,ours,cli,lsp, --update-readme-snippet, --profile.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { childMain, runInChild } from './child';
 import { runCliBench } from './cliBench';
@@ -101,6 +101,8 @@ async function main(): Promise<void> {
       node: process.version,
       os: `${osType()} ${release()}`,
       memGb: Math.round(totalmem() / 1024 ** 3),
+      loadStart: loadavg()[0],
+      loadEnd: NaN,
     },
     quick: args.quick,
     durationS: 0,
@@ -184,6 +186,7 @@ async function main(): Promise<void> {
   }
 
   results.durationS = (nowMs() - started) / 1000;
+  results.machine.loadEnd = loadavg()[0];
   results.bars = computeBars(results);
   const md = renderMarkdown(results);
   process.stdout.write(`\n${md}\n`);

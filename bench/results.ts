@@ -12,6 +12,9 @@ export interface Machine {
   node: string;
   os: string;
   memGb: number;
+  /** 1-minute load average at the start and end of the run: other work on the machine skews timings. */
+  loadStart: number;
+  loadEnd: number;
 }
 
 export interface CorpusInfo {
