@@ -10,7 +10,7 @@ import type * as TinyGlobby from 'tinyglobby';
 const { glob, isDynamicPattern } = require('tinyglobby') as typeof TinyGlobby;
 
 /** File types that can hold training data or utterance logs. */
-export const DATA_FILE_GLOB = '**/*.{json,jsonl,csv,tsv,txt}';
+export const DATA_FILE_GLOB = '**/*.{json,csv,txt}';
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 export function toPosix(p: string): string {

@@ -144,7 +144,10 @@ export async function run(opts: CliOptions, io: CliIo, version: string): Promise
   // Synthetic values the detectors still flag go to the allow-list of the config that governs their file.
   if (opts.fix && !opts.dryRun) recordSyntheticValues(results, cwd, opts, io);
 
-  const reports: FileReport[] = results.map(({ configPath: _c, syntheticHashes: _s, ...r }) => r);
+  // Files that turned out not to be training data (package.json, other CSV) are not part of the report.
+  const reports: FileReport[] = results
+    .filter((r) => r.kind !== null || r.error || r.findings.length > 0 || opts.stdin)
+    .map(({ configPath: _c, syntheticHashes: _s, ...r }) => r);
   if (opts.updateBaseline && baselinePath) {
     const n = writeBaseline(baselinePath, reports);
     if (!opts.quiet) io.stderr.write(`pii-lint: wrote ${n} finding(s) to ${relative(cwd, baselinePath) || baselinePath}\n`);
