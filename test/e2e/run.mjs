@@ -2,7 +2,8 @@
 // code-server, driven by headless chromium; see vscode-server-shim.cjs) through @vscode/test-electron.
 // Session 1 loads the extension from the repo (extensionDevelopmentPath) and runs test/e2e/suite/*.e2e.ts;
 // session 2 installs the packaged .vsix and runs test/e2e/suite/installed/*.e2e.ts against it.
-// Env: PII_LINT_E2E_FILTER (substring of test names), PII_LINT_E2E_SKIP_VSIX=1, PII_LINT_E2E_KEEP=1 (keep temp dirs).
+// Env: PII_LINT_E2E_FILTER (substring of test names), PII_LINT_E2E_SKIP_VSIX=1, PII_LINT_E2E_KEEP=1 (keep temp dirs),
+// PII_LINT_E2E_VERBOSE=1 (print the whole workbench log), PII_LINT_CODE_SERVER_DIR, CHROMIUM.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,8 +25,9 @@ const t0 = Date.now();
 
 function finish(code, note) {
   if (note) console.log(note);
-  if (!process.env.PII_LINT_E2E_KEEP) rmSync(temp, { recursive: true, force: true });
-  else console.log(`kept ${temp}`);
+  // Keep the logs (server.log, workbench.log per session) when something failed.
+  if (!process.env.PII_LINT_E2E_KEEP && code === 0) rmSync(temp, { recursive: true, force: true });
+  else console.log(`logs and workspaces kept in ${temp}`);
   console.log(`e2e total ${Math.round((Date.now() - t0) / 1000)} s`);
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(code);
@@ -73,6 +75,7 @@ async function session(name, { extensionDevelopmentPath, extensionTestsPath, wor
   const userData = join(temp, name, 'user-data');
   mkdirSync(extensionsDir, { recursive: true });
   console.log(`\n# session ${name}`);
+  const started = Date.now();
   let error;
   try {
     await runTests({
@@ -97,6 +100,7 @@ async function session(name, { extensionDevelopmentPath, extensionTestsPath, wor
   if (error && counts.failed === 0) counts.failed = 1; // the session itself broke (crash, timeout)
   if (error) console.log(`session ${name} failed: ${error.message ?? error}`);
   if (!existsSync(results)) console.log(`FAIL - session ${name}: no results (server log: ${join(userData, 'server.log')})`);
+  console.log(`# session ${name}: ${counts.passed} passed, ${counts.failed} failed in ${Math.round((Date.now() - started) / 1000)} s`);
   totals.passed += counts.passed;
   totals.failed += counts.failed;
 }
@@ -109,7 +113,9 @@ try {
   const tInstall = Date.now();
   codeServer = ensureCodeServer();
   console.log(`code-server ready (${Math.round((Date.now() - tInstall) / 1000)} s): ${codeServer.pkg}`);
+  const tBuild = Date.now();
   sh('npm', ['run', '--silent', 'build']);
+  console.log(`extension built (${Math.round((Date.now() - tBuild) / 1000)} s)`);
 
   // Session 1: the extension under development.
   const devTests = await bundleSuite('dev', suiteFiles(join(here, 'suite')));
@@ -126,8 +132,11 @@ try {
     const vsix = join(temp, 'assistant-pii-lint.vsix');
     sh(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--skip-license', '--out', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
     const extensionsDir = join(temp, 'installed', 'extensions');
-    sh(process.execPath, [codeServer.serverMain, '--accept-server-license-terms', '--extensions-dir', extensionsDir, '--install-extension', vsix],
-      { stdio: ['ignore', 'ignore', 'inherit'] });
+    mkdirSync(extensionsDir, { recursive: true });
+    const install = spawnSync(process.execPath, [codeServer.serverMain, '--accept-server-license-terms', '--extensions-dir', extensionsDir, '--install-extension', vsix],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (install.status !== 0) throw new Error(`installing the .vsix failed: ${(install.stderr || install.stdout).split('\n').filter((l) => l.length < 400).slice(-15).join('\n')}`);
+    console.log(`installed ${vsix}: ${install.stdout.trim().split('\n').pop()}`);
     // test-electron needs a development extension: an empty one that only carries the test runner.
     const host = join(temp, 'installed', 'host');
     mkdirSync(host, { recursive: true });

@@ -24,6 +24,11 @@ const extensionsDir = values('extensions-dir')[0] || path.join(dataDir, 'extensi
 const timeoutMs = Number(process.env.PII_LINT_E2E_TIMEOUT_MS || 240_000);
 const verbose = !!process.env.PII_LINT_E2E_VERBOSE;
 
+/** Lines written by test/e2e/suite/index.ts (and its tests' own `# ...` notes). */
+function isTestOutput(text) {
+  return /^(ok|FAIL) - |^# |^\d+ passed, \d+ failed/.test(text);
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -84,8 +89,14 @@ async function main() {
   try {
     const page = browser.pages()[0] || (await browser.newPage());
     if (verbose) page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
-    // The smoke-test driver forwards the extension host's test output and its final exit code to these.
-    await page.exposeFunction('codeAutomationLog', (type, parts) => (type === 'error' ? console.error : console.log)(...parts));
+    // The smoke-test driver forwards the workbench's log (with the extension host's test output) and the final
+    // exit code to these. Test lines go to stdout; the rest of the workbench chatter goes to a log file.
+    const workbenchLog = fs.openSync(path.join(dataDir, 'workbench.log'), 'a');
+    await page.exposeFunction('codeAutomationLog', (type, parts) => {
+      const text = parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' ');
+      fs.writeSync(workbenchLog, `[${type}] ${text}\n`);
+      if (verbose || isTestOutput(text)) (type === 'error' ? console.error : console.log)(text);
+    });
     const exitCode = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
     await page.goto(`http://127.0.0.1:${port}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const code = await exitCode;

@@ -1,15 +1,7 @@
 // Diagnostics and hovers for PII planted in each kind of training data.
 import * as vscode from 'vscode';
-import { expect, openWorkspaceFile, ruleOf, test, waitForDiagnostics } from './harness';
-
-/** Opens a fixture and waits for a PII Lint diagnostic covering `planted`; returns both. */
-export async function diagnosticFor(parts: string[], planted: string): Promise<{ doc: vscode.TextDocument; diagnostic: vscode.Diagnostic }> {
-  const doc = await openWorkspaceFile(...parts);
-  const covers = (d: vscode.Diagnostic) => doc.getText(d.range).includes(planted) || planted.includes(doc.getText(d.range));
-  const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some(covers));
-  const diagnostic = diagnostics.find(covers)!;
-  return { doc, diagnostic };
-}
+import { expect, ruleOf, test } from './harness';
+import { diagnosticFor } from './pii';
 
 function checkShape(d: vscode.Diagnostic, entity: RegExp): void {
   expect(d.source === 'PII Lint', `source is ${d.source}`);
