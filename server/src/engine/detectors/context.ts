@@ -1,27 +1,42 @@
 // Context helpers: cue words in a window before (or around) a match raise confidence for weak identifiers.
-// Word-boundary checks avoid the substring trap ("lic" in "public").
+// Whole-word matching avoids the substring trap ("lic" in "public"). Each word list compiles once into one
+// alternation regex (cached per list), so a lookup is one native scan of a short window.
 
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+const compiled = new WeakMap<readonly string[], RegExp>();
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** True when one of `words` (lower case, may contain spaces) occurs as a whole word in lower[from, to). */
+function regexFor(words: readonly string[]): RegExp {
+  let re = compiled.get(words);
+  if (!re) {
+    const alts = [...words].sort((a, b) => b.length - a.length).map((w) => {
+      const head = /^\w/.test(w) ? '(?<![\\p{L}\\p{N}_])' : '';
+      const tail = /\w$/.test(w) ? '(?![\\p{L}\\p{N}_])' : '';
+      return head + escapeRe(w) + tail;
+    });
+    re = new RegExp(alts.join('|'), 'gu');
+    compiled.set(words, re);
+  }
+  return re;
+}
+
+/** True when one of `words` (lower case, may contain spaces) occurs as a whole word inside lower[from, to). */
 export function hasWordIn(lower: string, words: readonly string[], from: number, to: number): boolean {
   const lo = Math.max(0, from);
   const hi = Math.min(lower.length, to);
   if (hi <= lo) return false;
-  const window = lower.slice(lo, hi);
-  for (const w of words) {
-    let i = window.indexOf(w);
-    while (i >= 0) {
-      const before = i === 0 ? (lo === 0 ? -1 : lower.charCodeAt(lo - 1)) : window.charCodeAt(i - 1);
-      const afterIdx = i + w.length;
-      const after = afterIdx < window.length ? window.charCodeAt(afterIdx) : hi < lower.length ? lower.charCodeAt(hi) : -1;
-      const okBefore = before < 0 || !isWordChar(before) || !isWordChar(w.charCodeAt(0));
-      const okAfter = after < 0 || !isWordChar(after) || !isWordChar(w.charCodeAt(w.length - 1));
-      if (okBefore && okAfter) return true;
-      i = window.indexOf(w, i + 1);
-    }
+  // one character of padding on each side lets the word-boundary lookarounds see past the window edges
+  const padLo = lo > 0 ? lo - 1 : lo;
+  const window = lower.slice(padLo, hi < lower.length ? hi + 1 : hi);
+  const re = regexFor(words);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window)) !== null) {
+    const s = m.index + padLo;
+    if (s >= lo && s + m[0].length <= hi) return true;
+    if (s >= hi) return false;
   }
   return false;
 }
@@ -36,9 +51,21 @@ export function hasContextAround(lower: string, start: number, end: number, word
   return hasWordIn(lower, words, start - before, start) || hasWordIn(lower, words, end, end + after);
 }
 
-/** Whole-word check for any cue word anywhere in the text (cheap prefilters). */
+/** Whole-word check for any cue word anywhere in the text. */
 export function hasAnyWord(lower: string, words: readonly string[]): boolean {
   return hasWordIn(lower, words, 0, lower.length);
+}
+
+/** The index just after the last whole-word cue ending before `start` within `window`, or -1. */
+export function lastCueBefore(lower: string, start: number, words: readonly string[], window = 40): number {
+  const lo = Math.max(0, start - window);
+  const slice = lower.slice(lo, start);
+  const re = regexFor(words);
+  re.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) last = lo + m.index + m[0].length;
+  return last;
 }
 
 /** True when the character before `start` and after `end` do not continue a token (letter/digit). */

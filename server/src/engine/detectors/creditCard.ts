@@ -23,10 +23,11 @@ export function issuerOf(d: string): string | null {
   if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && len === 16) return 'Mastercard';
   if ((p2 === 34 || p2 === 37) && len === 15) return 'American Express';
   if ((p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) && len >= 16 && len <= 19) return 'Discover';
-  if (p4 >= 3528 && p4 <= 3589 && len >= 16 && len <= 19) return 'JCB';
+  if (p4 >= 3500 && p4 <= 3589 && len >= 16 && len <= 19) return 'JCB';
+  if ((p4 === 1800 || p4 === 2131) && len === 15) return 'JCB';
   if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && len >= 14 && len <= 19) return 'Diners Club';
   if (p2 === 62 && len >= 16 && len <= 19) return 'UnionPay';
-  if ((p2 === 50 || (p2 >= 56 && p2 <= 69)) && len >= 12 && len <= 19) return 'Maestro';
+  if ((p2 === 50 || (p2 >= 56 && p2 <= 69) || p4 === 604) && len >= 12 && len <= 19) return 'Maestro';
   return null;
 }
 
@@ -61,13 +62,14 @@ export const creditCardDetector: Detector = {
       if (!r.seps.every((s) => s === ' ' || s === '-')) continue;
       if (r.seps.length > 0 && r.seps.some((s) => s !== r.seps[0])) continue;
       if (allSameDigits(d) || !luhnValid(d)) continue;
-      const issuer = issuerOf(d);
-      if (!issuer) continue;
       const context = hasContextAround(ctx.lower, r.start, r.end, CARD_CONTEXT, 40, 20);
+      // an unknown issuer range still counts when card words surround a Luhn-valid 13-19 digit number
+      const issuer = issuerOf(d) ?? (context && d.length >= 13 ? 'unknown issuer' : null);
+      if (!issuer) continue;
       // 12-digit Maestro numbers and ungrouped unknown layouts need card words nearby
       if (d.length < 13 && !context) continue;
       const test = isTestCard(d);
-      const confidence = test ? 0.95 : context ? 0.98 : d.length === 16 || d.length === 15 ? 0.9 : 0.75;
+      const confidence = test ? 0.95 : issuer === 'unknown issuer' ? 0.8 : context ? 0.98 : d.length === 16 || d.length === 15 ? 0.9 : 0.75;
       out.push(hit(creditCardDetector, r.start, r.end, confidence, test ? 'published test card' : `${issuer}, Luhn valid${context ? ', card context' : ''}`, { testValue: test }));
     }
     return out;

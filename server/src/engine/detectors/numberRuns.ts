@@ -11,7 +11,7 @@ export interface NumberRun {
   /** Separator text between groups (groups.length - 1 entries). */
   seps: string[];
   plus: boolean;
-  /** Extension digits ("x123", "ext. 45"), already included in [start, end). */
+  /** Extension digits ("x123", "ext. 45"): inside [start, end) but not in `digits`. */
   ext?: string;
 }
 

@@ -15,6 +15,8 @@ export const PHONE_CONTEXT = [
   'cel', 'number', 'no', 'nr',
 ];
 
+const STRONG_PHONE_CONTEXT = ['phone', 'telephone', 'tel', 'call', 'mobile', 'cell', 'fax', 'whatsapp', 'sms', 'text me', 'office', 'desk'];
+
 const isDateLike = (r: NumberRun): boolean => {
   if (r.groups.length !== 3 || r.seps.some((s) => s !== r.seps[0]) || !/^[-/.]$/.test(r.seps[0])) return false;
   const [a, b, c] = [r.groups[0], r.groups[1], r.groups[2]];
@@ -39,11 +41,13 @@ export function isFictionalNanp(digits: string): boolean {
 }
 
 function classify(text: string, lower: string, r: NumberRun): { confidence: number; reason: string } | null {
-  const n = r.digits.length - (r.ext?.length ?? 0);
-  const core = r.ext ? r.digits.slice(0, n) : r.digits;
-  if (n < 7 || n > 15) return null;
+  const n = r.digits.length;
+  const core = r.digits;
+  if (n < 6 || n > 15) return null;
   if (isIpLike(r) || isTimeOrYearRange(r)) return null;
   const context = hasContextAround(lower, r.start, r.end, PHONE_CONTEXT, 30, 15);
+  // six digits only in a grouped layout right next to a phone word ("call 33 93 31")
+  if (n === 6 && !(context && r.groups.length >= 2 && hasContextAround(lower, r.start, r.end, STRONG_PHONE_CONTEXT, 20, 10))) return null;
   if (isDateLike(r) && !context) return null;
   if (r.seps.some((s) => s.includes('/')) && !context) return null;
   if (r.groups.length === 2 && r.seps[0] === '.' && r.groups[1] <= 2) return null; // decimal amount
@@ -76,7 +80,7 @@ export const phoneDetector: Detector = {
   entity: 'PHONE_NUMBER',
   category: 'pii',
   defaultSeverity: 'warning',
-  minDigits: 7,
+  minDigits: 6,
   description:
     'Phone and fax numbers in international (+CC) and national layouts. North American and international numbers are validated with libphonenumber-js; other layouts need grouping or context words. 555-0100..555-0199 are test values.',
   truePositives: [
@@ -96,10 +100,10 @@ export const phoneDetector: Detector = {
   ],
   detect(text, ctx) {
     const out: Detection[] = [];
-    for (const r of scanNumberRuns(text, 7)) {
+    for (const r of scanNumberRuns(text, 6)) {
       const c = classify(text, ctx.lower, r);
       if (!c) continue;
-      const test = isFictionalNanp(r.ext ? r.digits.slice(0, r.digits.length - r.ext.length) : r.digits);
+      const test = isFictionalNanp(r.digits);
       out.push(
         hit(phoneDetector, r.start, r.end, c.confidence, test ? 'fictional 555-01xx number' : c.reason, {
           testValue: test,

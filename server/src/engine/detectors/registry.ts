@@ -9,6 +9,8 @@ import { ibanDetector } from './iban';
 import { itinDetector, ssnDetector } from './ssn';
 import { ipAddressDetector, macAddressDetector } from './network';
 import { streetAddressDetector } from './address';
+import { postalCodeDetector } from './postalCode';
+import { driverLicenseDetector, passportDetector } from './licences';
 import { personNameDetector } from './names';
 import { healthDisclosureDetector, healthTermDetector } from './health';
 
@@ -24,6 +26,9 @@ export const ALL_DETECTORS: Detector[] = [
   ipAddressDetector,
   macAddressDetector,
   streetAddressDetector,
+  postalCodeDetector,
+  driverLicenseDetector,
+  passportDetector,
   personNameDetector, healthTermDetector, healthDisclosureDetector,
 ];
 

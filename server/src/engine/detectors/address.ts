@@ -1,0 +1,36 @@
+// Street addresses: US-style (number, street, type, unit, city/state/ZIP), European and other layouts
+// (street-type prefixes and compound endings in many languages), PO and military boxes, and places written
+// after an address cue ("lives at", "address is", "sent to"). Multi-line blocks are reported as one finding.
+import type { Detection } from '../types';
+import { findAddresses } from './address/scan';
+import type { Detector } from './types';
+import { hit } from './util';
+
+export const streetAddressDetector: Detector = {
+  id: 'street-address',
+  entity: 'STREET_ADDRESS',
+  category: 'pii',
+  defaultSeverity: 'warning',
+  minDigits: 1,
+  description:
+    'Street addresses: house number and street type (24 Clarke Avenue), street prefixes and compound names in many languages (Rue ..., ul. ..., Genterstrasse 49), PO/military boxes, and places after an address cue; continues over units, city, region, postal code and country lines.',
+  truePositives: [
+    { text: 'please update my address to 1600 Pennsylvania Ave NW, Washington, DC 20500', expect: ['1600 Pennsylvania Ave NW, Washington, DC 20500'] },
+    { text: 'The bus station is on Vesterskovvej 79', expect: ['Vesterskovvej 79'] },
+    { text: 'send it to 24 Clarke Avenue\nApt. 117\nSpringfield, IL 62704 thanks', expect: ['24 Clarke Avenue\nApt. 117\nSpringfield, IL 62704'] },
+    { text: 'ship to PSC 6477, Box 2981\nAPO AE 83700', expect: ['PSC 6477, Box 2981\nAPO AE 83700'] },
+    { text: 'I live at Rua Graciliano Ramos 1950', expect: ['Rua Graciliano Ramos 1950'] },
+  ],
+  falsePositives: [
+    { text: 'I need 2 new cards delivered to my house' },
+    { text: 'the transfer arrived at 5 pm on Monday' },
+    { text: 'my card will arrive in 3 working days' },
+    { text: 'I moved to Spain 2 years ago and need to change my address' },
+    { text: 'is there a fee for withdrawals over 200 at the ATM' },
+  ],
+  detect(text, ctx) {
+    const out: Detection[] = [];
+    for (const h of findAddresses(text, ctx.lower)) out.push(hit(streetAddressDetector, h.start, h.end, h.confidence, h.reason));
+    return out;
+  },
+};

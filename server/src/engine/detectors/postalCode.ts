@@ -1,0 +1,42 @@
+// Postal codes written on their own ("my zip code is 35649"). Codes inside a street address are part of the
+// street-address finding; here a cue word is required, except for the distinctive UK and Canadian layouts.
+import type { Detection } from '../types';
+import { lastCueBefore } from './context';
+import type { Detector } from './types';
+import { hit, matches } from './util';
+
+const CUES = ['zip', 'zip code', 'zipcode', 'postcode', 'post code', 'postal code', 'postal', 'plz', 'postleitzahl', 'code postal', 'cp', 'pin code', 'eircode'];
+const CODE = /\b(?:\d{5}(?:-\d{4})?|\d{3} ?\d{2}|\d{4}(?: ?[A-Z]{2})?|\d{6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/g;
+const UK_OR_CA = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b/g;
+
+export const postalCodeDetector: Detector = {
+  id: 'postal-code',
+  entity: 'POSTAL_CODE',
+  category: 'pii',
+  defaultSeverity: 'warning',
+  minDigits: 1,
+  description: 'Postal codes given on their own after a cue ("zip code is 35649", "postcode SW1A 1AA"); UK and Canadian postcodes without a cue are info.',
+  truePositives: [
+    { text: 'My zip code is 35649', expect: ['35649'] },
+    { text: 'postcode: SW1A 1AA', expect: ['SW1A 1AA'] },
+    { text: 'we moved, new postal code K1A 0B1', expect: ['K1A 0B1'] },
+  ],
+  falsePositives: [{ text: 'what is a zip code used for' }, { text: 'I paid 35649 dollars' }, { text: 'the zip file has 3 parts' }],
+  detect(text, ctx) {
+    const out: Detection[] = [];
+    const seen = new Set<number>();
+    for (const m of matches(CODE, text)) {
+      const cueEnd = lastCueBefore(ctx.lower, m.index, CUES, 25);
+      if (cueEnd < 0) continue;
+      // only a few filler words between the cue and the code ("zip code is", "postcode:")
+      if (!/^[\s:#-]*(?:(?:is|was|=|of|number|no\.?|my|the|new)[\s:#-]*){0,3}$/.test(ctx.lower.slice(cueEnd, m.index))) continue;
+      seen.add(m.index);
+      out.push(hit(postalCodeDetector, m.index, m.index + m[0].length, 0.85, 'after a postal-code cue'));
+    }
+    for (const m of matches(UK_OR_CA, text)) {
+      if (seen.has(m.index)) continue;
+      out.push(hit(postalCodeDetector, m.index, m.index + m[0].length, 0.6, 'UK/Canadian postcode layout', { severity: 'info' }));
+    }
+    return out;
+  },
+};
