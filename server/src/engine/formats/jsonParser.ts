@@ -31,159 +31,170 @@ function isLiteralChar(c: number): boolean {
 
 const LITERAL = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)$/;
 
+/** Set by scanString: the string had escapes / was closed by a quote. */
+let scanEscapes = false;
+let scanClosed = true;
+
+/** Offset of the closing quote of the string opening at `q`, or where an unterminated string stops (line end / EOF). */
+function scanString(raw: string, q: number, n: number): number {
+  let i = q + 1;
+  scanEscapes = false;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x22) {
+      scanClosed = true;
+      return i;
+    }
+    if (c === 0x5c) {
+      scanEscapes = true;
+      const next = raw.charCodeAt(i + 1);
+      i += next === 0x0a || next === 0x0d ? 1 : 2;
+      continue;
+    }
+    if (c === 0x0a || c === 0x0d) break;
+    i++;
+  }
+  scanClosed = false;
+  return i < n ? i : n;
+}
+
+/** Recently seen keys, reused when the raw key matches, so repeated keys ("text", "intent") are not re-allocated. */
+const KEY_CACHE_SIZE = 1024;
+const keyCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE);
+
+function keyAt(raw: string, start: number, end: number): string {
+  const len = end - start;
+  if (len === 0) return '';
+  const slot = (len * 31 + raw.charCodeAt(start) * 7 + raw.charCodeAt(end - 1) * 3 + raw.charCodeAt(start + (len >> 1))) & (KEY_CACHE_SIZE - 1);
+  const hit = keyCache[slot];
+  if (hit !== undefined && hit.length === len && raw.startsWith(hit, start)) return hit;
+  const key = raw.slice(start, end);
+  if (len <= 40) keyCache[slot] = key;
+  return key;
+}
+
+class ProblemSink {
+  count = 0;
+  constructor(readonly problems: ParseProblem[]) {}
+  add(message: string, offset: number, length: number): void {
+    this.count++;
+    if (this.count <= MAX_PROBLEMS) this.problems.push({ message, offset, length, severity: 'error' });
+    else if (this.count === MAX_PROBLEMS + 1) this.problems.push({ message: 'Too many syntax errors; further errors are not reported', offset, length: 0, severity: 'error' });
+  }
+}
+
 export function parseJson<C>(raw: string, root: C, h: JsonHandler<C>, problems: ParseProblem[]): void {
   const n = raw.length;
+  const sink = new ProblemSink(problems);
   let pos = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
   const ctxStack: C[] = [];
   const arrStack: boolean[] = [];
   const indexStack: number[] = [];
+  let depth = 0;
   let ctx = root;
   let isArray = false;
   let index = 0;
   let key: string | number = '';
   let state = State.Value;
-  let problemCount = 0;
-
-  const problem = (message: string, offset: number, length: number) => {
-    problemCount++;
-    if (problemCount <= MAX_PROBLEMS) problems.push({ message, offset, length, severity: 'error' });
-    else if (problemCount === MAX_PROBLEMS + 1) problems.push({ message: 'Too many syntax errors; further errors are not reported', offset, length: 0, severity: 'error' });
-  };
-
-  const push = (arr: boolean, child: C) => {
-    ctxStack.push(ctx);
-    arrStack.push(isArray);
-    indexStack.push(index);
-    ctx = child;
-    isArray = arr;
-    index = 0;
-  };
-  /** Closes the current container and restores the parent; returns the state after a value. */
-  const pop = (offset: number): State => {
-    h.end(ctx, offset);
-    ctx = ctxStack.pop() as C;
-    isArray = arrStack.pop() as boolean;
-    index = indexStack.pop() as number;
-    return ctxStack.length === 0 ? State.Done : State.AfterValue;
-  };
-
-  /** Scans a string starting at the opening quote; returns the offset of the closing quote (or where it stopped). */
-  let strEscapes = false;
-  let strTerminated = true;
-  const scanString = (q: number): number => {
-    let i = q + 1;
-    strEscapes = false;
-    strTerminated = true;
-    for (;;) {
-      if (i >= n) break;
-      const c = raw.charCodeAt(i);
-      if (c === 0x22) return i;
-      if (c === 0x5c) {
-        strEscapes = true;
-        const next = raw.charCodeAt(i + 1);
-        i += next === 0x0a || next === 0x0d ? 1 : 2;
-        continue;
-      }
-      if (c === 0x0a || c === 0x0d) break;
-      i++;
-    }
-    strTerminated = false;
-    const end = Math.min(i, n);
-    problem('Unterminated string', q, end - q);
-    return end;
-  };
-
-  /** Parses one value starting at pos (a value start character), dispatching to the handler. */
-  const value = (c: number): void => {
-    if (c === 0x7b) {
-      push(false, h.beginObject(ctx, key, pos));
-      pos++;
-      state = State.FirstKey;
-    } else if (c === 0x5b) {
-      push(true, h.beginArray(ctx, key, pos));
-      pos++;
-      key = 0;
-      state = State.FirstElement;
-    } else if (c === 0x22) {
-      const close = scanString(pos);
-      h.string(ctx, key, pos + 1, close, strEscapes);
-      pos = strTerminated ? close + 1 : close;
-      state = ctxStack.length === 0 ? State.Done : State.AfterValue;
-    } else {
-      let e = pos;
-      while (e < n && isLiteralChar(raw.charCodeAt(e))) e++;
-      if (e === pos) {
-        problem('Value expected', pos, 1);
-        pos++;
-        return;
-      }
-      if (!LITERAL.test(raw.slice(pos, e))) problem('Invalid value', pos, e - pos);
-      else h.literal(ctx, key, pos, e);
-      pos = e;
-      state = ctxStack.length === 0 ? State.Done : State.AfterValue;
-    }
-  };
 
   while (pos < n) {
-    const c = raw.charCodeAt(pos);
-    // whitespace
+    let c = raw.charCodeAt(pos);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
       pos++;
-      continue;
+      while (pos < n) {
+        c = raw.charCodeAt(pos);
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) pos++;
+        else break;
+      }
+      if (pos >= n) break;
     }
     if (c === 0x2f && (raw.charCodeAt(pos + 1) === 0x2f || raw.charCodeAt(pos + 1) === 0x2a)) {
       const block = raw.charCodeAt(pos + 1) === 0x2a;
       let e = block ? raw.indexOf('*/', pos + 2) : raw.indexOf('\n', pos + 2);
       e = e < 0 ? n : block ? e + 2 : e;
-      problem('Comments are not allowed in JSON', pos, e - pos);
+      sink.add('Comments are not allowed in JSON', pos, e - pos);
       pos = e;
       continue;
     }
+    // Closing a container is shared by several states: `close` is set to the closer's offset (or -1 when missing).
+    let close = -2;
     switch (state) {
       case State.Done:
-        problem('End of file expected', pos, n - pos);
+        sink.add('End of file expected', pos, n - pos);
         return;
-      case State.Value:
-        if ((c === 0x5d || c === 0x7d) && ctxStack.length > 0) {
-          problem('Value expected', pos, 1);
-          state = State.AfterValue; // let the closer be handled as the end of the container
+      case State.FirstElement:
+        if (c !== 0x5d) {
+          state = State.Value; // an element starts here
           continue;
         }
-        value(c);
-        continue;
-      case State.FirstElement:
-        if (c === 0x5d) {
-          state = pop(pos);
+        close = pos;
+        pos++;
+        break;
+      case State.Value:
+        if ((c === 0x5d || c === 0x7d) && depth > 0) {
+          sink.add('Value expected', pos, 1);
+          state = State.AfterValue; // the closer is handled as the end of the container
+          continue;
+        }
+        if (c === 0x7b || c === 0x5b) {
+          const arr = c === 0x5b;
+          const child = arr ? h.beginArray(ctx, key, pos) : h.beginObject(ctx, key, pos);
+          ctxStack.push(ctx);
+          arrStack.push(isArray);
+          indexStack.push(index);
+          depth++;
+          ctx = child;
+          isArray = arr;
+          index = 0;
+          key = arr ? 0 : '';
+          state = arr ? State.FirstElement : State.FirstKey;
           pos++;
           continue;
         }
-        value(c);
+        if (c === 0x22) {
+          const end = scanString(raw, pos, n);
+          if (!scanClosed) sink.add('Unterminated string', pos, end - pos);
+          h.string(ctx, key, pos + 1, end, scanEscapes);
+          pos = scanClosed ? end + 1 : end;
+        } else {
+          let e = pos;
+          while (e < n && isLiteralChar(raw.charCodeAt(e))) e++;
+          if (e === pos) {
+            sink.add('Value expected', pos, 1);
+            pos++;
+            continue;
+          }
+          if (!LITERAL.test(raw.slice(pos, e))) sink.add('Invalid value', pos, e - pos);
+          else h.literal(ctx, key, pos, e);
+          pos = e;
+        }
+        state = depth === 0 ? State.Done : State.AfterValue;
         continue;
       case State.FirstKey:
       case State.Key:
         if (c === 0x22) {
-          const close = scanString(pos);
-          const wants = h.wantsKeys(ctx);
-          if (wants) {
-            key = strEscapes ? decodeJsonString(raw, pos + 1, close).text : raw.slice(pos + 1, close);
-            h.property?.(ctx, key, pos + 1, close);
+          const end = scanString(raw, pos, n);
+          if (!scanClosed) sink.add('Unterminated string', pos, end - pos);
+          if (h.wantsKeys(ctx)) {
+            key = scanEscapes ? decodeJsonString(raw, pos + 1, end).text : keyAt(raw, pos + 1, end);
+            h.property?.(ctx, key, pos + 1, end);
           } else key = '';
-          pos = strTerminated ? close + 1 : close;
+          pos = scanClosed ? end + 1 : end;
           state = State.Colon;
           continue;
         }
         if (c === 0x7d) {
-          if (state === State.Key) problem('Trailing comma', pos, 1);
-          state = pop(pos);
+          if (state === State.Key) sink.add('Trailing comma', pos, 1);
+          close = pos;
           pos++;
-          continue;
+          break;
         }
         if (c === 0x5d) {
-          problem('Expected } to close the object', pos, 1);
-          state = pop(-1);
-          continue;
+          sink.add('Expected } to close the object', pos, 1);
+          close = -1;
+          break;
         }
-        problem('Property name expected', pos, 1);
+        sink.add('Property name expected', pos, 1);
         pos++;
         while (pos < n && isLiteralChar(raw.charCodeAt(pos))) pos++;
         continue;
@@ -193,12 +204,8 @@ export function parseJson<C>(raw: string, root: C, h: JsonHandler<C>, problems: 
           state = State.Value;
           continue;
         }
-        problem('Colon expected', pos, 1);
-        if (c === 0x7d || c === 0x5d || c === 0x2c) {
-          state = State.AfterValue;
-          continue;
-        }
-        state = State.Value;
+        sink.add('Colon expected', pos, 1);
+        state = c === 0x7d || c === 0x5d || c === 0x2c ? State.AfterValue : State.Value;
         continue;
       case State.AfterValue:
         if (c === 0x2c) {
@@ -207,21 +214,21 @@ export function parseJson<C>(raw: string, root: C, h: JsonHandler<C>, problems: 
             index++;
             key = index;
             state = State.Value;
-            if (raw.charCodeAt(skipWs(raw, pos)) === 0x5d) problem('Trailing comma', pos - 1, 1);
+            if (raw.charCodeAt(skipWs(raw, pos)) === 0x5d) sink.add('Trailing comma', pos - 1, 1);
           } else state = State.Key;
           continue;
         }
         if (c === (isArray ? 0x5d : 0x7d)) {
-          state = pop(pos);
+          close = pos;
           pos++;
-          continue;
+          break;
         }
         if (c === 0x5d || c === 0x7d) {
-          problem(isArray ? 'Expected ] to close the array' : 'Expected } to close the object', pos, 1);
-          state = pop(-1);
-          continue;
+          sink.add(isArray ? 'Expected ] to close the array' : 'Expected } to close the object', pos, 1);
+          close = -1;
+          break;
         }
-        problem(isArray ? 'Expected comma or ]' : 'Expected comma or }', pos, 1);
+        sink.add(isArray ? 'Expected comma or ]' : 'Expected comma or }', pos, 1);
         if (isArray) {
           index++;
           key = index;
@@ -230,14 +237,26 @@ export function parseJson<C>(raw: string, root: C, h: JsonHandler<C>, problems: 
         else pos++;
         continue;
     }
+    // Close the current container (reached only via `break` above).
+    h.end(ctx, close);
+    depth--;
+    ctx = ctxStack.pop() as C;
+    isArray = arrStack.pop() as boolean;
+    index = indexStack.pop() as number;
+    key = isArray ? index : '';
+    state = depth === 0 ? State.Done : State.AfterValue;
   }
   if (state !== State.Done) {
-    if (ctxStack.length === 0 && state === State.Value) {
-      if (problems.length === 0) problem('Empty document: a JSON value was expected', n, 0);
+    if (depth === 0 && state === State.Value) {
+      if (problems.length === 0) sink.add('Empty document: a JSON value was expected', n, 0);
       return;
     }
-    problem('Unexpected end of file', n, 0);
-    while (ctxStack.length > 0) pop(-1);
+    sink.add('Unexpected end of file', n, 0);
+    while (depth > 0) {
+      h.end(ctx, -1);
+      depth--;
+      ctx = ctxStack.pop() as C;
+    }
   }
 }
 

@@ -17,6 +17,8 @@ export const enum K {
 class Ctx {
   /** The document's top-level container (it has no key in `path`). */
   top = false;
+  /** Shared context for elements/children that need no state of their own (examples, values[], context...). */
+  memo: Ctx | null = null;
   constructor(
     readonly k: K,
     readonly owner: OwnerRec | null,
@@ -34,7 +36,9 @@ const OTHER = new Ctx(K.Other, null);
 export interface JsonWalk {
   texts: ExtractedText[];
   owners: (OwnerRec | null)[];
+  /** Tail of each text's readable path ('name', 'example'...), and the 0-based number shown after it (-1: none). */
   tails: string[];
+  tailNumbers: number[];
   counts: Record<string, number>;
   variables: VarRec[];
   actions: ActionRec[];
@@ -48,19 +52,20 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   const texts: ExtractedText[] = [];
   const owners: (OwnerRec | null)[] = [];
   const tails: string[] = [];
+  const tailNumbers: number[] = [];
   const counts: Record<string, number> = {};
   const variables: VarRec[] = [];
   const actions: ActionRec[] = [];
   const rootKeys = new Set<string>();
   const path: (string | number)[] = [];
-  const walk: JsonWalk = { texts, owners, tails, counts, variables, actions, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
+  const walk: JsonWalk = { texts, owners, tails, tailNumbers, counts, variables, actions, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
   const count = (name: string) => {
     counts[name] = (counts[name] ?? 0) + 1;
   };
 
   const decode = (start: number, end: number, esc: boolean): string => (esc ? decodeJsonString(raw, start, end).text : raw.slice(start, end));
 
-  const emit = (key: string | number, start: number, end: number, esc: boolean, role: Role, owner: OwnerRec | null, tail: string): string => {
+  const emit = (key: string | number, start: number, end: number, esc: boolean, role: Role, owner: OwnerRec | null, tail: string, tailNumber = -1): string => {
     if (start === end) return '';
     let text: string;
     let segments: ExtractedText['segments'];
@@ -72,11 +77,13 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       text = raw.slice(start, end);
       segments = [{ d: 0, r: start }];
     }
+    path.push(key);
     const pointer = path.slice();
-    pointer.push(key);
+    path.pop();
     texts.push({ text, role, path: '', pointer, rawStart: start, rawEnd: end, encoding: 'json-string', segments });
     owners.push(owner);
     tails.push(tail);
+    tailNumbers.push(tailNumber);
     return text;
   };
 
@@ -126,12 +133,12 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
         case K.TExpr:
           return key === 'concat' ? new Ctx(K.Concat, parent.owner, parent.resp) : OTHER;
         case K.Context:
-          return new Ctx(K.Context, parent.owner, parent.resp, false, parent.base);
+          return (parent.memo ??= new Ctx(K.Context, parent.owner, parent.resp, false, parent.base));
         case K.Action:
           if (key === 'steps') return new Ctx(K.Steps, parent.owner);
           return key === 'variables' ? new Ctx(K.Variables, parent.owner) : OTHER;
         case K.InitialValue:
-          return new Ctx(K.InitialValue, parent.owner);
+          return (parent.memo ??= new Ctx(K.InitialValue, parent.owner));
         default:
           return OTHER;
       }
@@ -145,10 +152,10 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
         return new Ctx(K.Intent, { t: 'intent', name: '', index } satisfies IntentRec, 'dialog-response', parent.ws);
       case K.Examples:
         count('examples');
-        return new Ctx(K.Example, parent.owner, 'dialog-response', parent.ws);
+        return (parent.memo ??= new Ctx(K.Example, parent.owner, 'dialog-response', parent.ws));
       case K.Cexs:
         count('counterexamples');
-        return new Ctx(K.Cex, null);
+        return (parent.memo ??= new Ctx(K.Cex, null));
       case K.Entities:
         count('entities');
         return new Ctx(K.Entity, { t: 'entity', name: '', index } satisfies EntityRec);
@@ -165,15 +172,15 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       case K.Output:
         return key === 'text' ? new Ctx(K.LegacyText, parent.owner, parent.resp) : OTHER;
       case K.Generic:
-        return new Ctx(K.GItem, parent.owner, parent.resp);
+        return (parent.memo ??= new Ctx(K.GItem, parent.owner, parent.resp));
       case K.GValues:
-        return new Ctx(K.GValue, parent.owner, parent.resp);
+        return (parent.memo ??= new Ctx(K.GValue, parent.owner, parent.resp));
       case K.GValue:
         return key === 'text_expression' ? new Ctx(K.TExpr, parent.owner, parent.resp) : OTHER;
       case K.Concat:
-        return new Ctx(K.CItem, parent.owner, parent.resp);
+        return (parent.memo ??= new Ctx(K.CItem, parent.owner, parent.resp));
       case K.Context:
-        return new Ctx(K.Context, parent.owner, parent.resp, false, parent.base);
+        return (parent.memo ??= new Ctx(K.Context, parent.owner, parent.resp, false, parent.base));
       case K.Actions: {
         count('actions');
         const a: ActionRec = { t: 'action', id: '', title: '', intent: '', index };
@@ -202,7 +209,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
         }
         return OTHER;
       case K.InitialValue:
-        return new Ctx(K.InitialValue, parent.owner);
+        return (parent.memo ??= new Ctx(K.InitialValue, parent.owner));
       case K.Logs: {
         count('logs');
         return new Ctx(K.Log, { t: 'log', index } satisfies LogRec, 'log-output');
@@ -263,10 +270,10 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
           } else if (key === 'description') emit(key, start, end, esc, 'intent-description', o, 'description');
           return;
         case K.Example:
-          if (key === 'text') emit(key, start, end, esc, ctx.ws ? 'action-phrase' : 'intent-example', o, `example ${path[path.length - 1] as number + 1}`);
+          if (key === 'text') emit(key, start, end, esc, ctx.ws ? 'action-phrase' : 'intent-example', o, 'example', path[path.length - 1] as number);
           return;
         case K.Cex:
-          if (key === 'text') emit(key, start, end, esc, 'counterexample', null, `counterexample ${path[path.length - 1] as number + 1}`);
+          if (key === 'text') emit(key, start, end, esc, 'counterexample', null, 'counterexample', path[path.length - 1] as number);
           return;
         case K.Entity:
           if (key === 'entity') {
@@ -279,11 +286,11 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
           return;
         case K.Synonyms:
           count('synonyms');
-          emit(key, start, end, esc, 'synonym', o, `synonym ${(key as number) + 1}`);
+          emit(key, start, end, esc, 'synonym', o, 'synonym', key as number);
           return;
         case K.Patterns:
           count('patterns');
-          emit(key, start, end, esc, 'pattern', o, `pattern ${(key as number) + 1}`);
+          emit(key, start, end, esc, 'pattern', o, 'pattern', key as number);
           return;
         case K.Node:
           if (key === 'title') (o as NodeRec).title = emit(key, start, end, esc, 'dialog-title', o, 'title');

@@ -101,7 +101,9 @@ function finishJson(raw: string, walk: JsonWalk, kind: FileKind, problems: Parse
     const owner = walk.owners[i];
     let tail = walk.tails[i];
     if (isActions && t.role === 'intent-example') t.role = 'action-phrase';
-    if (t.role === 'action-phrase') tail = tail.replace('example', 'phrase');
+    if (t.role === 'action-phrase') tail = 'phrase';
+    const num = walk.tailNumbers[i];
+    if (num >= 0) tail = `${tail} ${num + 1}`;
     if (owner) {
       let head = describeCache.get(owner);
       if (head === undefined) {
