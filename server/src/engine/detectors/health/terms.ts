@@ -64,6 +64,12 @@ const STATUS =
 export interface TermIndex {
   /** First word of each term -> the terms (as word arrays) starting with it, longest first. */
   byFirst: Map<string, { words: string[]; kind: HealthKind }[]>;
+  /** Keys of the first three characters of every first word: most words are rejected without a substring. */
+  prefixes: Set<number>;
+}
+
+function prefixKey(s: string, at: number, len: number): number {
+  return (s.charCodeAt(at) << 16) | ((len > 1 ? s.charCodeAt(at + 1) : 0) << 8) | (len > 2 ? s.charCodeAt(at + 2) : 0);
 }
 
 let cached: TermIndex | undefined;
@@ -84,8 +90,12 @@ export function termIndex(): TermIndex {
   add(MEDICATIONS, 'medication');
   add(PROCEDURES, 'procedure');
   add(STATUS, 'status');
-  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.words.length - a.words.length);
-  cached = { byFirst };
+  const prefixes = new Set<number>();
+  for (const [first, bucket] of byFirst) {
+    bucket.sort((a, b) => b.words.length - a.words.length);
+    prefixes.add(prefixKey(first, 0, first.length));
+  }
+  cached = { byFirst, prefixes };
   return cached;
 }
 
@@ -95,30 +105,49 @@ export interface TermHit {
   kind: HealthKind;
 }
 
-const WORD = /[a-z0-9]+(?:['’-][a-z0-9]+)*/g;
+const NEXT_WORD = /[^a-z0-9]*([a-z0-9]+(?:['’-][a-z0-9]+)*)/y;
 
-/** Health terms in a lower-cased text, longest match first, with exact offsets. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45; // ' ’ -
+}
+
+/**
+ * Health terms in a lower-cased text, longest match first, with exact offsets. Scans character codes and looks a
+ * word up only when its first three characters start some term (no allocation for most words).
+ */
 export function findTerms(lower: string): TermHit[] {
   const index = termIndex();
-  const words: { w: string; s: number; e: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) words.push({ w: m[0].replace(/’/g, "'"), s: m.index, e: m.index + m[0].length });
   const hits: TermHit[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const bucket = index.byFirst.get(words[i].w);
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && (isWordCode(lower.charCodeAt(i)) || (isJoiner(lower.charCodeAt(i)) && i + 1 < n && isWordCode(lower.charCodeAt(i + 1))))) i++;
+    if (!index.prefixes.has(prefixKey(lower, s, i - s))) continue;
+    const raw = lower.slice(s, i);
+    const bucket = index.byFirst.get(raw.includes('’') ? raw.replace(/’/g, "'") : raw);
     if (!bucket) continue;
     for (const cand of bucket) {
+      let end = i;
       let ok = true;
-      for (let k = 1; k < cand.words.length; k++) {
-        if (words[i + k]?.w !== cand.words[k]) {
-          ok = false;
-          break;
-        }
+      for (let k = 1; k < cand.words.length && ok; k++) {
+        NEXT_WORD.lastIndex = end;
+        const m = NEXT_WORD.exec(lower);
+        // Words of a term are separated by spaces only.
+        if (!m || m[1].replace(/’/g, "'") !== cand.words[k] || !/^\s+$/.test(lower.slice(end, m.index + m[0].length - m[1].length))) ok = false;
+        else end = m.index + m[0].length;
       }
       if (!ok) continue;
-      const last = words[i + cand.words.length - 1];
-      hits.push({ start: words[i].s, end: last.e, kind: cand.kind });
-      i += cand.words.length - 1;
+      hits.push({ start: s, end, kind: cand.kind });
+      i = end;
       break;
     }
   }

@@ -62,5 +62,5 @@ export function cueAfter(lowerAfter: string): Cue | undefined {
   return undefined;
 }
 
-/** Cue words for quickCheck: an all-lower-case text needs one of these to be worth scanning. */
-export const QUICK_CUES = /name|call me|this is|i'm|i am|im |it's|under|speaking| here|dr|mr|mrs|ms |miss|prof|husband|wife|son|daughter|mother|father|mom|dad|brother|sister|friend|patient|pt |signed|sincerely|regards|hi |hey|hello|dear|with|for|meet|ask|talk|spoke/;
+/** Cue words for quickCheck: without a capitalised word, a text needs one of these to be worth scanning. */
+export const QUICK_CUES = /name|call(?:ed|s)? me|speaking|\bdrs?\b|\bmrs?\b|\bms\b|\bmiss\b|\bprof|husband|wife|\bson\b|daughter|mother|father|\bmom\b|\bdad\b|brother|sister|friend|signed|sincerely|regards|\bdear\b|\bmeet\b|spoke|talk(?:ed)? (?:to|with)|\brn\b|\brrt\b/;

@@ -74,7 +74,7 @@ export function findNames(text: string, lower: string): NameHit[] {
     if (isRunStart(tokens, i, mode)) {
       end = collectCapRun(tokens, i, lex);
     }
-    if (end < 0 && !isClosed(t) && !lex.nonName.has(t.lower)) {
+    if (end < 0 && t.lower.length > 1 && !isClosed(t) && !lex.nonName.has(t.lower) && plausibleName(tokens, i, lex)) {
       // Lower-case or all-caps names are taken only after a cue, or as a dictionary first name.
       cue = cueBefore(lower.slice(Math.max(0, t.start - 48), t.start));
       const knownName = lex.first.has(t.lower) || lex.last.has(t.lower);
@@ -341,4 +341,12 @@ function isCommon(lex: NameLexicon, word: string): boolean {
 
 function first0(tokens: Token[], i: number): Token {
   return tokens[i];
+}
+
+/** Cheap Set lookups before any cue regex: a known name, a non-word, or a word before a family name. */
+function plausibleName(tokens: Token[], i: number, lex: NameLexicon): boolean {
+  const t = tokens[i];
+  if (lex.first.has(t.lower) || lex.last.has(t.lower) || !isCommon(lex, t.lower)) return true;
+  const nx = tokens[i + 1];
+  return !!nx && SPACE_GAP.test(nx.gap) && lex.last.has(nx.lower) && !isCommon(lex, nx.lower);
 }
