@@ -1,15 +1,6 @@
 // The slice of the engine the language server uses, in one place: parse, lint one text, lint the
 // structure of a parsed document, and re-parse after a small edit.
-import * as formats from '../engine/formats';
-import { parseDocument } from '../engine/formats';
-
-// TODO(lsp): import these directly once the format layer's incremental module is committed.
-type KindGlobs = Partial<Record<FileKind, string[]>>;
-interface ReparseResult {
-  doc: ParsedDocument;
-  changed: number[] | null;
-}
-type ReparseFn = (prev: ParsedDocument, prevRaw: string, newRaw: string, edit: RawEdit, opts?: ParseTarget) => ReparseResult;
+import { parseDocument, reparseAfterEdit, type KindGlobs, type ReparseResult } from '../engine/formats';
 import type { Linter } from '../engine/lint';
 import type { ExtractedText, FileKind, Finding, ParsedDocument, RawEdit } from '../engine/types';
 
@@ -35,8 +26,7 @@ export interface ParseTarget {
  * The previous ParsedDocument is updated in place on the fast path and must not be used afterwards.
  */
 export function reparse(prev: ParsedDocument, prevRaw: string, newRaw: string, edit: RawEdit, target: ParseTarget): ReparseResult {
-  const fn = (formats as unknown as { reparseAfterEdit?: ReparseFn }).reparseAfterEdit;
-  return fn ? fn(prev, prevRaw, newRaw, edit, target) : { doc: parseDocument(newRaw, target as never), changed: null };
+  return reparseAfterEdit(prev, prevRaw, newRaw, edit, target);
 }
 
 export function wrapLinter(linter: Linter): ServerLinter {

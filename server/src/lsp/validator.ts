@@ -55,8 +55,10 @@ export class Validator {
     }
     if (run.timer) clearTimeout(run.timer);
     const last = this.analyses.get(d.uri);
-    // Cheap documents re-validate on the next tick; expensive ones wait for typing to pause.
-    const delay = reason === 'change' && last && last.durationMs > 40 ? Math.min(300, last.durationMs) : 0;
+    // Small edits on top of a complete analysis are cheap (incremental): run on the next tick. A change that
+    // needs a full lint of an expensive document waits for typing to pause, scaled to the last run's cost.
+    const incremental = typeof d.pending === 'object' && d.pending !== null && !!last?.parsed && !last.partial;
+    const delay = reason !== 'change' || incremental || !last || last.durationMs <= 40 ? 0 : Math.min(300, last.durationMs);
     run.timer = setTimeout(() => {
       run.timer = undefined;
       void this.validate(d.uri, reason);
