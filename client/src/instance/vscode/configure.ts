@@ -1,18 +1,6 @@
 // "Configure Watson Assistant instance" and "Select active instance".
-import {
-  checkInstanceConfig,
-  DEFAULT_API_VERSION,
-  hipaaWarning,
-  REGIONS,
-  regionServiceUrl,
-  validateServiceUrl,
-  type AuthSettings,
-  type AuthType,
-  type Credentials,
-  type DiscoveryLink,
-  type InstanceConfig,
-  type RegionId,
-} from '../index';
+import { checkInstanceConfig, DEFAULT_API_VERSION, type AuthSettings, type AuthType, type Credentials, type DiscoveryLink, type InstanceConfig } from '../config';
+import { hipaaWarning, REGIONS, regionServiceUrl, validateServiceUrl, type RegionId } from '../regions';
 import type { PickItem, Prompter } from './prompts';
 import type { InstanceStore } from './store';
 

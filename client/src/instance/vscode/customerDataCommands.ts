@@ -1,18 +1,13 @@
 // Build customer id, query, delete and verify, as VS Code commands over the shared core.
 import * as vscode from 'vscode';
-import {
-  AssistantInstanceClient,
-  buildCustomerId,
-  CancelledError,
-  deleteCustomerData,
-  deletionWarning,
-  validateCustomerId,
-  verifyDeletion,
-  type DeletionLedger,
-  type IdSource,
-  type InstanceConfig,
-  type LedgerEntry,
-} from '../index';
+// The SDK-backed client is loaded on first use (`loadClient`): requiring ibm-watson costs hundreds of milliseconds,
+// which should not be paid when the extension activates for linting.
+import type { AssistantInstanceClient } from '../client';
+import type { InstanceConfig } from '../config';
+import { buildCustomerId, validateCustomerId, type IdSource } from '../customerId';
+import { deleteCustomerData, deletionWarning, verifyDeletion } from '../deletion';
+import { CancelledError } from '../errors';
+import type { DeletionLedger, LedgerEntry } from '../ledger';
 import type { PickItem, Prompter } from './prompts';
 import type { ResultsDocuments } from './resultsDocument';
 import type { InstanceStore } from './store';
@@ -53,6 +48,7 @@ export class CustomerDataCommands {
   private async client(cfg: InstanceConfig): Promise<AssistantInstanceClient | undefined> {
     const creds = await this.deps.store.credentials(cfg.name);
     try {
+      const { AssistantInstanceClient } = await import('../client.js');
       return new AssistantInstanceClient(cfg, creds.assistant, { discoveryCredentials: creds.discovery });
     } catch (e) {
       void this.p.notify('error', (e as Error).message);

@@ -1,6 +1,7 @@
 // VS Code side of the Watson instance module: commands, status bar item, ledger tree view, results documents.
 import * as vscode from 'vscode';
-import { JsonFileLedger, type IdSource } from '../index';
+import type { IdSource } from '../customerId';
+import { JsonFileLedger } from '../ledger';
 import { configureInstance, selectActiveInstance, type ConfigureArgs } from './configure';
 import { CustomerDataCommands, type CustomerIdArgs } from './customerDataCommands';
 import { LedgerTree } from './ledgerView';

@@ -1,6 +1,6 @@
 // Tree view of the deletion ledger (stored in the extension's global storage).
 import * as vscode from 'vscode';
-import type { DeletionLedger, LedgerEntry } from '../index';
+import type { DeletionLedger, LedgerEntry } from '../ledger';
 
 const STATUS_ICON: Record<LedgerEntry['status'], string> = { requested: 'clock', verified: 'pass', 'still-present': 'warning' };
 

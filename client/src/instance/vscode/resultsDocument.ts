@@ -1,7 +1,8 @@
 // Query results as a read-only virtual document: user text masked until revealed; export to JSON.
 // The URI carries only a sequence number, never the customer id (URIs end up in recent-file lists).
 import * as vscode from 'vscode';
-import { displayRows, formatRows, maskText, type QueryResult } from '../index';
+import type { QueryResult } from '../client';
+import { displayRows, formatRows, maskText } from '../logs';
 
 export const RESULTS_SCHEME = 'pii-lint-customer-data';
 

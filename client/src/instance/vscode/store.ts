@@ -1,7 +1,7 @@
 // Named instances: non-secret settings in `piiLint.instances` (user settings, never the workspace) and secrets in
 // VS Code SecretStorage under keys derived from the instance name.
 import * as vscode from 'vscode';
-import type { Credentials, InstanceConfig } from '../index';
+import type { Credentials, InstanceConfig } from '../config';
 
 const SECTION = 'piiLint';
 
