@@ -80,6 +80,18 @@ test('paging follows next_cursor, newest first, with progress', async () => {
   assert.equal(gets[1].query.filter, 'customer_id::cust-many');
 });
 
+test('pages that carry only next_url are followed too', async () => {
+  emu.logs.push(...makeLogs('cust-url', 5));
+  emu.omitNextCursor = true;
+  try {
+    const r = await client().queryLogs('cust-url', { pageLimit: 2 });
+    assert.equal(r.logs.length, 5);
+    assert.equal(r.pages, 3);
+  } finally {
+    emu.omitNextCursor = false;
+  }
+});
+
 test('ids that need quoting reach the service as an exact match', async () => {
   emu.logs.push(...makeLogs('Jane "J" Doe, 42', 2), ...makeLogs('Jane', 3));
   const r = await client().queryLogs('Jane "J" Doe, 42');

@@ -58,6 +58,8 @@ export class WatsonEmulator {
   readonly requests: RecordedRequest[] = [];
   readonly discoveryDeletes: string[] = [];
   logs: EmulatorLog[] = [];
+  /** Answer pages with `next_url` only, as older service versions did. */
+  omitNextCursor = false;
   /** When set, deletes are accepted but only applied by `processDeletes()` (the 24-hour batch window). */
   deferDeletes = false;
   private pendingDeletes: string[] = [];
@@ -272,7 +274,7 @@ export class WatsonEmulator {
     const pagination: Record<string, unknown> = {};
     if (offset + limit < all.length) {
       const cursor = Buffer.from(JSON.stringify({ offset: offset + limit, filter: r.query.filter ?? '', sort })).toString('base64url');
-      pagination.next_cursor = cursor;
+      if (!this.omitNextCursor) pagination.next_cursor = cursor;
       pagination.next_url = `${path}?${new URLSearchParams({ cursor, version: r.query.version, page_limit: String(limit) })}`;
     }
     json(res, 200, { logs: page, pagination });
