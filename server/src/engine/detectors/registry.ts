@@ -11,6 +11,13 @@ import { ipAddressDetector, macAddressDetector } from './network';
 import { streetAddressDetector } from './address';
 import { postalCodeDetector } from './postalCode';
 import { driverLicenseDetector, passportDetector } from './licences';
+import { ageDetector, dateOfBirthDetector } from './dates';
+import { abaRoutingDetector, bankAccountDetector, swiftDetector } from './banking';
+import { aadhaarDetector, auTfnDetector, caSinDetector, panDetector, ukNhsDetector, ukNinoDetector } from './nationalIds';
+import { deaDetector, healthPlanIdDetector, icd10Detector, mbiDetector, mrnDetector, npiDetector } from './phiIds';
+import { deviceIdDetector, licensePlateDetector, vinDetector } from './vehicles';
+import { apiKeyDetector, passwordDetector, usernameDetector } from './credentials';
+import { urlDetector } from './url';
 import { personNameDetector } from './names';
 import { healthDisclosureDetector, healthTermDetector } from './health';
 
@@ -29,6 +36,30 @@ export const ALL_DETECTORS: Detector[] = [
   postalCodeDetector,
   driverLicenseDetector,
   passportDetector,
+  dateOfBirthDetector,
+  ageDetector,
+  swiftDetector,
+  bankAccountDetector,
+  abaRoutingDetector,
+  ukNinoDetector,
+  ukNhsDetector,
+  caSinDetector,
+  aadhaarDetector,
+  panDetector,
+  auTfnDetector,
+  mrnDetector,
+  healthPlanIdDetector,
+  mbiDetector,
+  npiDetector,
+  deaDetector,
+  icd10Detector,
+  vinDetector,
+  licensePlateDetector,
+  deviceIdDetector,
+  passwordDetector,
+  usernameDetector,
+  apiKeyDetector,
+  urlDetector,
   personNameDetector, healthTermDetector, healthDisclosureDetector,
 ];
 
