@@ -9,6 +9,7 @@ import type { ExtractedText, ParsedDocument, RawEdit, Role } from '../types';
 import { parseDocument, type ParseOptions } from './parse';
 import { decodeCell, scanQuoted } from './csvTokenizer';
 import { decodeJsonString } from './jsonString';
+import { cloneText, shiftText } from './lazyText';
 
 export interface ReparseResult {
   doc: ParsedDocument;
@@ -79,7 +80,12 @@ function redecode(old: ExtractedText, newRaw: string, start: number, end: number
     if (old.encoding === 'csv-unquoted' && text.charCodeAt(0) === 0x22 && (isUtteranceLine || start === old.rawStart)) return null;
   }
   if (text.length === 0) return null;
-  return { ...old, text, rawStart: start, rawEnd: end, segments };
+  const t = cloneText(old);
+  t.text = text;
+  t.rawStart = start;
+  t.rawEnd = end;
+  t.segments = segments;
+  return t;
 }
 
 /**
@@ -112,11 +118,7 @@ export function reparseAfterEdit(prev: ParsedDocument, prevRaw: string, newRaw: 
     texts[i] = updated;
     if (delta !== 0) {
       for (let k = i + 1; k < texts.length; k++) {
-        const t = texts[k];
-        t.rawStart += delta;
-        t.rawEnd += delta;
-        const segs = t.segments;
-        for (let s = 0; s < segs.length; s++) segs[s].r += delta;
+        shiftText(texts[k], delta);
       }
       for (const p of prev.problems) if (p.offset >= editEnd) p.offset += delta;
       for (const s of prev.structural) {

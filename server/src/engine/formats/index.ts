@@ -6,3 +6,4 @@ export { toRawOffset, toRawRange } from './offsets';
 export { reparseAfterEdit, type ReparseResult } from './incremental';
 export { collectsPersonalData } from './privacy';
 export type { KindGlobs } from './detect';
+export { cloneText } from './lazyText';

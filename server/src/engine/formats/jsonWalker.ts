@@ -6,6 +6,7 @@ import type { ExtractedText, FileKind, ParseProblem, Role } from '../types';
 import { parseJson, type JsonHandler } from './jsonParser';
 import { decodeJsonString } from './jsonString';
 import type { ActionRec, EntityRec, IntentRec, LogRec, NodeRec, OwnerRec, StepRec, ValueRec, VarRec } from './jsonRecords';
+import { JsonText } from './lazyText';
 
 export const enum K {
   Other, Doc, Root, Workspace, Intents, Intent, Examples, Example, Cexs, Cex, Entities, Entity, Values, Value,
@@ -34,11 +35,7 @@ class Ctx {
 const OTHER = new Ctx(K.Other, null);
 
 export interface JsonWalk {
-  texts: ExtractedText[];
-  owners: (OwnerRec | null)[];
-  /** Tail of each text's readable path ('name', 'example'...), and the 0-based number shown after it (-1: none). */
-  tails: string[];
-  tailNumbers: number[];
+  texts: JsonText[];
   counts: Record<string, number>;
   variables: VarRec[];
   actions: ActionRec[];
@@ -49,41 +46,33 @@ export interface JsonWalk {
 }
 
 export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
-  const texts: ExtractedText[] = [];
-  const owners: (OwnerRec | null)[] = [];
-  const tails: string[] = [];
-  const tailNumbers: number[] = [];
+  const texts: JsonText[] = [];
   const counts: Record<string, number> = {};
   const variables: VarRec[] = [];
   const actions: ActionRec[] = [];
   const rootKeys = new Set<string>();
   const path: (string | number)[] = [];
-  const walk: JsonWalk = { texts, owners, tails, tailNumbers, counts, variables, actions, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
+  const walk: JsonWalk = { texts, counts, variables, actions, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
   const count = (name: string) => {
     counts[name] = (counts[name] ?? 0) + 1;
   };
 
   const decode = (start: number, end: number, esc: boolean): string => (esc ? decodeJsonString(raw, start, end).text : raw.slice(start, end));
 
+  /** Adds a text; `tail` and `tailNumber` (0-based, -1 for none) end its readable path. Returns the decoded text. */
   const emit = (key: string | number, start: number, end: number, esc: boolean, role: Role, owner: OwnerRec | null, tail: string, tailNumber = -1): string => {
     if (start === end) return '';
     let text: string;
-    let segments: ExtractedText['segments'];
+    let segments: ExtractedText['segments'] | null = null;
     if (esc) {
       const d = decodeJsonString(raw, start, end, problems);
       text = d.text;
-      segments = d.segments;
-    } else {
-      text = raw.slice(start, end);
-      segments = [{ d: 0, r: start }];
-    }
+      if (d.segments.length > 1) segments = d.segments;
+    } else text = raw.slice(start, end);
     path.push(key);
     const pointer = path.slice();
     path.pop();
-    texts.push({ text, role, path: '', pointer, rawStart: start, rawEnd: end, encoding: 'json-string', segments });
-    owners.push(owner);
-    tails.push(tail);
-    tailNumbers.push(tailNumber);
+    texts.push(new JsonText(text, role, start, end, segments, pointer, owner, tail, tailNumber, null));
     return text;
   };
 

@@ -1,9 +1,9 @@
 // Kind detection and full parsing of one document. Never throws (an unexpected internal error becomes a
 // problem).
-import type { ExtractedText, FileKind, ParsedDocument, ParseProblem } from '../types';
+import type { FileKind, ParsedDocument, ParseProblem } from '../types';
 import { extractCsv } from './csvFormats';
 import { contentStart, csvKind, extensionOf, kindFromGlobs, routeOf, type KindGlobs } from './detect';
-import { describeOwner, ownerName, type ActionRec } from './jsonRecords';
+import type { ActionRec } from './jsonRecords';
 import { jsonKind, walkJson, type JsonWalk } from './jsonWalker';
 import { unprotectedVariables } from './privacy';
 import { characterWarnings, looksBinary } from './sanity';
@@ -94,26 +94,14 @@ function finishJson(raw: string, walk: JsonWalk, kind: FileKind, problems: Parse
     phraseActions = new Map();
     for (const a of walk.actions) if (a.intent && !phraseActions.has(a.intent)) phraseActions.set(a.intent, a);
   }
-  const describeCache = new Map<object, string>();
-  const texts: ExtractedText[] = walk.texts;
+  const info = { phraseActions };
+  const texts = walk.texts;
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
-    const owner = walk.owners[i];
-    let tail = walk.tails[i];
     if (isActions && t.role === 'intent-example') t.role = 'action-phrase';
-    if (t.role === 'action-phrase') tail = 'phrase';
-    const num = walk.tailNumbers[i];
-    if (num >= 0) tail = `${tail} ${num + 1}`;
-    if (owner) {
-      let head = describeCache.get(owner);
-      if (head === undefined) {
-        head = describeOwner(owner, phraseActions);
-        describeCache.set(owner, head);
-      }
-      t.path = tail ? `${head}, ${tail}` : head;
-      const name = ownerName(owner, phraseActions);
-      if (name) t.owner = name;
-    } else t.path = tail;
+    if (t.role === 'action-phrase') t.tail = 'phrase';
+    t.info = info;
+    t.settleOwner();
   }
   const counts = { ...walk.counts };
   if (isActions && counts.examples !== undefined) {

@@ -2,6 +2,7 @@
 // the hot path for large files: one indexOf per line, one slice and one small object per utterance.
 import type { ExtractedText, ParseProblem } from '../types';
 import { countLineBreaks, decodeCell, scanQuoted } from './csvTokenizer';
+import { LineText } from './lazyText';
 
 /**
  * Extracts one text per non-empty line from `start`. In CSV mode a line that starts with a quote is read
@@ -19,7 +20,7 @@ export function extractUtterances(raw: string, start: number, csv: boolean, prob
       const { cell, next } = scanQuoted(raw, pos, problems);
       const { text, segments } = decodeCell(raw, cell);
       if (text.length > 0) {
-        texts.push({ text, role: 'utterance', path: `line ${line + 1}`, pointer: [line, 0], rawStart: cell.start, rawEnd: cell.end, encoding: 'csv-quoted', segments });
+        texts.push(new LineText(text, cell.start, cell.end, 'csv-quoted', segments.length > 1 ? segments : null, line));
       }
       line += countLineBreaks(raw, cell.start, cell.end);
       // Skip whatever follows on the line (extra cells are not part of an utterance log).
@@ -40,7 +41,7 @@ export function extractUtterances(raw: string, start: number, csv: boolean, prob
       else end = nl = nextCR; // a lone CR ends the line (old Mac endings)
     }
     if (end > pos) {
-      texts.push({ text: raw.slice(pos, end), role: 'utterance', path: `line ${line + 1}`, pointer: [line, 0], rawStart: pos, rawEnd: end, encoding, segments: [{ d: 0, r: pos }] });
+      texts.push(new LineText(raw.slice(pos, end), pos, end, encoding, null, line));
     }
     pos = nl + 1;
     line++;
