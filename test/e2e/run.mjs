@@ -130,7 +130,10 @@ try {
   const installedSuites = suiteFiles(join(here, 'suite', 'installed'));
   if (!process.env.PII_LINT_E2E_SKIP_VSIX && installedSuites.length > 0) {
     const vsix = join(temp, 'assistant-pii-lint.vsix');
-    sh(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--skip-license', '--out', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // The server bundle carries the detectors' own true-positive examples (fake keys and tokens), which
+    // vsce's secret scanner would refuse; nothing else in the package comes from outside our sources.
+    sh(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--skip-license', '--allow-package-all-secrets', '--out', vsix],
+      { stdio: ['ignore', 'ignore', 'inherit'] });
     const extensionsDir = join(temp, 'installed', 'extensions');
     mkdirSync(extensionsDir, { recursive: true });
     const install = spawnSync(process.execPath, [codeServer.serverMain, '--accept-server-license-terms', '--extensions-dir', extensionsDir, '--install-extension', vsix],
