@@ -27,7 +27,10 @@ export const personNameDetector: Detector = {
   falsePositives: NAME_EXAMPLES.falsePositives,
   quickCheck(lower: string, text: string): boolean {
     // Any capitalised word beyond the first, or a cue word in lower case text.
-    return HAS_INNER_CAPITAL.test(text) || /[\n:]\s*\p{Lu}/u.test(text) || QUICK_CUES.test(lower) || isShortAnswer(text) || hasDictionaryGivenName(lower, text);
+    if (QUICK_CUES.test(lower)) return true;
+    // All-caps or all-lower-case text: capitals say nothing, only cues and dictionary names do.
+    if (!HAS_LOWER.test(text) || !HAS_UPPER.test(text)) return hasDictionaryGivenName(lower, true) || INITIAL_AND_WORD.test(lower);
+    return HAS_INNER_CAPITAL.test(text) || /[\n:]\s*\p{Lu}/u.test(text) || isShortAnswer(text) || hasDictionaryGivenName(lower, false);
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     return findNames(text, ctx.lower).map((h) => ({
@@ -47,9 +50,8 @@ export const personNameDetector: Detector = {
  * A known given name that is not an everyday word: anywhere in a caseless text ("joshua gavrilov"), or at the start
  * of a sentence in mixed-case text ("Catherine is ..."; elsewhere a capital or a cue already passed the check).
  */
-function hasDictionaryGivenName(lower: string, text: string): boolean {
+function hasDictionaryGivenName(lower: string, caseless: boolean): boolean {
   const lex = nameLexicon();
-  const caseless = !HAS_LOWER.test(text) || !HAS_UPPER.test(text);
   const re = caseless ? PLAIN_WORD : SENTENCE_FIRST_WORD;
   re.lastIndex = 0;
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
@@ -59,6 +61,7 @@ function hasDictionaryGivenName(lower: string, text: string): boolean {
   return false;
 }
 const HAS_LOWER = /\p{Ll}/u;
+const INITIAL_AND_WORD = /(?:^|[^a-z])[a-z]\. [a-z]{3,}/;
 const HAS_UPPER = /\p{Lu}/u;
 const SENTENCE_FIRST_WORD = /(?:^|[.!?\n]\s*)([a-zà-ÿ]{3,})/g;
 

@@ -43,9 +43,13 @@ export function findNames(text: string, lower: string): NameHit[] {
   if (tokens.length === 0) return [];
   const lex = nameLexicon();
   const mode = caseMode(tokens);
-  const hits: NameHit[] = [];
+  const hits: NameHit[] = signatures(text, lex);
   let i = 0;
   while (i < tokens.length) {
+    if (hits.length && hits.some((h) => tokens[i].start < h.end && h.start < tokens[i].end)) {
+      i++;
+      continue;
+    }
     const t = tokens[i];
     // A title ("Dr.", "MRS", "mr") introduces the name that follows it.
     const next = tokens[i + 1];
@@ -108,7 +112,26 @@ export function findNames(text: string, lower: string): NameHit[] {
       i++;
     }
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+// A note signed with a professional suffix on its own line: "Patricia Nolan, RN", " DAN A. FORMAN-LYONS, RRT".
+const SIGNATURE = /(?:^|\n)[ \t>-]*((?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)[ \t]*[,/]?[ \t]*(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b\.?[ \t]*(?=\n|$)/gu;
+
+function signatures(text: string, lex: NameLexicon): NameHit[] {
+  if (!/\b(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b/.test(text)) return [];
+  const out: NameHit[] = [];
+  SIGNATURE.lastIndex = 0;
+  for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
+    const words = m[1].split(/[ \t]+/);
+    const lowerWords = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+    // Every word must be an initial or a non-word; at least one a known name.
+    if (!lowerWords.every((w) => w.length === 1 || (!CLOSED.has(w) && !lex.nonName.has(w) && (!isCommon(lex, w) || lex.first.has(w) || lex.last.has(w))))) continue;
+    if (!lowerWords.some((w) => lex.first.has(w) || lex.last.has(w)) && words.length < 2) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    out.push({ start, end: start + m[1].length, confidence: 0.85, reason: 'signature with a professional suffix' });
+  }
+  return out;
 }
 
 function isClosed(t: Token): boolean {
@@ -140,6 +163,12 @@ function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): number {
     }
     const next = tokens[j + 1];
     if (NAME_PARTICLES.has(t.lower) && next && SPACE_GAP.test(next.gap) && next.shape === 'cap') {
+      j += 2;
+      continue;
+    }
+    // "Kraig jacinto Calligaro": a lower-case non-word between two capitalised name words.
+    if (t.shape === 'lower' && t.lower.length > 2 && !isCommon(lex, t.lower) && !CLOSED.has(t.lower) && next && SPACE_GAP.test(next.gap) && next.shape === 'cap' &&
+      (lex.first.has(tokens[j - 1].lower) || lex.first.has(t.lower))) {
       j += 2;
       continue;
     }
@@ -243,7 +272,7 @@ function scoreRun(
   if (PLACE_FIRST_WORDS.has(core[0].lower) && !before?.strength) return undefined;
   if (core.some((t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower))) return undefined;
   // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
-  if (before?.strength !== 'strong' && (inAddressBlock(text, runStart) || /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u.test(text.slice(stop, stop + 8)))) return undefined;
+  if (!strongCue && (inAddressBlock(text, runStart) || /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u.test(text.slice(stop, stop + 8)))) return undefined;
   const placeContext = PLACE_PREP.test(lowerBefore);
   // "Please return to Leon and Eyrarodda 66": the corner of two streets.
   if (before?.strength !== 'strong' && /^\s+and\s+[^\n,.?!]{0,30}\d/.test(text.slice(stop, stop + 40)) && /corner|return|address|sent|send|arrived|located|office|live|taxi/.test(lowerBefore + lower.slice(0, 80))) return undefined;

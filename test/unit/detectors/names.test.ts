@@ -1,0 +1,99 @@
+// Person-name detector: exact spans, cues, titles, caseless notes, multinational names, negatives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { personNameDetector, severityForNameConfidence } from '../../../server/src/engine/detectors/names';
+import type { DetectContext } from '../../../server/src/engine/detectors/types';
+import { SEVERITY_RANK, type Severity } from '../../../server/src/engine/types';
+
+function names(text: string, min: Severity = 'info'): string[] {
+  const lower = text.toLowerCase();
+  const ctx: DetectContext = { lower, options: { healthTermsAlone: 'off', testValues: 'info' } };
+  if (personNameDetector.quickCheck && !personNameDetector.quickCheck(lower, text)) return [];
+  return personNameDetector
+    .detect(text, ctx)
+    .filter((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[min])
+    .map((d) => text.slice(d.start, d.end));
+}
+
+const FOUND: [string, string[]][] = [
+  ['I made a booking in the name of Loree Flinchum for 8pm', ['Loree Flinchum']],
+  ['hello, my name is Kraig jacinto Calligaro and i need a table', ['Kraig jacinto Calligaro']],
+  ['This is Sherrie Rzepecki,I got booking for 12 people', ['Sherrie Rzepecki']],
+  ['Please call me Selina Stevener', ['Selina Stevener']],
+  ['I think it is under Ozella Saucier, the booking is on in 13 days.', ['Ozella Saucier']],
+  ['Jaime Kaaz is what you can call me.', ['Jaime Kaaz']],
+  ['Talkington', ['Talkington']],
+  // titles are cues, not part of the span; middle initials are
+  ['Hello, this is Dr. Kyle Kuefer. Who are you?', ['Kyle Kuefer']],
+  ['Mr. Pálffy is a 19 year old man who grew up in SUND.', ['Pálffy']],
+  ['Stephan M Urner\n\n4844 Søndergade 52\n Apt. 656', ['Stephan M Urner']],
+  ['Willemine ten Pas will be talking in the conference', ['Willemine ten Pas']],
+  // multinational (Hungarian, Finnish, Icelandic, Czech)
+  ['Date: 2015-12-22\nName: Åsa Laine\nPhone: 083 564 9312', ['Åsa Laine']],
+  ["What's your name? Daniel Janíček", ['Daniel Janíček']],
+  ['The name in the account is not correct, please change it to Mary Gavrilova', ['Mary Gavrilova']],
+  // emoji and non-ASCII around names; possessive excluded
+  ['🎉 Thanks Krisztián Szöllösy! 🎉', ['Krisztián Szöllösy']],
+  ["I'm Daniel's daughter, my name is Heather Kowalczyk.", ['Daniel', 'Heather Kowalczyk']],
+  // clinical notes in capitals and lower case
+  ['PLAN: DR RIZZO IN TO TALK WITH PT REGARDING CODE STATUS', ['RIZZO']],
+  ['SOCIAL: HUSBAND RICH MARTINO IN TO VISIT', ['RICH MARTINO']],
+  ['social: husband and dtr visited. dr healey took husband and son\'s ph #s', ['healey']],
+  ['QUIET NIGHT FOR PT.\n\n DAN A. FORMAN-LYONS, RRT\n', ['DAN A. FORMAN-LYONS']],
+  ['check ptt at 4pm. Patricia Nolan, RN', ['Patricia Nolan']],
+  // lower-case chat
+  ['follow up with patricia desrosiers in a couple of months.', ['patricia desrosiers']],
+];
+
+for (const [text, want] of FOUND) {
+  test(`finds ${JSON.stringify(want)} in ${JSON.stringify(text.slice(0, 50))}`, () => {
+    assert.deepEqual(names(text), want);
+  });
+}
+
+const NOT_AT_WARNING = [
+  'I want to transfer money to Mark',
+  'Will I get charged if I pay my bill with my Chase card?',
+  'Can I use Apple Pay on Monday in May?',
+  'I want to inquire about The Good Earth Tooting.',
+  'I want a restaurant named La Bottega in South Kensington.',
+  'My name appears incorrectly on my card statement',
+  'My father retired at the age of 71',
+  'Areavibes Inc is hiring',
+  'Our offices are located at 6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828',
+  'Hope you can help, I need to jack up my limit',
+  'I changed Russian Ruble into UK pounds',
+  'CV: Neo weaned off. Bp stable but did',
+  'MAE but weakly. HR and BP stable.',
+  'WHAT IS THE SOLUTION OF THIS PROBLEM',
+  'My spot is for half-past 1PM.',
+];
+
+for (const text of NOT_AT_WARNING) {
+  test(`nothing at warning in ${JSON.stringify(text.slice(0, 50))}`, () => {
+    assert.deepEqual(names(text, 'warning'), []);
+  });
+}
+
+test('a bare common-word name stays a hint', () => {
+  const text = 'I want to transfer money to Mark';
+  const lower = text.toLowerCase();
+  const found = personNameDetector.detect(text, { lower, options: { healthTermsAlone: 'off', testValues: 'info' } });
+  for (const d of found) assert.equal(d.severity, 'hint');
+});
+
+test('a cue makes a common-word name confident', () => {
+  assert.deepEqual(names('Hi, my name is Mark Brown', 'warning'), ['Mark Brown']);
+});
+
+test('confidence maps to severity monotonically', () => {
+  assert.equal(severityForNameConfidence(0.95), 'warning');
+  assert.equal(severityForNameConfidence(0.6), 'info');
+  assert.equal(severityForNameConfidence(0.35), 'hint');
+});
+
+test('quickCheck skips plain banking questions', () => {
+  for (const t of ['how do i top up my card?', 'Why was my transfer declined?', 'Can I get a refund for this?']) {
+    assert.equal(personNameDetector.quickCheck!(t.toLowerCase(), t), false, t);
+  }
+});
