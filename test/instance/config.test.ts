@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkInstanceConfig, hipaaWarning, regionOfUrl, regionServiceUrl, validateServiceUrl, type InstanceConfig } from '../../client/src/instance';
+import { checkInstanceConfig, hipaaWarning, sanitizeInstanceConfig, regionOfUrl, regionServiceUrl, validateServiceUrl, type InstanceConfig } from '../../client/src/instance';
 
 test('region URLs, public and private', () => {
   assert.equal(regionServiceUrl('eu-de', 'abc-123'), 'https://api.eu-de.assistant.watson.cloud.ibm.com/instances/abc-123');
@@ -36,4 +36,10 @@ test('configuration errors are reported together', () => {
   assert.equal(r.errors.length, 6, r.errors.join('\n'));
   assert.ok(r.errors.some((e) => /assistant id/.test(e)));
   assert.ok(r.errors.some((e) => /user name/.test(e)));
+});
+
+test('sanitizing keeps only known non-secret fields', () => {
+  const dirty = { name: ' prod ', url: 'https://x.test/i', authType: 'iam', apikey: 'SECRET', assistantId: '', discovery: { url: 'https://d.test', authType: 'iam', password: 'SECRET' } };
+  const clean = sanitizeInstanceConfig(dirty as unknown as InstanceConfig);
+  assert.deepEqual(clean, { name: 'prod', url: 'https://x.test/i', authType: 'iam', discovery: { url: 'https://d.test', authType: 'iam' } });
 });

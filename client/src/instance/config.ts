@@ -107,3 +107,26 @@ export function missingCredentials(auth: AuthSettings, creds: Credentials): stri
       return creds.password || creds.apikey ? undefined : 'a password (the API key when the user is "apikey")';
   }
 }
+
+const AUTH_FIELDS = ['authType', 'authUrl', 'username'] as const;
+const INSTANCE_FIELDS = ['name', 'url', 'assistantId', 'workspaceId', 'apiVersion', ...AUTH_FIELDS] as const;
+const DISCOVERY_FIELDS = ['url', 'apiVersion', ...AUTH_FIELDS] as const;
+
+function pick<T extends object>(src: T, keys: readonly string[]): Partial<T> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = (src as Record<string, unknown>)[k];
+    if (typeof v === 'string' && v.trim() !== '') out[k] = v.trim();
+  }
+  return out as Partial<T>;
+}
+
+/**
+ * Only the known non-secret fields, trimmed, empty ones dropped: whatever a caller adds (an `apikey`, a token) never
+ * reaches the settings file.
+ */
+export function sanitizeInstanceConfig(cfg: InstanceConfig): InstanceConfig {
+  const clean = pick(cfg, INSTANCE_FIELDS) as InstanceConfig;
+  if (cfg.discovery && typeof cfg.discovery === 'object') clean.discovery = pick(cfg.discovery, DISCOVERY_FIELDS) as DiscoveryLink;
+  return clean;
+}

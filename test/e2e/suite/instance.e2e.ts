@@ -251,10 +251,12 @@ test('instance: the real input box — Esc sends nothing, Enter uses the id buil
 test('instance: select the active instance', async () => {
   const e = await emulator();
   await withAnswers([], C.configure, {
-    instance: { name: 'prod', url: e.assistantUrl, assistantId: 'env-draft-0001', authType: 'basic', username: 'apikey' },
+    // A stray secret in the instance object must not reach the settings file.
+    instance: { name: 'prod', url: e.assistantUrl, assistantId: 'env-draft-0001', authType: 'basic', username: 'apikey', apikey: 'stray-secret-123' },
     credentials: { password: API_KEY },
     makeActive: false,
   });
+  expect(!JSON.stringify(vscode.workspace.getConfiguration('piiLint').get('instances')).includes('stray-secret-123'), 'no secret in settings');
   const { result } = await withAnswers<string>([{ pick: 'prod' }], C.select);
   expect(result === 'prod' && vscode.workspace.getConfiguration('piiLint').get('activeInstance') === 'prod', `selected ${result}`);
   reset(e);

@@ -1,5 +1,5 @@
 // "Configure Watson Assistant instance" and "Select active instance".
-import { checkInstanceConfig, DEFAULT_API_VERSION, type AuthSettings, type AuthType, type Credentials, type DiscoveryLink, type InstanceConfig } from '../config';
+import { checkInstanceConfig, DEFAULT_API_VERSION, sanitizeInstanceConfig, type AuthSettings, type AuthType, type Credentials, type DiscoveryLink, type InstanceConfig } from '../config';
 import { hipaaWarning, REGIONS, regionServiceUrl, validateServiceUrl, type RegionId } from '../regions';
 import type { PickItem, Prompter } from './prompts';
 import type { InstanceStore } from './store';
@@ -111,7 +111,7 @@ async function askServiceUrl(p: Prompter): Promise<{ url: string; custom: boolea
 
 /** Interactive configuration; returns the saved instance or undefined when cancelled. */
 export async function configureInstance(p: Prompter, store: InstanceStore, args?: ConfigureArgs): Promise<InstanceConfig | undefined> {
-  if (args) return saveChecked(p, store, args.instance, args.credentials, args.discoveryCredentials, args.makeActive ?? true);
+  if (args) return saveChecked(p, store, sanitizeInstanceConfig(args.instance), args.credentials ?? {}, args.discoveryCredentials, args.makeActive ?? true);
   const existing = store.list().map((i) => i.name);
   const name = await p.input({
     title: 'Watson Assistant: instance name',

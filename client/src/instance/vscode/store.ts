@@ -1,7 +1,7 @@
 // Named instances: non-secret settings in `piiLint.instances` (user settings, never the workspace) and secrets in
 // VS Code SecretStorage under keys derived from the instance name.
 import * as vscode from 'vscode';
-import type { Credentials, InstanceConfig } from '../config';
+import { sanitizeInstanceConfig, type Credentials, type InstanceConfig } from '../config';
 
 const SECTION = 'piiLint';
 
@@ -45,7 +45,7 @@ export class InstanceStore {
     if (config.discovery && discoveryCreds) await this.secrets.store(secretKey(config.name, 'discovery'), JSON.stringify(discoveryCreds));
     else await this.secrets.delete(secretKey(config.name, 'discovery'));
     const others = this.list().filter((i) => i.name !== config.name);
-    const clean = JSON.parse(JSON.stringify(config)) as InstanceConfig; // drops undefined fields
+    const clean = sanitizeInstanceConfig(config);
     await vscode.workspace.getConfiguration(SECTION).update('instances', [...others, clean], vscode.ConfigurationTarget.Global);
     this.changed.fire();
   }
