@@ -23,6 +23,8 @@ export interface OpenDocument {
   doc: TextDocument;
   /** Span changed since the last analysis; null = nothing changed; 'full' = unknown (re-lint everything). */
   pending: PendingSpan | null | 'full';
+  /** When the oldest change not yet validated arrived (for latency traces). */
+  changedAt: number;
 }
 
 /** Merges change `c` (in current coordinates) into span `e` (old → current). */
@@ -56,7 +58,7 @@ export class DocumentStore {
   listen(connection: Connection, events: DocumentEvents): void {
     connection.onDidOpenTextDocument((p: DidOpenTextDocumentParams) => {
       const { uri, languageId, version, text } = p.textDocument;
-      const d: OpenDocument = { uri, languageId, doc: TextDocument.create(uri, languageId, version, text), pending: 'full' };
+      const d: OpenDocument = { uri, languageId, doc: TextDocument.create(uri, languageId, version, text), pending: 'full', changedAt: Date.now() };
       this.docs.set(uri, d);
       events.onOpen(d);
     });
@@ -64,6 +66,7 @@ export class DocumentStore {
       const d = this.docs.get(p.textDocument.uri);
       if (!d) return;
       const version = p.textDocument.version;
+      if (d.pending === null) d.changedAt = Date.now();
       for (const change of p.contentChanges) {
         if ('range' in change && d.pending !== 'full') {
           const start = d.doc.offsetAt(change.range.start);

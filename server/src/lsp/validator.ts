@@ -182,6 +182,7 @@ export class Validator {
       return;
     }
     this.publish(d, next);
+    this.log.trace(() => `published ${fileName(uri)} v${version} ${Date.now() - d.changedAt} ms after the change arrived`);
   }
 
   private publish(d: OpenDocument, a: Analysis): void {
