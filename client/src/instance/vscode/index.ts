@@ -1,6 +1,7 @@
 // VS Code side of the Watson instance module: commands, status bar item, ledger tree view, results documents.
 import * as vscode from 'vscode';
 import type { IdSource } from '../customerId';
+import { DELETION_WINDOW_MS } from '../deletion';
 import { JsonFileLedger } from '../ledger';
 import { configureInstance, selectActiveInstance, type ConfigureArgs } from './configure';
 import { CustomerDataCommands, type CustomerIdArgs } from './customerDataCommands';
@@ -80,6 +81,8 @@ export function registerInstanceCommands(context: vscode.ExtensionContext): void
     createInstanceStatusBar(store, INSTANCE_COMMANDS.select),
   );
 
+  void remindPendingVerifications(ledger, prompter);
+
   // Extension tests only: answer prompts from a script and read back what was asked. Not available to users.
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     reg('piiLint.instance.test.scriptPrompts', (answers: ScriptedAnswer[] | undefined) => {
@@ -88,5 +91,17 @@ export function registerInstanceCommands(context: vscode.ExtensionContext): void
     });
     reg('piiLint.instance.test.promptRecords', () => scripted?.records ?? []);
     reg('piiLint.instance.test.ledgerFile', () => ledger.file);
+  }
+}
+
+/** After the 24-hour processing window, a requested deletion is worth verifying: say so once per session. */
+async function remindPendingVerifications(ledger: JsonFileLedger, prompter: Prompter): Promise<void> {
+  try {
+    const due = (await ledger.list()).filter((e) => e.target === 'assistant' && e.status === 'requested' && Date.now() - Date.parse(e.requestedAt) > DELETION_WINDOW_MS);
+    if (due.length === 0) return;
+    const choice = await prompter.notify('info', `${due.length} customer-data deletion${due.length === 1 ? ' is' : 's are'} past the 24-hour window and not verified yet.`, 'Verify…');
+    if (choice === 'Verify…') await vscode.commands.executeCommand(INSTANCE_COMMANDS.verify);
+  } catch {
+    // A missing or unreadable ledger is reported when the user opens it, not at startup.
   }
 }
