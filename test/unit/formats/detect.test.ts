@@ -58,6 +58,8 @@ test('CSV that is not training data is not linted', () => {
   assert.equal(detectKind('id,name,email\n1,Ann Lee,ann@example.com\n2,Bo Chan,bo@example.com\n', 'people.csv'), null);
   assert.equal(detectKind('name,email,phone\nAnn Lee,ann@example.com,555\nBo Chan,bo@example.com,556\n', 'people.csv'), null);
   assert.equal(detectKind('a;b;c\n1;2;3', 'x.md'), null);
+  assert.equal(detectKind('MIT License\nCopyright (c) someone\n', '/repo/LICENSE'), null);
+  assert.equal(detectKind(dialog, '/repo/workspace-export'), 'dialog');
   assert.equal(parseDocument(header, { path: 'test.csv' }).kind, null);
 });
 

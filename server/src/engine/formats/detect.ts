@@ -68,7 +68,8 @@ export function routeOf(raw: string, path: string | undefined): Route {
   if (path && !CONTENT_EXTENSIONS.has(ext)) return null;
   const c = raw.charCodeAt(contentStart(raw));
   if (c === 0x7b || c === 0x5b) return 'json';
-  return ext === 'json' ? null : 'csv';
+  // Files without an extension (LICENSE, Dockerfile) are only read when they hold JSON.
+  return ext === 'json' || (path && ext === '') ? null : 'csv';
 }
 
 /** Kind of a CSV/lines document (no globs, no forced kind). */
