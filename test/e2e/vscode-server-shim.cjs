@@ -21,7 +21,7 @@ const testsPath = values('extensionTestsPath')[0];
 const folder = args.find((a) => !a.startsWith('-'));
 const dataDir = values('user-data-dir')[0] || fs.mkdtempSync(path.join(os.tmpdir(), 'pii-lint-vscode-data-'));
 const extensionsDir = values('extensions-dir')[0] || path.join(dataDir, 'extensions');
-const timeoutMs = Number(process.env.PII_LINT_E2E_TIMEOUT_MS || 240_000);
+const timeoutMs = Number(process.env.PII_LINT_E2E_TIMEOUT_MS || 480_000);
 const verbose = !!process.env.PII_LINT_E2E_VERBOSE;
 
 /** Lines written by test/e2e/suite/index.ts (and its tests' own `# ...` notes). */

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { expect, openWorkspaceFile, test, waitFor, waitForDiagnostics } from '../harness';
+import { expect, openWorkspaceFile, test, waitForDiagnostics, workspacePath } from '../harness';
 
 const EXTENSION_ID = 'assistant-pii-lint.assistant-pii-lint';
 
@@ -17,12 +17,13 @@ test('vsix: the installed extension is loaded from the extensions folder', async
   expect(!ext.isActive, 'active before a training-data file was opened');
 });
 
-test('vsix: activates on an intents CSV and lints it', async () => {
-  const doc = await openWorkspaceFile('intents', 'banking-intents.csv');
+test('vsix: a command activates it (scan workspace) and the scan lints unopened files', async () => {
   const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-  await waitFor(() => ext.isActive, 20_000, 'activation');
-  const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.range.start.line === 2), 30_000);
-  expect(diagnostics.every((d) => d.source === 'PII Lint'), 'unexpected diagnostic source');
+  const result = await vscode.commands.executeCommand<{ files: number; findings: number }>('piiLint.scanWorkspace');
+  expect(ext.isActive, 'running a contributed command did not activate the extension');
+  expect(result && result.findings > 0, `scan result: ${JSON.stringify(result)}`);
+  const unopened = vscode.Uri.file(workspacePath('intents', 'banking-intents.csv'));
+  await waitForDiagnostics(unopened, (ds) => ds.some((d) => d.range.start.line === 2), 30_000);
 });
 
 test('vsix: lints a dialog skill JSON', async () => {
