@@ -11,7 +11,7 @@ export interface Cue {
 // Each pattern must end exactly where the candidate starts (only spaces, ':' or ',' between).
 const BEFORE: { re: RegExp; cue: Cue }[] = [
   {
-    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed|\bcalled|\bcalls? me|\bcalled me|\bknown as|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table) (?:under|for)(?: the name(?: of)?)?|\b(?:it's|it is|is) under(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient name|\bpatient\s*:|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
+    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed(?: (?:him|her|them|it|me))?|\bcalled|\bcalls? me|\bcalled me|\bknown as|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table) (?:under|for)(?: the name(?: of)?)?|\b(?:it's|it is|is) under(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient name|\bpatient\s*:|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
     cue: { strength: 'strong', reason: 'after a name cue phrase' },
   },
   {

@@ -4,7 +4,7 @@ import { cueAfter, cueBefore, type Cue } from './cues';
 import { nameLexicon, type NameLexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import {
-  FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, WEAK_TITLES, TITLES, WORDY_SUFFIX,
+  FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, RELATION_TITLES, WEAK_TITLES, TITLES, WORDY_SUFFIX,
 } from './words';
 
 export interface NameHit {
@@ -12,6 +12,8 @@ export interface NameHit {
   end: number;
   confidence: number;
   reason: string;
+  /** Starts with a known given name that is not also a family name (lists of these are lists of people). */
+  given?: boolean;
 }
 
 type CaseMode = 'mixed' | 'upper' | 'lower';
@@ -112,7 +114,34 @@ export function findNames(text: string, lower: string): NameHit[] {
       i++;
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  boostLists(text, hits);
+  return hits.filter((h) => h.confidence >= 0.3);
+}
+
+// "Morrison, Rogers and Torres", "Lang and Fowler were": capitalised words joined in a list support each other.
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
+
+function boostLists(text: string, hits: NameHit[]): void {
+  let i = 0;
+  while (i < hits.length) {
+    let j = i;
+    while (j + 1 < hits.length && LIST_JOIN.test(text.slice(hits[j].end, hits[j + 1].start))) j++;
+    if (j > i) {
+      const group = hits.slice(i, j + 1);
+      // Lists of family names alone are firm names ("Lopez, Santos and Coleman"); lists of given names are people.
+      const support = group.filter((h) => h.confidence >= 0.45 && h.given).length;
+      if (support * 2 >= group.length && group.length >= 2) {
+        for (const h of group) {
+          if (h.confidence < 0.55) {
+            h.confidence = 0.55;
+            h.reason = h.reason ? `${h.reason}, in a list of names` : 'in a list of names';
+          }
+        }
+      }
+    }
+    i = j + 1;
+  }
 }
 
 // A note signed with a professional suffix on its own line: "Patricia Nolan, RN", " DAN A. FORMAN-LYONS, RRT".
@@ -286,7 +315,7 @@ function scoreRun(
     if (isFirst(f) && !isAmb(f)) score += 0.45;
     else if (isLast(f) && !isAmb(f)) score += 0.3;
     else if (unknown(f)) score += 0.25;
-    else score += 0.05;
+    else score += 0.15;
     if (capitalised(f) && !f.sentenceStart) score += isAmb(f) ? 0.1 : 0.15;
     if (f.sentenceStart && !before && !alone && !(after && after.strength !== 'weak')) score += isFirst(f) && !isAmb(f) ? 0.1 : -0.15;
   } else {
@@ -322,9 +351,12 @@ function scoreRun(
   if (isFirst(f) && !isAmb(f)) why.push('known given name');
   if (n > 1 && isLast(l)) why.push('known family name');
   // Bare common words with no cue stay low whatever the case ("transfer money to Mark").
-  if (core.every(isAmb) && !strongCue && before?.strength !== 'medium') score = Math.min(score, 0.35);
-  if (score < 0.3) return undefined;
-  return { start, end: stop, confidence: Math.min(0.99, Math.round(score * 100) / 100), reason: why.join(', ') || 'capitalised name-like words' };
+  if (core.every(isAmb) && !strongCue && before?.strength !== 'medium' && after?.strength !== 'medium') score = Math.min(score, 0.35);
+  if (score < 0.15) return undefined;
+  return {
+    start, end: stop, confidence: Math.min(0.99, Math.round(score * 100) / 100), reason: why.join(', ') || 'capitalised name-like words',
+    given: isFirst(f) && !isAmb(f) && !isLast(f),
+  };
 }
 
 /** True when the candidate starts a line and the line above holds a street number ("4844 Søndergade 52"). */
@@ -350,7 +382,7 @@ function titleIntroducesName(title: Token, next: Token, lex: NameLexicon, mode: 
   const capitalisedWord = next.shape === 'cap' || next.shape === 'initial' || (next.shape === 'upper' && mode !== 'mixed');
   if (WEAK_TITLES.has(title.lower)) {
     if (isCommon(lex, next.lower) && !known) return false;
-    return known ? (mode !== 'mixed' || next.shape !== 'lower') : mode === 'mixed' && next.shape === 'cap' && title.shape !== 'lower';
+    return known ? (mode !== 'mixed' || next.shape !== 'lower') : mode === 'mixed' && next.shape === 'cap' && (title.shape !== 'lower' || !RELATION_TITLES.has(title.lower));
   }
   if (isCommon(lex, next.lower) && !known) return false;
   if (mode === 'mixed') {

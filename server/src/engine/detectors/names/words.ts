@@ -122,6 +122,9 @@ export const WEAK_TITLES = new Set(
   'father sister brother doctor nurse officer judge lord lady captain reverend professor ms ms. sr sr. sra sra. fr fr. miss sir dame capt capt. sgt sgt.'.split(' '),
 );
 
+/** Of the weak titles, the relation words: they must be capitalised themselves to act as titles ("Sister Mary"). */
+export const RELATION_TITLES = new Set('father sister brother doctor nurse officer judge lord lady captain reverend professor'.split(' '));
+
 /** English derivational endings: a capitalised word with one is an ordinary word ("Entertainment", "Consulting"). */
 export const WORDY_SUFFIX = /(?:ment|tion|sion|ness|ity|ology|ship|ance|ence|ics|ism|ible|able|ful|less|ive|ous|ings|ated|ized|ised|ware|tech|soft|corp|works)$/;
 
