@@ -16,13 +16,15 @@ export function childMain(taskJson: string): void {
 
 export interface ChildOptions {
   timeoutMs: number;
+  /** The bench bundle to run (a snapshot of dist/bench.js); defaults to this file. */
+  script?: string;
   nodeArgs?: string[];
 }
 
 /** Spawns this bundle with `--child <task>`; resolves with the result or rejects with a clear reason. */
 export function runInChild<R>(task: ChildTask, opts: ChildOptions): Promise<R> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), __filename, '--child', JSON.stringify(task)], {
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.script ?? __filename, '--child', JSON.stringify(task)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -110,6 +110,8 @@ export function measureCli(cli: string, args: string[], timeoutMs: number, tmpDi
 
 export interface CliBenchInputs {
   repoRoot: string;
+  /** The CLI bundle to run (a snapshot of dist/cli.js). */
+  cli: string;
   smallLog: string;
   smallLogBytes: number;
   largeLog: string;
@@ -121,7 +123,7 @@ export interface CliBenchInputs {
 }
 
 export async function runCliBench(i: CliBenchInputs): Promise<CliResults | { skipped: string }> {
-  const cli = join(i.repoRoot, 'dist/cli.js');
+  const cli = i.cli;
   if (!existsSync(cli)) return { skipped: 'dist/cli.js not built' };
   const version = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8' });
   if (version.status !== 0) return { skipped: `cli --version failed: ${(version.stderr || '').trim().slice(0, 200)}` };

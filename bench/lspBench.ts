@@ -2,7 +2,6 @@
 // diagnostics, then type one character at a time inside example strings and time each edit's diagnostics.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { median, nowMs, peakRssOfPidMb } from './stats';
@@ -50,8 +49,8 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   });
 }
 
-export async function runLspBench(repoRoot: string, file: string, edits: number): Promise<LspResults | { skipped: string }> {
-  const server = join(repoRoot, 'dist/server.js');
+/** `server` is the language-server bundle (a snapshot of dist/server.js). */
+export async function runLspBench(server: string, file: string, edits: number): Promise<LspResults | { skipped: string }> {
   if (!existsSync(server)) return { skipped: 'dist/server.js not built' };
   const text = readFileSync(file, 'utf8');
   const uri = pathToFileURL(file).toString();

@@ -13,6 +13,7 @@ import { profileDir, renderProfile, summarizeProfile, writeProfileSummary } from
 import { computeBars, machineLine, renderMarkdown } from './report';
 import type { BenchResults } from './results';
 import { NAME_TYPES } from './score';
+import { snapshotDist } from './snapshot';
 import { nowMs } from './stats';
 import type { ToolResult, ToolTask } from './toolRun';
 import { TOOL_IDS } from './tools';
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
     log(`bench: skipped — ${join(args.shared, 'benchdata/pii')} not found. Pass --shared DIR or set PII_LINT_SHARED to the folder holding benchdata/.`);
     return;
   }
+  const snap = snapshotDist(repoRoot);
   const sizes = args.quick ? QUICK_SIZES : FULL_SIZES;
   const inputs = generateInputs(repoRoot, args.shared, sizes, log);
   const corpora = loadCorpora(args.shared);
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
   };
 
   if (args.profile) {
-    await profile(args, inputs.smallLog);
+    await profile(args, inputs.smallLog, snap.bench);
     return;
   }
 
@@ -138,7 +140,7 @@ async function main(): Promise<void> {
       log(`tool ${tool} ...`);
       const task: ToolTask = { task: 'tool', tool, repoRoot, shared: args.shared, logFile: inputs.smallLog, quick: args.quick };
       try {
-        const r = await runInChild<ToolResult>(task, { timeoutMs: 240_000 });
+        const r = await runInChild<ToolResult>(task, { timeoutMs: 600_000, script: snap.bench });
         results.tools[tool] = r;
         log(`  ${r.throughput.mbps.toFixed(2)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
       } catch (e) {
@@ -151,7 +153,7 @@ async function main(): Promise<void> {
     log('ours: extraction throughput and latency ...');
     const task: OursExtraTask = { task: 'ours-extra', smallLog: inputs.smallLog, workspace: inputs.workspace, latencySample: inputs.latencySample, quick: args.quick };
     try {
-      results.ours = await runInChild<OursExtraResult>(task, { timeoutMs: 180_000 });
+      results.ours = await runInChild<OursExtraResult>(task, { timeoutMs: 300_000, script: snap.bench });
     } catch (e) {
       results.ours = { error: (e as Error).message };
       log(`  failed: ${(e as Error).message}`);
@@ -162,6 +164,7 @@ async function main(): Promise<void> {
     try {
       results.cli = await runCliBench({
         repoRoot,
+        cli: snap.cli,
         smallLog: inputs.smallLog,
         smallLogBytes: results.inputs.smallLog.bytes,
         largeLog: inputs.largeLog,
@@ -178,7 +181,7 @@ async function main(): Promise<void> {
   if (args.only.has('lsp')) {
     log('language server ...');
     try {
-      results.lsp = await runLspBench(repoRoot, inputs.workspace, args.quick ? 5 : 20);
+      results.lsp = await runLspBench(snap.server, inputs.workspace, args.quick ? 5 : 20);
     } catch (e) {
       results.lsp = { error: (e as Error).message };
       log(`  failed: ${(e as Error).message}`);
@@ -205,11 +208,11 @@ async function main(): Promise<void> {
   }
 }
 
-async function profile(args: Args, logFile: string): Promise<void> {
+async function profile(args: Args, logFile: string, script: string): Promise<void> {
   const dir = profileDir(repoRoot);
   log(`profiling full detection (node --cpu-prof) into ${dir} ...`);
   const task: ToolTask = { task: 'tool', tool: 'ours', repoRoot, shared: args.shared, logFile, quick: args.quick, profile: true };
-  const r = await runInChild<ToolResult>(task, { timeoutMs: 300_000, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+  const r = await runInChild<ToolResult>(task, { timeoutMs: 300_000, script, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
   const text = renderProfile(summarizeProfile(dir, repoRoot), r.throughput.mbps);
   process.stdout.write(`\n${text}\n`);
   log(`wrote ${writeProfileSummary(dir, text)}`);

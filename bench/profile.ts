@@ -61,7 +61,8 @@ export function summarizeProfile(dir: string, repoRoot: string, top = 25): { fil
       const entry = maps.get(bundle)?.findEntry(cf.lineNumber, cf.columnNumber) as { originalSource?: string; originalLine?: number } | undefined;
       if (entry?.originalSource) {
         const src = entry.originalSource.replace(/^file:\/\//, '');
-        where = `${relative(repoRoot, join(bundle, '..', src)).replace(/^(\.\.\/)+/, '')}:${(entry.originalLine ?? 0) + 1}`;
+        // Sources are relative to dist/ where the bundle was built (the profiled copy lives elsewhere).
+        where = `${relative(repoRoot, join(repoRoot, 'dist', src))}:${(entry.originalLine ?? 0) + 1}`;
       }
     }
     const name = cf.functionName || '(anonymous)';

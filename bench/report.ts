@@ -55,7 +55,7 @@ export function computeBars(r: BenchResults): Bar[] {
         if (namesOnly && c.goldNames === 0) continue;
         const a = recallOf(ours, c.id, namesOnly);
         const b = recallOf(peer, c.id, namesOnly);
-        (a > b ? beaten : lost).push(`${id} ${fmt(b)}${namesOnly ? ' (names)' : ''}`);
+        (a > b ? beaten : lost).push(namesOnly ? `${id} ${fmt(b)} vs ours ${fmt(a)} on names` : `${id} ${fmt(b)}`);
       }
       bars.push({
         name: `recall on ${c.id} higher than every peer`,
