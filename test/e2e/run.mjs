@@ -108,10 +108,15 @@ async function session(name, { extensionDevelopmentPath, extensionTestsPath, wor
 let codeServer;
 try {
   if (!existsSync(chromiumPath)) {
+    totals.failed++;
     finish(1, `chromium not found at ${chromiumPath}: install it (apt-get install -y chromium libkrb5-dev pkg-config) or set CHROMIUM`);
   }
   const tInstall = Date.now();
-  codeServer = ensureCodeServer();
+  try {
+    codeServer = ensureCodeServer();
+  } catch (e) {
+    throw new Error(`${e.message}\n(the one-time code-server install needs the npm registry plus apt packages libkrb5-dev and pkg-config)`);
+  }
   console.log(`code-server ready (${Math.round((Date.now() - tInstall) / 1000)} s): ${codeServer.pkg}`);
   const tBuild = Date.now();
   sh('npm', ['run', '--silent', 'build']);
