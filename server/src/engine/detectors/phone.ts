@@ -11,8 +11,7 @@ import { hit } from './util';
 export const PHONE_CONTEXT = [
   'phone', 'telephone', 'tel', 'tel.', 'call', 'calling', 'called', 'ring', 'mobile', 'cell', 'cellphone', 'fax', 'text',
   'texts', 'sms', 'whatsapp', 'reach', 'contact', 'answering', 'answer', 'messages', 'dial', 'landline', 'office',
-  'desk', 'home', 'work', 'ext', 'extension', 'hotline', 'voicemail', 'pager', 'beeper', 'phone number', 'mob', 'ph',
-  'cel', 'number', 'no', 'nr',
+  'desk', 'ext', 'extension', 'hotline', 'voicemail', 'pager', 'beeper', 'phone number', 'mob', 'ph', 'cel',
 ];
 
 const STRONG_PHONE_CONTEXT = ['phone', 'telephone', 'tel', 'call', 'mobile', 'cell', 'fax', 'whatsapp', 'sms', 'text me', 'office', 'desk'];
@@ -29,7 +28,7 @@ function isTimeOrYearRange(r: NumberRun): boolean {
   if (r.groups.length !== 2 || r.groups[0] !== 4 || r.groups[1] !== 4) return false;
   const a = Number(r.digits.slice(0, 4));
   const b = Number(r.digits.slice(4));
-  const hhmm = (x: number) => x <= 2359 && x % 100 < 60;
+  const hhmm = (x: number) => x <= 2400 && x % 100 < 60;
   const year = (x: number) => x >= 1900 && x <= 2100;
   return (hhmm(a) && hhmm(b)) || (year(a) && year(b));
 }
@@ -49,8 +48,20 @@ function classify(text: string, lower: string, r: NumberRun): { confidence: numb
   // six digits only in a grouped layout right next to a phone word ("call 33 93 31")
   if (n === 6 && !(context && r.groups.length >= 2 && hasContextAround(lower, r.start, r.end, STRONG_PHONE_CONTEXT, 20, 10))) return null;
   if (isDateLike(r) && !context) return null;
-  if (r.seps.some((s) => s.includes('/')) && !context) return null;
+  if (r.seps.some((s) => s.includes('/'))) return null;
   if (r.groups.length === 2 && r.seps[0] === '.' && r.groups[1] <= 2) return null; // decimal amount
+  // decimals mixed with other separators are readings or ranges ("7.38-33-169", "101- 101.4"), and dotted
+  // phone layouts use groups of two or more digits throughout ("730.347.5681", "01.23.45.67.89")
+  if (r.seps.some((s) => s.includes('.'))) {
+    if (r.seps.some((s) => !/^\.$/.test(s))) return null;
+    if (r.groups.some((g) => g < 2)) return null;
+  }
+  // "100-1112": a range; a 3-4 local number never starts its exchange with 0 or 1
+  if (r.groups.length === 2 && r.groups[0] === 3 && r.groups[1] === 4 && /^[01]/.test(core) && !r.plus) return null;
+  // ranges of readings: two groups of 2-4 digits joined by a dash with spaces ("101 - 102")
+  if (r.groups.length === 2 && r.seps[0].trim() === '-' && r.seps[0] !== '-') return null;
+  // "575-1000", "900-1300": a range with round endpoints
+  if (r.groups.length === 2 && r.seps[0] === '-' && !context && (/00$/.test(core.slice(0, r.groups[0])) || /00$/.test(core))) return null;
   const raw = text.slice(r.start, r.end);
   if (r.plus || core.startsWith('00')) {
     const p = parsePhoneNumberFromString(r.plus ? raw : '+' + core.slice(2));

@@ -29,7 +29,7 @@ export const STREET_ENDINGS = [
   'strasse', 'straße', 'gasse', 'weg', 'allee', 'platz', 'damm', 'ufer', 'chaussee', 'straat', 'laan', 'plein', 'gracht', 'kade',
   'dijk', 'steenweg', 'dreef', 'vej', 'gade', 'vænge', 'stræde', 'veien', 'vegen', 'gata', 'gaten', 'gatan', 'vägen', 'väg', 'gränd',
   'torget', 'stigen', 'backen', 'katu', 'tie', 'kuja', 'polku', 'raitti', 'väylä', 'kaari', 'rinne', 'utca', 'útja', 'vegur',
-  'braut', 'stígur', 'gata', 'ulica', 'cesta', 'brücke', 'markt', 'ring', 'berg', 'hof', 'plaats', 'singel', 'kaai', 'vei',
+  'braut', 'stígur', 'gata', 'ulica', 'cesta', 'brücke', 'plaats', 'singel', 'kaai',
 ];
 
 const ENDING_RE = new RegExp(`(?:${[...new Set(STREET_ENDINGS)].sort((a, b) => b.length - a.length).join('|')})\\.?$`, 'u');
@@ -48,7 +48,7 @@ export const QUANTITY_WORDS = new Set([
   'pounds', 'pound', 'cents', 'percent', 'times', 'people', 'persons', 'guests', 'adults', 'children', 'kids', 'items', 'cards',
   'card', 'transactions', 'transaction', 'payments', 'payment', 'business', 'working', 'digits', 'digit', 'characters', 'tries',
   'attempts', 'ago', 'more', 'less', 'times', 'accounts', 'account',
-  'mg', 'ml', 'kg', 'lbs', 'units', 'x', 'yrs', 'yo', 'km', 'miles', 'mi', 'gb', 'mb', 'tablets', 'pills',
+  'mg', 'mcg', 'meq', 'cc', 'mmhg', 'bpm', 'iu', 'lpm', 'l', 'g', 'gm', 'ml', 'kg', 'lbs', 'units', 'x', 'yrs', 'yo', 'km', 'miles', 'mi', 'gb', 'mb', 'tablets', 'pills',
 ]);
 
 export const NOT_PLACE_WORDS = new Set([

@@ -11,10 +11,34 @@ export interface AddressHit {
   reason: string;
 }
 
-const ENGLISH_AMBIGUOUS_PREFIX = new Set(['place', 'square', 'route', 'avenue', 'boulevard', 'via', 'plaza', 'al.', 'bd', 'str.', 'vila', 'cours']);
+const ENGLISH_AMBIGUOUS_PREFIX = new Set(['place', 'square', 'route', 'avenue', 'boulevard', 'via', 'plaza', 'bd', 'vila', 'cours']);
+/** Short prefixes that mean nothing in all-caps clinical or log text ("AV PACED", "AL 5"). */
+const SHORT_PREFIX = new Set(['av', 'al', 'ul', 'bd', 'c/', 'jl', 'λ', 'str', 'r']);
+
+/** Street types that are also everyday English words: they need a capitalised name before them. */
+const WEAK_SUFFIXES = new Set(['place', 'way', 'point', 'park', 'hill', 'row', 'walk', 'close', 'rise', 'vale', 'center', 'centre', 'fork', 'pass', 'loop', 'path', 'landing', 'crossing', 'view', 'greens', 'lakes', 'heights', 'estate', 'junction', 'square', 'sq', 'sq.', 'pl', 'pl.', 'cir', 'ct', 'ct.', 'dr', 'dr.', 'st', 'st.', 'av', 'av.', 'sor', 'trg', 'tie', 'weg', 'vei', 'route', 'cove', 'glen', 'gate', 'manor', 'creek', 'pines', 'ridge', 'quay']);
 
 /** Phrases after which a place usually follows: "address is", "lives at", "sent to", "corner of". */
 const CUE = /\b(?:address(?:es)?\b(?:[^.!\n]{0,45}?\b(?:is|are|to|with|at)\b|\s*(?::|is|-))|(?:lives?|lived|living|resides?|residing|located|situated|based|office is|arrived|meet(?: me| you| us)?|drops? (?:you|me|us) off|stop|stay(?:ing)?|it'?s|is|are|moved|move) (?:at|on|in|to)\b|(?:sent|send(?: it| them| this| that| a new one| the \w+)?|ship(?:ped)?(?: it)?|deliver(?:ed)?(?: it)?|mail(?:ed)?(?: it)?|return(?:ed)?(?: it)?|taxi|refers|change[sd]?(?: my)?(?: \w+)? address|update[sd]?(?: my)?(?: \w+)? address) to\b|here they are\s*:|corner of|side of|enter on)/gu;
+
+/** Words that never sit inside a street name between the house number and the street type. */
+const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'the', 'of', 'for', 'with', 'by', 'from', 'is', 'was', 'per', 'via', 'and', 'or', 'but', 'not', 'no', 'as', 'into', 'than', 'then', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'a', 'an']);
+
+let capsCache: { toks: Token[]; value: boolean } | undefined;
+/** True when the text is (nearly) all upper case: capitalisation then says nothing about names. */
+function shouting(toks: Token[]): boolean {
+  if (capsCache?.toks === toks) return capsCache.value;
+  let upper = 0;
+  let lower = 0;
+  for (const t of toks) {
+    if (t.kind !== 'word') continue;
+    if (t.text === t.text.toUpperCase()) upper++;
+    else lower++;
+  }
+  const value = upper >= 4 && lower * 5 < upper;
+  capsCache = { toks, value };
+  return value;
+}
 
 function wordOk(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && !NOT_PLACE_WORDS.has(t.lower);
@@ -26,9 +50,15 @@ function isSuffix(t: Token | undefined): boolean {
 
 function isPrefix(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  if (!STREET_PREFIXES.has(t.lower) && !STREET_PREFIXES.has(t.lower.replace(/\.$/, ''))) return false;
-  return !ENGLISH_AMBIGUOUS_PREFIX.has(t.lower) || isCapitalized(t);
+  const bare = t.lower.replace(/\.$/, '');
+  if (!STREET_PREFIXES.has(t.lower) && !STREET_PREFIXES.has(bare)) return false;
+  // "place." ends a sentence; abbreviations such as "ul." or "av." keep their dot
+  if (t.lower.endsWith('.') && !STREET_PREFIXES.has(t.lower) && bare.length > 3) return false;
+  if (SHORT_PREFIX.has(bare) && t.text === t.text.toUpperCase() && t.text.length > 1 && /\p{L}{2}/u.test(t.text)) return false;
+  return !ENGLISH_AMBIGUOUS_PREFIX.has(bare) || isCapitalized(t);
 }
+
+const isTitlecase = (t: Token) => t.kind === 'word' && /^\p{Lu}[\p{Ll}\p{M}'’\-]/u.test(t.text);
 
 function isHouseNumber(t: Token | undefined): boolean {
   return !!t && t.kind === 'num' && /^\d{1,6}[A-Za-z]?$/.test(t.text);
@@ -50,15 +80,20 @@ function findCores(toks: Token[]): Core[] {
     if (isHouseNumber(t) && toks[i + 1]?.kind === 'word' && !QUANTITY_WORDS.has(toks[i + 1].lower)) {
       for (let k = 1; k <= 5 && i + k < toks.length; k++) {
         const w = toks[i + k];
-        if (w.kind !== 'word') break;
-        if (k >= 2 && isSuffix(w) && wordOk(toks[i + 1])) {
+        if (w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
+        // "8 MCG. BP": an abbreviation with a dot inside the street name is a measurement, not a street
+        if (k < 5 && isSuffix(toks[i + k + 1]) === false && /\.$/.test(w.text) && !isSuffix(w) && w.text.length > 3) break;
+        const caseless = !hasUpper(toks) || shouting(toks);
+        const weak = WEAK_SUFFIXES.has(w.lower);
+        const nameOk = caseless ? !weak : isCapitalized(toks[i + 1]) || /^\d/.test(toks[i + 1].text);
+        if (k >= 2 && isSuffix(w) && wordOk(toks[i + 1]) && nameOk && (!shouting(toks) || w.lower.replace(/\.$/, '').length >= 4)) {
           let last = i + k;
           if (toks[last + 1]?.kind === 'word' && /^(n|s|e|w|ne|nw|se|sw)\.?$/i.test(toks[last + 1].text) && toks[last + 1].text[0] === toks[last + 1].text[0].toUpperCase()) last++;
           cores.push({ first: i, last, confidence: 0.9, reason: 'house number and street type' });
           break;
         }
         // 31 Rue Al Imam Al Bakri
-        if (k === 1 && isPrefix(w) && toks[i + 2]?.kind === 'word') {
+        if (k === 1 && isPrefix(w) && toks[i + 2]?.kind === 'word' && !(shouting(toks) && ENGLISH_AMBIGUOUS_PREFIX.has(w.lower))) {
           let last = i + 2;
           while (last + 1 < toks.length && last - i < 6 && toks[last + 1].kind === 'word' && isCapitalized(toks[last + 1])) last++;
           cores.push({ first: i, last, confidence: 0.85, reason: 'house number and street prefix' });
@@ -67,7 +102,7 @@ function findCores(toks: Token[]): Core[] {
       }
     }
     // (2) Rue de la Paix 4 / ul. Grochowa 80 / Rua Graciliano Ramos 1950
-    if (isPrefix(t) && (i === 0 || toks[i - 1].kind !== 'word' || !isPrefix(toks[i - 1]))) {
+    if (isPrefix(t) && !(shouting(toks) && ENGLISH_AMBIGUOUS_PREFIX.has(t.lower)) && (i === 0 || toks[i - 1].kind !== 'word' || !isPrefix(toks[i - 1]))) {
       for (let k = 1; k <= 6 && i + k < toks.length; k++) {
         const w = toks[i + k];
         if (isHouseNumber(w) && k >= 2) {
@@ -78,7 +113,7 @@ function findCores(toks: Token[]): Core[] {
       }
     }
     // (3) Genterstrasse 49 / Csabai kapu 39 / árpád fejedelem útja 62
-    if (t.kind === 'word' && (hasStreetEnding(t.lower) || isSuffix(t))) {
+    if (t.kind === 'word' && (hasStreetEnding(t.lower) || (isSuffix(t) && t.lower.replace(/\.$/, '').length >= 4 && !shouting(toks)))) {
       const next = toks[i + 1];
       if (isHouseNumber(next) && (hasStreetEnding(t.lower) || isCapitalized(toks[i - 1] ?? t) || toks[i - 1]?.kind === 'word')) {
         let first = i;
@@ -98,11 +133,12 @@ function findCores(toks: Token[]): Core[] {
         const after = toks[k + 1];
         const unitAfter = after && UNIT_RE.test(sliceFrom(toks, k + 1));
         const lineAfter = after?.kind === 'nl' && (t.kind === 'num' || i === 0 || toks[i - 1].kind === 'nl' || toks[i - 1].text === '>');
-        if (unitAfter || lineAfter) cores.push({ first: i, last: k, confidence: unitAfter ? 0.8 : 0.7, reason: unitAfter ? 'street and unit' : 'address line' });
+        const blockHasCode = lineAfter && /\b(?:\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/.test(linesAfter(toks, k + 1, 4));
+        if ((unitAfter || blockHasCode) && !shouting(toks)) cores.push({ first: i, last: k, confidence: unitAfter ? 0.8 : 0.7, reason: unitAfter ? 'street and unit' : 'address line' });
       }
     }
     // (7) on Marina Fort Street: a named street without a number after a locative preposition
-    if (t.kind === 'word' && /^(on|at|in|along|off|near)$/.test(t.lower)) {
+    if (t.kind === 'word' && /^(on|at|in|along|off|near)$/.test(t.lower) && !shouting(toks)) {
       let k = i + 1;
       while (k < toks.length && k - i <= 4 && toks[k].kind === 'word' && isCapitalized(toks[k]) && !isSuffix(toks[k]) && !NOT_PLACE_WORDS.has(toks[k].lower)) k++;
       if (k > i + 1 && isSuffix(toks[k]) && isCapitalized(toks[k]) && toks[k].lower.length >= 4) cores.push({ first: i + 1, last: k, confidence: 0.7, reason: 'named street' });
@@ -126,6 +162,17 @@ function findCores(toks: Token[]): Core[] {
     }
   }
   return cores;
+}
+
+/** Text of the next `n` lines starting at token j. */
+function linesAfter(toks: Token[], j: number, n: number): string {
+  let out = '';
+  let lines = 0;
+  for (let k = j; k < toks.length && lines <= n; k++) {
+    if (toks[k].kind === 'nl') lines++;
+    out += ' ' + toks[k].text;
+  }
+  return out;
 }
 
 /** Text from token j to the end of its line (for unit checks). */
@@ -175,6 +222,8 @@ function findCuedCores(text: string, lower: string, toks: Token[]): Core[] {
         lastUseful = j;
       } else if (t.kind === 'word') {
         if (NOT_PLACE_WORDS.has(t.lower) && t.lower !== 'the' && j === start) break;
+        // a word with a dot that is no street abbreviation ends the sentence ("BB. Pt has 5")
+        if (t.text.endsWith('.') && !isSuffix(t) && !isPrefix(t) && !/^\p{Lu}\.$/u.test(t.text)) break;
         if (t.lower.length >= 3) sawWord = true;
         if (sawNumber && !isCapitalized(t) && hasUpper(toks) && !isSuffix(t) && t.lower !== 'and') break;
         lastUseful = j;
@@ -183,7 +232,16 @@ function findCuedCores(text: string, lower: string, toks: Token[]): Core[] {
     if (sawNumber && sawWord && lastUseful >= start) {
       // at least one capitalised word (or an all-lowercase text), so "at 3 pm" and "to 2 friends" stay out
       const words = toks.slice(start, lastUseful + 1).filter((t) => t.kind === 'word');
-      if (words.some((w) => isCapitalized(w) || isSuffix(w) || hasStreetEnding(w.lower)) || !hasUpper(toks)) {
+      const streetWord = words.some((w) => (isSuffix(w) || isPrefix(w) || hasStreetEnding(w.lower)) && (!shouting(toks) || (w.lower.length >= 4 && !WEAK_SUFFIXES.has(w.lower))));
+      // mixed-case text: the place starts with a number or a capital; all-lower or all-caps text gives no
+      // capitalisation signal, so a street word or an explicit "address" cue is needed
+      const first = toks[start];
+      const mixedCase = hasUpper(toks) && !shouting(toks);
+      const ok = mixedCase
+        ? first.kind === 'num' || (isCapitalized(first) && !FUNCTION_WORDS.has(first.lower)) || (first.lower === 'the' && streetWord)
+        : streetWord || (/^address/.test(m[0]) && !shouting(toks));
+      // in mixed-case text a place has a Titlecase word or a street word ("AV PACED 75" is a reading)
+      if (ok && (streetWord || !mixedCase || words.some(isTitlecase))) {
         cores.push({ first: start, last: lastUseful, confidence: 0.8, reason: 'place after an address cue' });
       }
     }
@@ -252,7 +310,7 @@ function extendCorner(text: string, start: number, end: number): number {
   return m ? end + m[0].length : end;
 }
 
-const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box|postbox|apartado(?: postal)?|caixa postal|boîte postale|bp)\s*#?\s*\d{1,6}\b/giu;
+const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box|postbox|apartado(?: postal)?|caixa postal|boîte postale)\s*#?\s*\d{1,6}\b/giu;
 
 export function findAddresses(text: string, lower: string): AddressHit[] {
   const toks = tokenize(text);
