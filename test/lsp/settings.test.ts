@@ -2,7 +2,7 @@
 // overrides, enable, run onSave, minConfidence, kinds globs; the size cap with its one-time notice.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LspTestClient, rangeOf } from './support/lspClient';
@@ -106,6 +106,31 @@ describe('LSP settings', () => {
     await client.waitFor(() => client.messages.some((m) => /timeBudgetMs/.test(m.message)), 'budget notice');
     await client.setSettings({});
     await client.diagnosticsWhere(uri, (ds) => ds.length === 4000, 'complete with the default budget', 60_000);
+  });
+});
+
+describe('LSP config files', () => {
+  test('the nearest .piilintrc.json applies, with "extends"; problems in it are reported once per load', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pii-lsp-config-'));
+    mkdirSync(join(root, 'team'));
+    writeFileSync(join(root, 'shared.json'), JSON.stringify({ rules: { email: 'off' } }));
+    writeFileSync(join(root, 'team', '.piilintrc.json'), '{\n  // team settings\n  "extends": "../shared.json",\n  "rules": { "phone-number": "error" },\n  "bogus": true\n}\n');
+    const client = new LspTestClient({ root });
+    try {
+      await client.initialize();
+      const uri = client.uri(join(root, 'team', 'skill.json'));
+      await client.open(uri, dialog);
+      const diags = await client.diagnosticsWhere(uri, (ds) => ds.length === 1, 'email off via extends');
+      assert.equal(diags[0].code, 'phone-number');
+      assert.equal(diags[0].severity, 1);
+      await client.waitFor(() => client.messages.some((m) => /bogus/.test(m.message)), 'config problem notice');
+      // Outside team/ the defaults apply.
+      const other = client.uri(join(root, 'skill.json'));
+      await client.open(other, dialog);
+      await client.diagnosticsWhere(other, (ds) => ds.length === 2, 'defaults outside team/');
+    } finally {
+      await client.stop();
+    }
   });
 });
 

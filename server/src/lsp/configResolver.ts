@@ -1,12 +1,12 @@
 // Which configuration applies to a file: the nearest `.piilintrc.json` (searched upward, not past the
 // workspace folder), with the `piiLint.*` settings layered on top. Linters are cached per (config file,
 // settings) so their per-text detection caches survive between validations.
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { createLinter, type Linter } from '../engine/lint';
 import { listRules } from '../engine/detectors/registry';
-import { resolveConfig, type PiiLintConfigFile, type ResolvedConfig } from '../engine/policy/config';
+import { mergeConfigFiles, resolveConfig, type PiiLintConfigFile, type ResolvedConfig } from '../engine/policy/config';
 import { ignoreMatcher } from './ignoreGlobs';
 import { CONFIG_FILE_NAME, type PiiLintSettings } from './protocol';
 import { lintSettingsKey } from './settings';
@@ -43,18 +43,40 @@ export function applySettings(base: ResolvedConfig, s: PiiLintSettings): Resolve
   };
 }
 
-function readConfigFile(path: string): { config: ResolvedConfig } {
+function readConfigData(path: string, seen: Set<string>, errors: string[]): PiiLintConfigFile | null {
+  if (seen.has(path)) {
+    errors.push(`"extends" forms a cycle at ${path}`);
+    return null;
+  }
+  seen.add(path);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return { config: resolveConfig(null) };
+    errors.push(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    return null;
   }
-  const errors: ParseError[] = [];
-  const data = parseJsonc(text, errors, { allowTrailingComma: true });
-  const config = resolveConfig(data as PiiLintConfigFile);
-  if (errors.length > 0) config.errors.push(`${CONFIG_FILE_NAME} is not valid JSON`);
-  return { config };
+  const parseErrors: ParseError[] = [];
+  const data = parseJsonc(text, parseErrors, { allowTrailingComma: true }) as unknown;
+  if (parseErrors.length > 0) errors.push(`${path} is not valid JSON (offset ${parseErrors[0].offset})`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    if (text.trim().length > 0) errors.push(`${path} must contain a JSON object`);
+    return null;
+  }
+  const file = data as PiiLintConfigFile;
+  if (typeof file.extends === 'string') {
+    const base = readConfigData(resolve(dirname(path), file.extends), seen, errors);
+    return base ? mergeConfigFiles(base, file) : file;
+  }
+  return file;
+}
+
+/** Reads a config file (following `extends`); invalid parts are dropped and reported in `errors`. */
+function readConfigFile(path: string): ResolvedConfig {
+  const errors: string[] = [];
+  const config = resolveConfig(readConfigData(path, new Set(), errors));
+  config.errors.unshift(...errors);
+  return config;
 }
 
 export class ConfigResolver {
@@ -62,6 +84,8 @@ export class ConfigResolver {
   private readonly linters = new Map<string, Linter>();
   private readonly lookups = new Map<string, string | null>();
   private roots: string[] = [];
+  /** Called when a config file is (re)loaded with problems; the config still applies without the bad parts. */
+  onConfigErrors?: (path: string, errors: string[]) => void;
   private readonly ignoreMatchers = new WeakMap<string[], (rel: string) => boolean>();
 
   setRoots(roots: string[]): void {
@@ -121,8 +145,9 @@ export class ConfigResolver {
     const key = `${configPath ?? ''}\u0000${lintSettingsKey(settings)}\u0000${JSON.stringify(settings.kinds)}`;
     let base = configPath ? this.configs.get(configPath) : undefined;
     if (configPath && !base) {
-      base = readConfigFile(configPath).config;
+      base = readConfigFile(configPath);
       this.configs.set(configPath, base);
+      if (base.errors.length > 0) this.onConfigErrors?.(configPath, base.errors);
     }
     let linter = this.linters.get(key);
     if (!linter) {

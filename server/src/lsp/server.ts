@@ -6,6 +6,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ExecuteCommandRequest,
+  MessageType,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -42,6 +43,11 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore(connection);
   const configs = new ConfigResolver();
   const kinds = new KindResolver(configs);
+  configs.onConfigErrors = (path, errors) =>
+    void connection.sendNotification('window/showMessage', {
+      type: MessageType.Warning,
+      message: `PII Lint: problems in ${path} (the rest of the file applies): ${errors.slice(0, 3).join('; ')}${errors.length > 3 ? ` (+${errors.length - 3} more)` : ''}`,
+    });
   const validator = new Validator(connection, documents, settings, configs, kinds, log);
   let commands: CommandHandler | undefined;
   let dynamicWatchers = false;
