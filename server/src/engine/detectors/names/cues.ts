@@ -31,7 +31,7 @@ const BEFORE: { re: RegExp; cue: Cue }[] = [
 const AFTER: { re: RegExp; cue: Cue }[] = [
   {
     // Signatures in notes: "Patricia Nolan, RN", "DAN A. FORMAN-LYONS, RRT".
-    re: /^[ \t]*[,/-]?[ \t]*(?:rn|rrt|crt|np|md|pa-c|lpn|lvn|cna|msw|licsw|rph|pharmd|phd|do|dds|pt|ot|slp|sn|rd|bsn|msn|aprn|crna)\b\.?[ \t]*(?:\n|$)/,
+    re: /^[ \t]*[,/-]?[ \t]*(?:(?:rn|rrt|crt|np|md|pa-c|lpn|lvn|cna|msw|licsw|rph|pharmd|phd|do|dds|pt|ot|slp|sn|rd|bsn|msn|aprn|crna)\b\.?[ \t]*(?:\n|$)|(?:md|rn|np|pa|rrt|crt)\b\.?\s+(?:in|into|to|aware|notified|plans|performed|called|at|here|saw|evaluated|ordered|wants|will|placed|came))/,
     cue: { strength: 'strong', reason: 'signature with a professional suffix' },
   },
   {

@@ -66,7 +66,7 @@ export function findNames(text: string, lower: string): NameHit[] {
         const conj = tokens[i];
         const second = tokens[i + 1];
         if (hit && conj && (conj.lower === 'and' || conj.lower === '&') && second && SPACE_GAP.test(second.gap) && titleIntroducesName(t, second, lex, mode) &&
-          (lex.first.has(second.lower) || lex.last.has(second.lower))) {
+          (lex.first.has(second.lower) || lex.last.has(second.lower) || (mode === 'mixed' && second.shape === 'cap' && !isCommon(lex, second.lower)))) {
           const end2 = collectAfterCue(tokens, i + 1, lex, mode, true);
           const hit2 = end2 > i + 1 ? scoreRun(text, lower, tokens, i + 1, end2, lex, mode, { strength: 'strong', reason: 'after a title' }) : undefined;
           if (hit2) hits.push(hit2);
@@ -145,20 +145,24 @@ function boostLists(text: string, hits: NameHit[]): void {
 }
 
 // A note signed with a professional suffix on its own line: "Patricia Nolan, RN", " DAN A. FORMAN-LYONS, RRT".
-const SIGNATURE = /(?:^|\n)[ \t>-]*((?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)[ \t]*[,/]?[ \t]*(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b\.?[ \t]*(?=\n|$)/gu;
+const SIGNATURE = /(?<![\p{L}'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)[ \t]*[,/]?[ \t]*(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b\.?[ \t]*(?=\n|$)/gu;
 
 function signatures(text: string, lex: NameLexicon): NameHit[] {
   if (!/\b(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b/.test(text)) return [];
   const out: NameHit[] = [];
   SIGNATURE.lastIndex = 0;
   for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
-    const words = m[1].split(/[ \t]+/);
+    let words = m[1].split(/[ \t]+/);
+    // Drop leading everyday words: "... FOR A DIFFERENT PATIENT Q. LANDER RRT" signs "Q. LANDER".
+    while (words.length > 1 && words[0].length > 2 && isCommon(lex, words[0].toLowerCase()) && !lex.first.has(words[0].toLowerCase())) words = words.slice(1);
     const lowerWords = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
     // Every word must be an initial or a non-word; at least one a known name.
     if (!lowerWords.every((w) => w.length === 1 || (!CLOSED.has(w) && !lex.nonName.has(w) && (!isCommon(lex, w) || lex.first.has(w) || lex.last.has(w))))) continue;
     if (!lowerWords.some((w) => lex.first.has(w) || lex.last.has(w)) && words.length < 2) continue;
-    const start = m.index + m[0].indexOf(m[1]);
-    out.push({ start, end: start + m[1].length, confidence: 0.85, reason: 'signature with a professional suffix' });
+    const joined = words.join(' ');
+    const start = m.index + m[1].lastIndexOf(joined);
+    if (start < m.index || text.slice(start, start + joined.length) !== joined) continue;
+    out.push({ start, end: start + joined.length, confidence: 0.85, reason: 'signature with a professional suffix' });
   }
   return out;
 }
@@ -384,7 +388,9 @@ function titleIntroducesName(title: Token, next: Token, lex: NameLexicon, mode: 
     if (isCommon(lex, next.lower) && !known) return false;
     return known ? (mode !== 'mixed' || next.shape !== 'lower') : mode === 'mixed' && next.shape === 'cap' && (title.shape !== 'lower' || !RELATION_TITLES.has(title.lower));
   }
-  if (isCommon(lex, next.lower) && !known) return false;
+  // "Dr. Bean", "mrs. Park": a capitalised everyday word after a proper title is a family name; after "MR." in
+  // capitals (mitral regurgitation) or "MS" (mental status) it is not.
+  if (isCommon(lex, next.lower) && !known && !(mode === 'mixed' && next.shape === 'cap' && title.shape !== 'upper')) return false;
   if (mode === 'mixed') {
     if (capitalisedWord || next.shape === 'upper') return true;
     // Clinical notes: "dr. murphy", "mr nicholson".

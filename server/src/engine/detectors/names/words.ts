@@ -93,7 +93,7 @@ export const TITLES = new Set(
   (
     'mr mr. mrs mrs. ms ms. miss mx mx. dr dr. drs drs. dr\'s doctor prof prof. professor sir dame madam madame mme mme. mlle ' +
     'herr frau señor senor señora senora sr sr. sra sra. signor signora rev rev. reverend fr fr. father sister ' +
-    'brother capt capt. captain sgt sgt. officer nurse judge lord lady'
+    'brother capt capt. captain sgt sgt. officer nurse judge lord lady np rn pa md rrt'
   ).split(' '),
 );
 
@@ -119,7 +119,7 @@ export const PLACE_FIRST_WORDS = new Set(
 /** Titles that are also relation words or clinical abbreviations ("ms" mental status, "sr" sinus rhythm): they
  * introduce a name only when the next word is a known name or a capitalised non-word in mixed-case text. */
 export const WEAK_TITLES = new Set(
-  'father sister brother doctor nurse officer judge lord lady captain reverend professor ms ms. sr sr. sra sra. fr fr. miss sir dame capt capt. sgt sgt.'.split(' '),
+  'father sister brother doctor nurse officer judge lord lady captain reverend professor ms ms. sr sr. sra sra. fr fr. miss sir dame capt capt. sgt sgt. np rn pa md rrt'.split(' '),
 );
 
 /** Of the weak titles, the relation words: they must be capitalised themselves to act as titles ("Sister Mary"). */
