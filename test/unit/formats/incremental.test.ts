@@ -50,7 +50,7 @@ test('reparseAfterEdit equals a full parse for random single-character edits', (
       const full = parseDocument(newRaw, { path });
       assert.deepEqual(comparable(doc), comparable(full), `edit ${JSON.stringify(edit)} on ${path} (changed ${JSON.stringify(changed)})`);
     }),
-    { numRuns: 1500 },
+    { numRuns: 600 },
   );
 });
 
