@@ -11,11 +11,11 @@ export interface Cue {
 // Each pattern must end exactly where the candidate starts (only spaces, ':' or ',' between).
 const BEFORE: { re: RegExp; cue: Cue }[] = [
   {
-    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed(?: (?:him|her|them|it|me))?|\bcalled|\bcalls? me|\bcalled me|\bknown as|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table) (?:under|for)(?: the name(?: of)?)?|\b(?:it's|it is|is) under(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient name|\bpatient\s*:|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
+    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed (?:him|her|them|it|me)|\bcalls? me|\bcalled me|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table) (?:under|for)(?: the name(?: of)?)?|\b(?:it's|it is|is) under(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient name|\bpatient\s*:|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
     cue: { strength: 'strong', reason: 'after a name cue phrase' },
   },
   {
-    re: /(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with))\s*[:,-]?\s*$/u,
+    re: /(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|named|called|known as|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with))\s*[:,-]?\s*$/u,
     cue: { strength: 'medium', reason: 'after an introduction' },
   },
   {
@@ -31,11 +31,11 @@ const BEFORE: { re: RegExp; cue: Cue }[] = [
 const AFTER: { re: RegExp; cue: Cue }[] = [
   {
     // Signatures in notes: "Patricia Nolan, RN", "DAN A. FORMAN-LYONS, RRT".
-    re: /^[ \t]*[,/-]?[ \t]*(?:(?:rn|rrt|crt|np|md|pa-c|lpn|lvn|cna|msw|licsw|rph|pharmd|phd|do|dds|pt|ot|slp|sn|rd|bsn|msn|aprn|crna)\b\.?[ \t]*(?:\n|$)|(?:md|rn|np|pa|rrt|crt)\b\.?\s+(?:in|into|to|aware|notified|plans|performed|called|at|here|saw|evaluated|ordered|wants|will|placed|came))/,
+    re: /^[ \t]*[,/-]?[ \t]*(?:(?:rn|rrt|crt|np|md|pa-c|lpn|lvn|cna|msw|licsw|rph|pharmd|phd|dds|bsn|msn|aprn|crna)\b\.?[ \t]*(?:\n|$)|(?:md|rn|np|pa|rrt|crt)\b\.?\s+(?:in|into|to|aware|notified|plans|performed|called|at|here|saw|evaluated|ordered|wants|will|placed|came))/,
     cue: { strength: 'strong', reason: 'signature with a professional suffix' },
   },
   {
-    re: /^\s*[,-]?\s*(?:speaking|is (?:what you can call me|my (?:first |last |full |sur)?name|the name)|party of|table for|reservation|booking)/,
+    re: /^\s*[,-]?\s*(?:is (?:what you can call me|my (?:first |last |full |sur)?name|the name)|party of|table for|reservation|booking)/,
     cue: { strength: 'strong', reason: 'before "speaking"/"here"' },
   },
   {
@@ -43,7 +43,7 @@ const AFTER: { re: RegExp; cue: Cue }[] = [
     cue: { strength: 'medium', reason: 'possessive of a relation' },
   },
   {
-    re: /^(?:\s*:\s*["“\\]|\s*,\s+(?:can|could|would|will|please|thank|thanks|do|did|are|have|how|what|where|when|why|i'm|i am|i've|you)\b|\s+(?:said|says|told|asked|shouted|replied|smiled|laughed|lives|lived|spent|began|had given|gave|is a (?:very )?\w+ (?:person|man|woman|guy|girl|listener)|is (?:very|so|really) \w+|began|shouted at|spent (?:a|the|two|three|\d+)|was born|grew up|is from|works|worked|studied|wrote|sang|loves|wants|thinks)\b)/,
+    re: /^(?:\s*[,-]?\s*speaking\b|\s*:\s*["“\\]|\s*,\s+(?:can|could|would|will|please|thank|thanks|do|did|are|have|how|what|where|when|why|i'm|i am|i've|you)\b|\s+(?:said|says|told|asked|shouted|replied|smiled|laughed|lives|lived|spent|began|had given|gave|is a (?:very )?\w+ (?:person|man|woman|guy|girl|listener)|is (?:very|so|really) \w+|began|shouted at|spent (?:a|the|two|three|\d+)|was born|grew up|is from|works|worked|studied|wrote|sang|loves|wants|thinks)\b)/,
     cue: { strength: 'medium', reason: 'speaker, addressee or subject of a personal verb' },
   },
   {

@@ -101,7 +101,7 @@ export function findNames(text: string, lower: string): NameHit[] {
       }
     }
     // "W. MAROTTA", "q. lander": an initial with a dot before a non-word in caseless text.
-    if (end < 0 && mode !== 'mixed' && t.shape !== 'lower' && t.text.length === 2 && t.text.endsWith('.') && tokens[i + 1] &&
+    if (end < 0 && mode !== 'mixed' && t.shape !== 'lower' && t.text.length === 2 && t.text.endsWith('.') && tokens[i + 1] && (t.start === 0 || /[\s(]/.test(text[t.start - 1])) &&
       SPACE_GAP.test(tokens[i + 1].gap) && tokens[i + 1].lower.length > 2 && !isCommon(lex, tokens[i + 1].lower) && !isClosed(tokens[i + 1]) && !lex.nonName.has(tokens[i + 1].lower)) {
       end = collectAfterCue(tokens, i, lex, mode, false);
       cue = { strength: 'medium', reason: 'initial and family name' };
@@ -302,7 +302,7 @@ function scoreRun(
   const lastCore = core[core.length - 1];
   if (core.length > 1 && (PLACE_LAST_WORDS.has(lastCore.lower) ||
     (lex.placeSuffix.has(lastCore.lower) && !lex.last.has(lastCore.lower) && !lex.first.has(lastCore.lower)))) return undefined;
-  if (PLACE_FIRST_WORDS.has(core[0].lower) && !before?.strength) return undefined;
+  if (PLACE_FIRST_WORDS.has(core[0].lower) && before?.strength !== 'strong' && before?.strength !== 'medium') return undefined;
   if (core.some((t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower))) return undefined;
   // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
   if (!strongCue && (inAddressBlock(text, runStart) || /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u.test(text.slice(stop, stop + 8)))) return undefined;
@@ -385,7 +385,7 @@ function titleIntroducesName(title: Token, next: Token, lex: NameLexicon, mode: 
   const known = lex.first.has(next.lower) || lex.last.has(next.lower);
   const capitalisedWord = next.shape === 'cap' || next.shape === 'initial' || (next.shape === 'upper' && mode !== 'mixed');
   if (WEAK_TITLES.has(title.lower)) {
-    if (isCommon(lex, next.lower) && !known) return false;
+    if (isCommon(lex, next.lower) || lex.nonName.has(next.lower)) return false;
     return known ? (mode !== 'mixed' || next.shape !== 'lower') : mode === 'mixed' && next.shape === 'cap' && (title.shape !== 'lower' || !RELATION_TITLES.has(title.lower));
   }
   // "Dr. Bean", "mrs. Park": a capitalised everyday word after a proper title is a family name; after "MR." in

@@ -135,5 +135,6 @@ export const CLINICAL_WORDS = new Set(
     'mae perrla asa mi ca mg phos na cl bun cr hct inr ptt abg vbg cxr ekg ecg echo cath cabg copd chf cad ' +
     'esrd dm htn afib nsr sr lasix coumadin heparin insulin propofol fentanyl versed ativan haldol morphine ' +
     'tylenol motrin advil zosyn flagyl cipro levaquin levoquin vanc tpn ppn prbc ffp plt abx pca ivf gtt ' +
-    'jesus christ god lord').split(' '),
+    'cont line lines iv surg micu ccu sicu nicu csru pacu ed er cxr ct mri nutrition pmed hx dx rx tx sx pmh ' +
+    'ntg tv vent sats aline destin vesta jesus christ god lord').split(' '),
 );
