@@ -7,7 +7,6 @@ export function starterConfig(): string {
   const config = {
     $schema: CONFIG_SCHEMA_REF,
     rules: {},
-    minConfidence: 0.5,
     ignore: [],
     allow: [],
   };

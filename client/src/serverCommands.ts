@@ -23,7 +23,9 @@ export const executeCommandMiddleware: ExecuteCommand = async (command, args, ne
         return undefined;
       }
       const params: FixAllParams = { uri, strategy: 'synthetic' };
-      return next(command, [params]);
+      const result = (await next(command, [params])) as { applied?: boolean; count?: number } | undefined;
+      if (result && !result.count) void vscode.window.showInformationMessage('PII Lint: nothing to fix in this file.');
+      return result;
     }
     case Commands.setFileKind: {
       const params: SetFileKindParams | undefined = await setFileKindParams(args);
