@@ -109,6 +109,34 @@ describe('LSP settings', () => {
   });
 });
 
+describe('LSP progressive results', () => {
+  test('a long full lint publishes partial results first, then the complete set', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pii-lsp-progress-'));
+    const client = new LspTestClient({ root });
+    try {
+      await client.initialize();
+      const count = 6000;
+      const examples = Array.from({ length: count }, (_, i) => `{ "text": "order ${i} for kim${i}.lee@gmail.com" }`).join(',');
+      const text = `{ "intents": [ { "intent": "orders", "examples": [ ${examples} ] } ] }`;
+      const uri = client.uri(join(root, 'progress.json'));
+      const opened = Date.now();
+      await client.open(uri, text);
+      await client.diagnosticsWhere(uri, (ds) => ds.length === count, 'complete results', 120_000);
+      const publishes = client.publishLog.filter((p) => p.uri === uri);
+      const last = publishes[publishes.length - 1];
+      assert.equal(last.count, count);
+      for (const p of publishes) assert.ok(p.count <= count && p.version === 1);
+      // Counts only grow: partial sets are prefixes of the final one.
+      for (let i = 1; i < publishes.length; i++) assert.ok(publishes[i].count >= publishes[i - 1].count);
+      if (last.at - opened > 1500) assert.ok(publishes.length >= 2, 'a lint longer than 1.5 s shows partial results first');
+      const diags = client.diagnostics.get(uri)!.diagnostics;
+      assert.deepEqual(diags[count - 1].range, rangeOf(text, `kim${count - 1}.lee@gmail.com`));
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('LSP config files', () => {
   test('the nearest .piilintrc.json applies, with "extends"; problems in it are reported once per load', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pii-lsp-config-'));

@@ -156,6 +156,11 @@ export class Validator {
         budgetMs: settings.timeBudgetMs,
         // A full-text replacement makes this run useless; small edits are applied incrementally afterwards.
         isStale: () => !this.documents.get(uri) || this.documents.get(uri)?.pending === 'full',
+        onPartial: (findings, problems) => {
+          if (d.doc.version !== version) return;
+          const diagnostics = buildDiagnostics(findings, problems, d.doc, version);
+          void this.connection.sendDiagnostics({ uri, version, diagnostics });
+        },
       });
       if (!next) {
         const cur = this.documents.get(uri);

@@ -75,6 +75,8 @@ export class LspTestClient {
   readonly child: ChildProcess;
   settings: Record<string, unknown>;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publish, in order: uri, version and number of diagnostics. */
+  readonly publishLog: { uri: string; version?: number; count: number; at: number }[] = [];
   readonly docs = new Map<string, TextDocument>();
   readonly messages: ShowMessageParams[] = [];
   readonly progress: ProgressParams[] = [];
@@ -123,6 +125,7 @@ export class LspTestClient {
     });
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.publishLog.push({ uri: p.uri, version: p.version, count: p.diagnostics.length, at: Date.now() });
       this.poke();
     });
     this.conn.listen();
