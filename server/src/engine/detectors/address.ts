@@ -16,10 +16,10 @@ export const streetAddressDetector: Detector = {
     'Street addresses: house number and street type (24 Clarke Avenue), street prefixes and compound names in many languages (Rue ..., ul. ..., Genterstrasse 49), PO/military boxes, and places after an address cue; continues over units, city, region, postal code and country lines.',
   truePositives: [
     { text: 'please update my address to 1600 Pennsylvania Ave NW, Washington, DC 20500', expect: ['1600 Pennsylvania Ave NW, Washington, DC 20500'] },
-    { text: 'The bus station is on Vesterskovvej 79', expect: ['Vesterskovvej 79'] },
-    { text: 'send it to 24 Clarke Avenue\nApt. 117\nSpringfield, IL 62704 thanks', expect: ['24 Clarke Avenue\nApt. 117\nSpringfield, IL 62704'] },
-    { text: 'ship to PSC 6477, Box 2981\nAPO AE 83700', expect: ['PSC 6477, Box 2981\nAPO AE 83700'] },
-    { text: 'I live at Rua Graciliano Ramos 1950', expect: ['Rua Graciliano Ramos 1950'] },
+    { text: 'The bakery is on Hollandervej 41', expect: ['Hollandervej 41'] },
+    { text: 'send it to 87 Maple Grove Avenue\nApt. 12\nSpringfield, IL 62704 thanks', expect: ['87 Maple Grove Avenue\nApt. 12\nSpringfield, IL 62704'] },
+    { text: 'ship to PSC 4102, Box 7713\nAPO AE 09012', expect: ['PSC 4102, Box 7713\nAPO AE 09012'] },
+    { text: 'I live at Rua das Laranjeiras 218', expect: ['Rua das Laranjeiras 218'] },
   ],
   falsePositives: [
     { text: 'I need 2 new cards delivered to my house' },

@@ -15,7 +15,7 @@ export const cardCvvDetector: Detector = {
   minDigits: 3,
   description: 'Card security codes (CVV/CVC/CID) written after their cue words.',
   truePositives: [
-    { text: 'card 4532632283182094 cvv 123', expect: ['123'] },
+    { text: 'card 4916861695208074 cvv 123', expect: ['123'] },
     { text: 'the security code is 4821', expect: ['4821'] },
   ],
   falsePositives: [{ text: 'what is a cvv code and where do I find it' }, { text: 'I need 300 dollars' }],
@@ -41,7 +41,7 @@ export const cardExpiryDetector: Detector = {
   minDigits: 3,
   description: 'Card expiry dates (MM/YY, MM/YYYY) after expiry words or next to a card number.',
   truePositives: [
-    { text: 'card ending 0933, exp 04/27', expect: ['04/27'] },
+    { text: 'card ending 8074, exp 04/27', expect: ['04/27'] },
     { text: 'visa expires 11/2028', expect: ['11/2028'] },
   ],
   falsePositives: [{ text: 'my card expired, can I get a new one' }, { text: 'the meeting is on 04/27' }],

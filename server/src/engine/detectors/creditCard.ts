@@ -44,10 +44,10 @@ export const creditCardDetector: Detector = {
   description:
     'Payment card numbers (12-19 digits, optionally grouped) that pass the Luhn check and fall in a known issuer range. Published test cards (4111 1111 1111 1111, 4242...) are test values.',
   truePositives: [
-    { text: 'My card 4532 6322 8318 2094 is expiring', expect: ['4532 6322 8318 2094'] },
+    { text: 'My card 4916 8616 9520 8074 is expiring', expect: ['4916 8616 9520 8074'] },
     { text: 'amex 3714 496353 98431 please', expect: ['3714 496353 98431'] },
-    { text: 'card number 347415977307943', expect: ['347415977307943'] },
-    { text: 'for this card: 676222165679', expect: ['676222165679'] },
+    { text: 'card number 374153964809029', expect: ['374153964809029'] },
+    { text: 'for this card: 676276657811', expect: ['676276657811'] },
   ],
   falsePositives: [
     { text: 'reference 1234567890123456 on the statement' },

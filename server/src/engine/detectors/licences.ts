@@ -14,9 +14,9 @@ export const driverLicenseDetector = cuedDetector({
   minDigits: 4,
   confidence: 0.85,
   truePositives: [
-    { text: "my driver's license number is 2270-66-1551", expect: ['2270-66-1551'] },
-    { text: 'My driver\'s license number is F162823540116', expect: ['F162823540116'] },
-    { text: 'DL# LH329609T', expect: ['LH329609T'] },
+    { text: "my driver's license number is 3381-72-4410", expect: ['3381-72-4410'] },
+    { text: 'My driver\'s license number is K204417730092', expect: ['K204417730092'] },
+    { text: 'DL# MR448120Q', expect: ['MR448120Q'] },
   ],
   falsePositives: [{ text: 'can I use my driving licence as id' }, { text: 'license number of seats: 4' }],
 });

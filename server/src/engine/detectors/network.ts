@@ -34,8 +34,8 @@ export const ipAddressDetector: Detector = {
   minDigits: 2,
   description: 'IPv4 and IPv6 addresses. Documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) are test values; private ranges are reported as info.',
   truePositives: [
-    { text: 'my ip is 86.121.97.248.', expect: ['86.121.97.248'] },
-    { text: 'from d80:e4b5:79da:6cf6:71f3:51f7:9161:c319 yesterday', expect: ['d80:e4b5:79da:6cf6:71f3:51f7:9161:c319'] },
+    { text: 'my ip is 81.44.120.7.', expect: ['81.44.120.7'] },
+    { text: 'from 2a01:4f8:c0c:1e2a:91b:7fe3:a2:10 yesterday', expect: ['2a01:4f8:c0c:1e2a:91b:7fe3:a2:10'] },
     { text: 'host 2a02:1810::4f1 is mine', expect: ['2a02:1810::4f1'] },
   ],
   falsePositives: [

@@ -95,11 +95,11 @@ export const phoneDetector: Detector = {
   description:
     'Phone and fax numbers in international (+CC) and national layouts. North American and international numbers are validated with libphonenumber-js; other layouts need grouping or context words. 555-0100..555-0199 are test values.',
   truePositives: [
-    { text: 'call me at (602) 272-9781 tomorrow', expect: ['(602) 272-9781'] },
-    { text: 'Mobile: +41 (0)69 979 80 58', expect: ['+41 (0)69 979 80 58'] },
-    { text: "They're not answering at 374 780 163", expect: ['374 780 163'] },
-    { text: 'fax 001-253-366-9781', expect: ['001-253-366-9781'] },
-    { text: 'Desk: 877-547-3967x793', expect: ['877-547-3967x793'] },
+    { text: 'call me at (415) 867-2290 tomorrow', expect: ['(415) 867-2290'] },
+    { text: 'Mobile: +41 (0)44 668 18 00', expect: ['+41 (0)44 668 18 00'] },
+    { text: "They're not answering at 362 118 470", expect: ['362 118 470'] },
+    { text: 'fax 001-312-555-7781', expect: ['001-312-555-7781'] },
+    { text: 'Desk: 646-201-4432x118', expect: ['646-201-4432x118'] },
     { text: 'my number is 07700 900123', expect: ['07700 900123'] },
   ],
   falsePositives: [

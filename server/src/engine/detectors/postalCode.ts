@@ -17,11 +17,11 @@ export const postalCodeDetector: Detector = {
   minDigits: 1,
   description: 'Postal codes given on their own after a cue ("zip code is 35649", "postcode SW1A 1AA"); UK and Canadian postcodes without a cue are info.',
   truePositives: [
-    { text: 'My zip code is 35649', expect: ['35649'] },
+    { text: 'My zip code is 60614', expect: ['60614'] },
     { text: 'postcode: SW1A 1AA', expect: ['SW1A 1AA'] },
     { text: 'we moved, new postal code K1A 0B1', expect: ['K1A 0B1'] },
   ],
-  falsePositives: [{ text: 'what is a zip code used for' }, { text: 'I paid 35649 dollars' }, { text: 'the zip file has 3 parts' }],
+  falsePositives: [{ text: 'what is a zip code used for' }, { text: 'I paid 60614 dollars' }, { text: 'the zip file has 3 parts' }],
   detect(text, ctx) {
     const out: Detection[] = [];
     const seen = new Set<number>();

@@ -59,14 +59,14 @@ export const ssnDetector: Detector = {
   description:
     'US Social Security numbers (AAA-GG-SSSS; area not 000, 666 or 9xx; group and serial not zero; one consistent delimiter). Undelimited nine digits need a cue word such as SSN.',
   truePositives: [
-    { text: "Here's my SSN: 460-89-9847", expect: ['460-89-9847'] },
-    { text: 'social security number 460899847', expect: ['460899847'] },
-    { text: 'it is 023 01 0866 ok', expect: ['023 01 0866'] },
+    { text: "Here's my SSN: 512-38-4417", expect: ['512-38-4417'] },
+    { text: 'social security number 512384417', expect: ['512384417'] },
+    { text: 'it is 047 22 5190 ok', expect: ['047 22 5190'] },
   ],
   falsePositives: [
     { text: 'my ssn is 666-12-3456' },
-    { text: 'number 460-89 9847 mixed' },
-    { text: 'order 460899847 shipped' },
+    { text: 'number 512-38 4417 mixed' },
+    { text: 'order 512384417 shipped' },
     { text: 'ssn 000-12-3456' },
     { text: 'example ssn 987-65-4321' },
   ],

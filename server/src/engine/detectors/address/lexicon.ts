@@ -1,6 +1,6 @@
-// Street-type words for address detection: English suffixes ("24 Clarke Avenue"), words that come before the
+// Street-type words for address detection: English suffixes ("87 Maple Grove Avenue"), words that come before the
 // street name in many languages ("Rue ...", "ul. ..."), and street-type endings of compound words
-// ("Genterstrasse", "Vesterskovvej", "Koskikatu").
+// ("Lindenstrasse", "Hollandervej", "Rantakatu").
 
 export const STREET_SUFFIXES = new Set([
   'street', 'st', 'st.', 'str', 'str.', 'avenue', 'ave', 'ave.', 'av', 'av.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.',
@@ -15,7 +15,7 @@ export const STREET_SUFFIXES = new Set([
   'steenweg', 'dreef', 'plein', 'gracht', 'kade', 'veien', 'vei', 'vegen', 'vägen', 'väg', 'gränd', 'torget', 'terrasse',
 ]);
 
-/** Words written before the street name ("Rue de la Paix 4", "ul. Grochowa 80", "Via Roma 5"). */
+/** Words written before the street name ("Rue des Lilas 4", "ul. Lipowa 12", "Via Roma 5"). */
 export const STREET_PREFIXES = new Set([
   'rue', 'rua', 'rúa', 'via', 'viale', 'calle', 'c/', 'avenida', 'avda', 'avda.', 'av.', 'avenue', 'ul.', 'ul', 'ulica', 'al.', 'aleja',
   'plac', 'piazza', 'piazzale', 'largo', 'corso', 'carrer', 'camino', 'paseo', 'travessa', 'travesía', 'praça', 'praca', 'estrada',

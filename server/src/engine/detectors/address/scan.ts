@@ -76,7 +76,7 @@ function findCores(toks: Token[]): Core[] {
   const cores: Core[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    // (1) 24 Clarke Avenue / 19 folkestone road / 1600 Pennsylvania Ave NW
+    // (1) 87 Maple Grove Avenue / 19 oak road / 1600 Pennsylvania Ave NW
     if (isHouseNumber(t) && toks[i + 1]?.kind === 'word' && !QUANTITY_WORDS.has(toks[i + 1].lower)) {
       for (let k = 1; k <= 5 && i + k < toks.length; k++) {
         const w = toks[i + k];
@@ -92,7 +92,7 @@ function findCores(toks: Token[]): Core[] {
           cores.push({ first: i, last, confidence: 0.9, reason: 'house number and street type' });
           break;
         }
-        // 31 Rue Al Imam Al Bakri
+        // 31 Rue des Lilas
         if (k === 1 && isPrefix(w) && toks[i + 2]?.kind === 'word' && !(shouting(toks) && ENGLISH_AMBIGUOUS_PREFIX.has(w.lower))) {
           let last = i + 2;
           while (last + 1 < toks.length && last - i < 6 && toks[last + 1].kind === 'word' && isCapitalized(toks[last + 1])) last++;
@@ -101,7 +101,7 @@ function findCores(toks: Token[]): Core[] {
         }
       }
     }
-    // (2) Rue de la Paix 4 / ul. Grochowa 80 / Rua Graciliano Ramos 1950
+    // (2) Rue des Lilas 4 / ul. Lipowa 12 / Rua das Laranjeiras 218
     if (isPrefix(t) && !(shouting(toks) && ENGLISH_AMBIGUOUS_PREFIX.has(t.lower)) && (i === 0 || toks[i - 1].kind !== 'word' || !isPrefix(toks[i - 1]))) {
       for (let k = 1; k <= 6 && i + k < toks.length; k++) {
         const w = toks[i + k];
@@ -112,7 +112,7 @@ function findCores(toks: Token[]): Core[] {
         if (w.kind !== 'word') break;
       }
     }
-    // (3) Genterstrasse 49 / Csabai kapu 39 / árpád fejedelem útja 62
+    // (3) Lindenstrasse 49 / Szegedi kapu 3 / Petőfi Sándor útja 62
     if (t.kind === 'word' && (hasStreetEnding(t.lower) || (isSuffix(t) && t.lower.replace(/\.$/, '').length >= 4 && !shouting(toks)))) {
       const next = toks[i + 1];
       if (isHouseNumber(next) && (hasStreetEnding(t.lower) || isCapitalized(toks[i - 1] ?? t) || toks[i - 1]?.kind === 'word')) {
@@ -123,7 +123,7 @@ function findCores(toks: Token[]): Core[] {
         cores.push({ first, last: i + 1, confidence: 0.85, reason: 'street name and house number' });
       }
     }
-    // (5) 20789 Allika 46 + newline or unit / Pagari 18 Suite 932: name between numbers, then an address line break
+    // (5) 4410 Tamme 12 + newline or unit / Kase 18 Suite 20: name between numbers, then an address line break
     if ((isHouseNumber(t) && toks[i + 1]?.kind === 'word') || (t.kind === 'word' && (i === 0 || toks[i - 1].kind !== 'word'))) {
       const wordsFrom = t.kind === 'num' ? i + 1 : i;
       let k = wordsFrom;
@@ -137,13 +137,13 @@ function findCores(toks: Token[]): Core[] {
         if ((unitAfter || blockHasCode) && !shouting(toks)) cores.push({ first: i, last: k, confidence: unitAfter ? 0.8 : 0.7, reason: unitAfter ? 'street and unit' : 'address line' });
       }
     }
-    // (7) on Marina Fort Street: a named street without a number after a locative preposition
+    // (7) on Elm Hollow Street: a named street without a number after a locative preposition
     if (t.kind === 'word' && /^(on|at|in|along|off|near)$/.test(t.lower) && !shouting(toks)) {
       let k = i + 1;
       while (k < toks.length && k - i <= 4 && toks[k].kind === 'word' && isCapitalized(toks[k]) && !isSuffix(toks[k]) && !NOT_PLACE_WORDS.has(toks[k].lower)) k++;
       if (k > i + 1 && isSuffix(toks[k]) && isCapitalized(toks[k]) && toks[k].lower.length >= 4) cores.push({ first: i + 1, last: k, confidence: 0.7, reason: 'named street' });
     }
-    // (4) PSC 6477, Box 2981 / Unit 8524 Box 0979 / P.O. Box 123 / USS Lorenzen ... FPO AE 25990
+    // (4) PSC 4102, Box 7713 / Unit 2210 Box 0415 / P.O. Box 123 / USS Example ... FPO AE 09012
     if (t.kind === 'word' && /^(psc|unit|cmr)$/i.test(t.text) && isHouseNumber(toks[i + 1])) {
       let j = i + 2;
       if (toks[j]?.text === ',') j++;
@@ -151,7 +151,7 @@ function findCores(toks: Token[]): Core[] {
     }
     if (t.kind === 'word' && /^(apo|fpo|dpo)$/i.test(t.text) && toks[i + 1]?.kind === 'word' && /^(aa|ae|ap)$/i.test(toks[i + 1].text) && isHouseNumber(toks[i + 2])) {
       let first = i;
-      // USS Lorenzen\nFPO AE 25990: take the ship/unit line before
+      // USS Example\nFPO AE 09012: take the ship/unit line before
       let j = i - 1;
       if (toks[j]?.kind === 'nl') {
         let k = j - 1;
@@ -190,7 +190,7 @@ function hasUpper(toks: Token[]): boolean {
   return value;
 }
 
-/** Words and a number right after an address cue: "address is Anne-Lotte and Aqqusinersuaq 99". */
+/** Words and a number right after an address cue: "address is Lise and Havnegade 9". */
 function findCuedCores(text: string, lower: string, toks: Token[]): Core[] {
   const cores: Core[] = [];
   CUE.lastIndex = 0;
@@ -326,7 +326,7 @@ export function findAddresses(text: string, lower: string): AddressHit[] {
     let end = c.end;
     end = extendCorner(text, start, end);
     end = extendForward(text, end);
-    // trailing punctuation is not part of the address (a dot after a house number is: "Csabai kapu 39.")
+    // trailing punctuation is not part of the address (a dot after a house number is: "Szegedi kapu 3.")
     while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
     if (text[start] === '>' ) start++;
     return { start, end, confidence: c.confidence, reason: c.reason };
