@@ -39,7 +39,15 @@ function sourceMapFor(bundle: string): SourceMap | null {
   }
 }
 
-export function summarizeProfile(dir: string, repoRoot: string, top = 25): { file: string; hot: HotFunction[]; totalMs: number } {
+export interface ProfileSummary {
+  file: string;
+  hot: HotFunction[];
+  /** Self time summed per source file. */
+  files: HotFunction[];
+  totalMs: number;
+}
+
+export function summarizeProfile(dir: string, repoRoot: string, top = 25): ProfileSummary {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
   if (!files.length) throw new Error(`no .cpuprofile written in ${dir}`);
   const file = join(dir, files.sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs)[0]);
@@ -71,21 +79,38 @@ export function summarizeProfile(dir: string, repoRoot: string, top = 25): { fil
     cur.us += us;
     self.set(key, cur);
   });
-  const hot = [...self.values()]
+  // Idle and unattributed time say nothing about our code: shares are of the rest.
+  const active = [...self.values()].filter((h) => h.name !== '(idle)' && h.name !== '(program)');
+  const busy = active.reduce((n, h) => n + h.us, 0);
+  const hot = active
     .sort((a, b) => b.us - a.us)
     .slice(0, top)
-    .map((h) => ({ name: h.name, where: h.where, selfMs: h.us / 1000, share: h.us / total }));
-  return { file, hot, totalMs: total / 1000 };
+    .map((h) => ({ name: h.name, where: h.where, selfMs: h.us / 1000, share: h.us / busy }));
+  const perFile = new Map<string, number>();
+  for (const h of active) {
+    const f = h.where.replace(/:\d+$/, '');
+    perFile.set(f, (perFile.get(f) ?? 0) + h.us);
+  }
+  const byFile = [...perFile]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .map(([where, us]) => ({ name: '', where, selfMs: us / 1000, share: us / busy }));
+  return { file, hot, files: byFile, totalMs: busy / 1000 };
 }
 
-export function renderProfile(p: { file: string; hot: HotFunction[]; totalMs: number }, mbps: number): string {
+export function renderProfile(p: ProfileSummary, mbps: number): string {
   const rows = p.hot.map((h) => `| ${(h.share * 100).toFixed(1)}% | ${h.selfMs.toFixed(0)} | \`${h.name}\` | ${h.where} |`);
+  const fileRows = p.files.map((h) => `| ${(h.share * 100).toFixed(1)}% | ${h.selfMs.toFixed(0)} | ${h.where} |`);
   return [
-    `Profile of full detection over the utterance log (${mbps.toFixed(2)} MB/s under the profiler), ${(p.totalMs / 1000).toFixed(1)} s sampled.`,
+    `Profile of full detection over the utterance log (${mbps.toFixed(2)} MB/s under the profiler), ${(p.totalMs / 1000).toFixed(1)} s of samples (idle excluded); includes warm-up and setup.`,
     '',
     '| self % | self ms | function | source |',
     '|---:|---:|---|---|',
     ...rows,
+    '',
+    '| self % | self ms | source file |',
+    '|---:|---:|---|',
+    ...fileRows,
     '',
   ].join('\n');
 }

@@ -71,8 +71,8 @@ export function runToolTask(t: ToolTask): ToolResult {
   const t0 = nowMs();
   const maxSample = t.quick ? 1 * MB : 6 * MB;
   const allLines = readHead(t.logFile, maxSample).split('\n').filter((l) => l.length > 0);
-  const corpora = t.shared ? loadCorpora(t.shared) : [];
-  const banking = t.shared ? loadBanking77(t.shared) : [];
+  const corpora = t.shared && !t.profile ? loadCorpora(t.shared) : [];
+  const banking = t.shared && !t.profile ? loadBanking77(t.shared) : [];
   const baselineRssMb = process.memoryUsage().rss / MB;
 
   const initStart = nowMs();
