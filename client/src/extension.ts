@@ -54,6 +54,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return status.snapshot();
     }),
   );
+  // The document selector includes the `piiLint.kinds` globs, so a change there needs a new client.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('piiLint.kinds') || !client) return;
+      await stopClient(status);
+      await startClient(context, output, status);
+    }),
+  );
   registerInstanceCommands(context);
   await startClient(context, output, status);
 }

@@ -8,7 +8,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CONFIG_FILE_NAME, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
-import { DOCUMENT_SELECTOR } from './selector';
+import { documentSelector } from './selector';
 
 export const CLIENT_ID = 'piiLint';
 export const CLIENT_NAME = 'PII Lint';
@@ -24,7 +24,7 @@ export function createLanguageClient(
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: DOCUMENT_SELECTOR,
+    documentSelector: documentSelector(),
     synchronize: {
       // The server pulls `piiLint.*` per resource; this makes the client announce changes to it.
       configurationSection: SETTINGS_SECTION,

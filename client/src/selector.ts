@@ -1,5 +1,7 @@
 // Which documents the extension lints. The server decides the exact training-data kind from the content
 // (and `piiLint.kinds` globs); the selector only has to let every candidate through.
+import * as vscode from 'vscode';
+import { SETTINGS_SECTION } from '../../server/src/lsp/protocol';
 
 /** Languages contributed by this extension for Watson CSV/TXT uploads. */
 export const WATSON_LANGUAGES = {
@@ -8,8 +10,10 @@ export const WATSON_LANGUAGES = {
   utterances: 'watson-utterances',
 } as const;
 
-/** Plain filters (language + optional glob), usable by both the vscode API and the language client. */
-export const DOCUMENT_SELECTOR: { language: string; pattern?: string }[] = [
+/** Plain filters (language and/or glob), usable by both the vscode API and the language client. */
+export type Filter = { language: string; pattern?: string } | { pattern: string };
+
+export const DOCUMENT_SELECTOR: Filter[] = [
   // Workspace (dialog skill) and actions-skill exports, log exports.
   { language: 'json' },
   { language: 'jsonc' },
@@ -17,8 +21,20 @@ export const DOCUMENT_SELECTOR: { language: string; pattern?: string }[] = [
   { language: WATSON_LANGUAGES.intents },
   { language: WATSON_LANGUAGES.entities },
   { language: WATSON_LANGUAGES.utterances },
-  // CSV/TXT files whose name gives no hint (or a CSV language from another extension): the server
-  // reads the content and ignores what is not training data.
+  // CSV files whose name gives no hint (or a CSV language from another extension): the server reads the
+  // content and ignores what is not training data. Plain .txt files only when named like utterance logs
+  // (a .txt is always read as one utterance per line, so notes and licences stay out).
   { language: 'csv' },
-  { language: 'plaintext', pattern: '**/*.{csv,txt}' },
+  { language: 'plaintext', pattern: '**/*.csv' },
+  { language: 'plaintext', pattern: '**/*utterance*.txt' },
 ];
+
+/** The fixed selector plus the files that `piiLint.kinds` globs assign to a kind, whatever their language. */
+export function documentSelector(): Filter[] {
+  const kinds = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<Record<string, string[] | string>>('kinds') ?? {};
+  const globs = Object.values(kinds).flatMap((g) => (Array.isArray(g) ? g : typeof g === 'string' ? [g] : []));
+  const extra = globs
+    .filter((g) => typeof g === 'string' && g.length > 0)
+    .map((g) => ({ pattern: g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}` }));
+  return [...DOCUMENT_SELECTOR, ...extra];
+}

@@ -1,7 +1,7 @@
 // Settings reach the server: a severity override changes the published diagnostic, 'off' removes it.
 import * as vscode from 'vscode';
 import { diagnosticFor } from './pii';
-import { expect, ruleOf, test, waitForDiagnostics } from './harness';
+import { expect, openWorkspaceFile, piiDiagnostics, ruleOf, sleep, test, waitForDiagnostics } from './harness';
 
 test('settings: piiLint.severity overrides change the diagnostic severity', async () => {
   const { doc, diagnostic } = await diagnosticFor(['fixes', 'severity-intents.csv'], 'octavia.marchbanks@gmail.com');
@@ -18,4 +18,17 @@ test('settings: piiLint.severity overrides change the diagnostic severity', asyn
     await config.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
   }
   await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => ruleOf(d) === rule && d.severity === diagnostic.severity));
+});
+
+test('settings: piiLint.kinds globs bring other files into linting', async () => {
+  const doc = await openWorkspaceFile('notes', 'chat-export.txt');
+  await sleep(1500);
+  expect(piiDiagnostics(doc.uri).length === 0, 'a plain .txt was linted without a kinds glob');
+  const config = vscode.workspace.getConfiguration('piiLint');
+  try {
+    await config.update('kinds', { utterances: ['notes/*.txt'] }, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.range.start.line === 1), 30_000);
+  } finally {
+    await config.update('kinds', undefined, vscode.ConfigurationTarget.Workspace);
+  }
 });
