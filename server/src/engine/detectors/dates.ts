@@ -8,13 +8,15 @@ import type { Detector } from './types';
 import { hit, matches } from './util';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const NUMERIC = /(?<![\d/.\-:])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.\-])(\d{1,2})(?:\5(\d{4}|\d{2}))?)(?![\d/:]|\.\d|-\d)/g;
+const NUMERIC = /(?<![\dA-Za-z/.\-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.\-])(\d{1,2})(?:\5(\d{4}|\d{2}))?)(?![\d/:]|\.\d|-\d)/g;
 const WORDY = new RegExp(
   `\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${MONTHS})\\.?(?:,?\\s+\\d{4})?)\\b`,
   'gi',
 );
 const BIRTH_CUES = ['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'born', 'born on', 'birthday', 'bday', 'b-day', 'birth'];
-const NOT_DATE_BEFORE = ['bp', 'b/p', 'blood pressure', 'ratio', 'score', 'grade', 'page', 'pages', 'step', 'version', 'v', 'x', 'gcs', 'rr', 'hr', 'peep', 'ie', 'i:e'];
+const NOT_DATE_BEFORE = ['bp', 'b/p', 'blood pressure', 'ratio', 'score', 'grade', 'page', 'pages', 'step', 'version', 'v', 'x', 'gcs', 'rr', 'hr', 'peep', 'ie', 'i:e', 'abg', 'map', 'sbp', 'dbp'];
+/** Ventilator and pressure settings are written like dates ("PSV 10/5", "CPAP 12/10/40%"). */
+const SETTINGS_CONTEXT = ['psv', 'ps', 'pap', 'cpap', 'bipap', 'bi-pap', 'vent', 'ventilator', 'settings', 'setting', 'a/c', 'ac', 'simv', 'ips', 'flowby', 'peep', 'fio2', 'pressure support', 'weaned', 'wean', 'imv', 'prvc'];
 
 function validMonthDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -60,8 +62,18 @@ export const dateOfBirthDetector: Detector = {
         const b = Number(m[6]);
         const sep = m[5];
         const year = m[7];
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
+        if (/^\s*(?:%|peep|pain|of peep|cm|mmhg|x\b)/.test(after)) continue;
+        if (hasContextBefore(ctx.lower, m.index, SETTINGS_CONTEXT, 25)) continue;
+        // month/two-digit year: "8/87", "11/92"
+        if (!year && sep === '/' && a >= 1 && a <= 12 && b > 31 && m[6].length === 2) {
+          push(m.index, m.index + m[0].length, 'month/year date');
+          continue;
+        }
         if (!validMonthDay(a, b) && !validMonthDay(b, a)) continue;
         if (!year) {
+          // "3/10": a pain or rating scale
+          if (b === 10 && a <= 10) continue;
           // m/d without a year: slashes only, not a fraction ("1/2") or a reading ("BP 120/80")
           if (sep !== '/') continue;
           if (b <= 4 && a <= 3 && m[4].length === 1 && m[6].length === 1) continue;

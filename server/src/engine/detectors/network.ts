@@ -97,7 +97,9 @@ export const macAddressDetector: Detector = {
         out.push(hit(macAddressDetector, m.index, m.index + m[0].length, 0.7, 'MAC layout, digits only'));
         continue;
       }
-      out.push(hit(macAddressDetector, m.index, m.index + m[0].length, 0.95, 'MAC address'));
+      // 00-00-5E-00-53-xx is reserved for documentation (RFC 7042)
+      const test = hex.startsWith('00005e0053');
+      out.push(hit(macAddressDetector, m.index, m.index + m[0].length, 0.95, test ? 'documentation range' : 'MAC address', { testValue: test }));
     }
     return out;
   },

@@ -39,6 +39,12 @@ export function isFictionalNanp(digits: string): boolean {
   return local.length === 7 && local.startsWith('55501');
 }
 
+/** Ofcom's numbers for drama (UK): 07700 900000-900999, 020 7946 0000-0999, 0113 496 0000-0999, 0161 496 0000-0999. */
+export function isFictionalUk(digits: string): boolean {
+  const d = digits.startsWith('44') ? '0' + digits.slice(2) : digits;
+  return /^07700900\d{3}$/.test(d) || /^02079460\d{3}$/.test(d) || /^0(?:113|114|115|116|117|118|121|131|141|151|161|191)4960\d{3}$/.test(d);
+}
+
 function classify(text: string, lower: string, r: NumberRun): { confidence: number; reason: string } | null {
   const n = r.digits.length;
   const core = r.digits;
@@ -114,9 +120,9 @@ export const phoneDetector: Detector = {
     for (const r of scanNumberRuns(text, 6)) {
       const c = classify(text, ctx.lower, r);
       if (!c) continue;
-      const test = isFictionalNanp(r.digits);
+      const test = isFictionalNanp(r.digits) || isFictionalUk(r.digits);
       out.push(
-        hit(phoneDetector, r.start, r.end, c.confidence, test ? 'fictional 555-01xx number' : c.reason, {
+        hit(phoneDetector, r.start, r.end, c.confidence, test ? 'fictional (reserved for examples) number' : c.reason, {
           testValue: test,
           severity: c.confidence < 0.7 ? 'info' : undefined,
         }),

@@ -31,7 +31,8 @@ export const postalCodeDetector: Detector = {
       // only a few filler words between the cue and the code ("zip code is", "postcode:")
       if (!/^[\s:#-]*(?:(?:is|was|=|of|number|no\.?|my|the|new)[\s:#-]*){0,3}$/.test(ctx.lower.slice(cueEnd, m.index))) continue;
       seen.add(m.index);
-      out.push(hit(postalCodeDetector, m.index, m.index + m[0].length, 0.85, 'after a postal-code cue'));
+      const test = /^(?:00000|12345|99999)(?:-0000)?$/.test(m[0]);
+      out.push(hit(postalCodeDetector, m.index, m.index + m[0].length, 0.85, test ? 'placeholder postal code' : 'after a postal-code cue', { testValue: test }));
     }
     for (const m of matches(UK_OR_CA, text)) {
       if (seen.has(m.index)) continue;
