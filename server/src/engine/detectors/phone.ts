@@ -6,13 +6,15 @@ import type { Detection } from '../types';
 import { hasContextAround } from './context';
 import { scanNumberRuns, type NumberRun } from './numberRuns';
 import type { Detector } from './types';
-import { hit } from './util';
+import { hit, matches } from './util';
 
 export const PHONE_CONTEXT = [
   'phone', 'telephone', 'tel', 'tel.', 'call', 'calling', 'called', 'ring', 'mobile', 'cell', 'cellphone', 'fax', 'text',
   'texts', 'sms', 'whatsapp', 'reach', 'contact', 'answering', 'answer', 'messages', 'dial', 'landline', 'office',
   'desk', 'ext', 'extension', 'hotline', 'voicemail', 'pager', 'beeper', 'phone number', 'mob', 'ph', 'cel',
 ];
+
+const PAGER = /\b(?:pager|beeper|bleep|pg|ext|extension)\.?(?:\s*(?:number|no\.?|num|is|at|#|:))*\s*#?\s*(\d{4,6})\b/g;
 
 const STRONG_PHONE_CONTEXT = ['phone', 'telephone', 'tel', 'call', 'mobile', 'cell', 'fax', 'whatsapp', 'sms', 'text me', 'office', 'desk'];
 
@@ -62,6 +64,9 @@ function classify(text: string, lower: string, r: NumberRun): { confidence: numb
     if (r.seps.some((s) => !/^\.$/.test(s))) return null;
     if (r.groups.some((g) => g < 2)) return null;
   }
+  if (r.seps.some((s) => /\(-|-\(|\)-\)/.test(s))) return null;
+  if (!r.plus && r.groups.length >= 3 && r.groups[r.groups.length - 1] === 1) return null; // "20-50-400-5": settings
+  if (!r.plus && !context && r.groups.length === 2 && !((r.groups[0] === 3 || r.groups[0] === 4) && r.groups[1] === 4) && r.groups[0] + r.groups[1] < 10) return null;
   // "100-1112": a range; a 3-4 local number never starts its exchange with 0 or 1
   if (r.groups.length === 2 && r.groups[0] === 3 && r.groups[1] === 4 && /^[01]/.test(core) && !r.plus) return null;
   // ranges of readings: two groups of 2-4 digits joined by a dash with spaces ("101 - 102")
@@ -97,7 +102,7 @@ export const phoneDetector: Detector = {
   entity: 'PHONE_NUMBER',
   category: 'pii',
   defaultSeverity: 'warning',
-  minDigits: 6,
+  minDigits: 4,
   description:
     'Phone and fax numbers in international (+CC) and national layouts. North American and international numbers are validated with libphonenumber-js; other layouts need grouping or context words. 555-0100..555-0199 are test values.',
   truePositives: [
@@ -106,7 +111,8 @@ export const phoneDetector: Detector = {
     { text: "They're not answering at 362 118 470", expect: ['362 118 470'] },
     { text: 'fax 001-312-555-7781', expect: ['001-312-555-7781'] },
     { text: 'Desk: 646-201-4432x118', expect: ['646-201-4432x118'] },
-    { text: 'my number is 07700 900123', expect: ['07700 900123'] },
+    { text: 'my number is 07912 448120', expect: ['07912 448120'] },
+    { text: 'Pager #41872 if needed', expect: ['41872'] },
   ],
   falsePositives: [
     { text: 'I was charged 1,250.00 twice on 2024-03-15' },
@@ -118,6 +124,7 @@ export const phoneDetector: Detector = {
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const r of scanNumberRuns(text, 6)) {
+      if (r.digits.length < 6) continue;
       const c = classify(text, ctx.lower, r);
       if (!c) continue;
       const test = isFictionalNanp(r.digits) || isFictionalUk(r.digits);
@@ -127,6 +134,12 @@ export const phoneDetector: Detector = {
           severity: c.confidence < 0.7 ? 'info' : undefined,
         }),
       );
+    }
+    // pagers and extensions: short numbers right after their cue ("Pager #54321", "beeper number 55037", "ext. 4471")
+    for (const m of matches(PAGER, ctx.lower)) {
+      const start = m.index + m[0].length - m[1].length;
+      if (out.some((o) => o.start <= start && start < o.end)) continue;
+      out.push(hit(phoneDetector, start, start + m[1].length, 0.8, 'pager or extension number'));
     }
     return out;
   },
