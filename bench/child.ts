@@ -1,16 +1,17 @@
 // Runs one measurement in a child process (fresh heap, own peak RSS) and reads its result back.
 import { spawn } from 'node:child_process';
+import { type DetectorCostTask, runDetectorCost } from './detectorCost';
 import { type OursExtraTask, runOursExtra } from './oursExtra';
 import { runToolTask, type ToolTask } from './toolRun';
 
-export type ChildTask = ToolTask | OursExtraTask;
+export type ChildTask = ToolTask | OursExtraTask | DetectorCostTask;
 
 const MARK = '@@BENCH_RESULT@@';
 
 /** Entry in the child: run the task and print its result after a marker line. */
 export function childMain(taskJson: string): void {
   const task = JSON.parse(taskJson) as ChildTask;
-  const result = task.task === 'tool' ? runToolTask(task) : runOursExtra(task);
+  const result = task.task === 'tool' ? runToolTask(task) : task.task === 'ours-extra' ? runOursExtra(task) : runDetectorCost(task);
   process.stdout.write(`\n${MARK}${JSON.stringify(result)}\n`);
 }
 

@@ -9,6 +9,7 @@ import { goldCount, loadCorpora } from './corpora';
 import { FULL_SIZES, generateInputs, QUICK_SIZES } from './generate';
 import { runLspBench } from './lspBench';
 import type { OursExtraResult, OursExtraTask } from './oursExtra';
+import { type DetectorCostResult, type DetectorCostTask, renderDetectorCost } from './detectorCost';
 import { profileDir, renderProfile, summarizeProfile, writeProfileSummary } from './profile';
 import { computeBars, machineLine, renderMarkdown } from './report';
 import type { BenchResults } from './results';
@@ -213,7 +214,10 @@ async function profile(args: Args, logFile: string, script: string): Promise<voi
   log(`profiling full detection (node --cpu-prof) into ${dir} ...`);
   const task: ToolTask = { task: 'tool', tool: 'ours', repoRoot, shared: args.shared, logFile, quick: args.quick, profile: true };
   const r = await runInChild<ToolResult>(task, { timeoutMs: 300_000, script, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
-  const text = renderProfile(summarizeProfile(dir, repoRoot), r.throughput.mbps);
+  log('cost of each detector (no profiler) ...');
+  const costTask: DetectorCostTask = { task: 'detector-cost', logFile, maxLines: args.quick ? 5_000 : 40_000 };
+  const cost = await runInChild<DetectorCostResult>(costTask, { timeoutMs: 600_000, script });
+  const text = `${renderProfile(summarizeProfile(dir, repoRoot), r.throughput.mbps)}\n${renderDetectorCost(cost)}`;
   process.stdout.write(`\n${text}\n`);
   log(`wrote ${writeProfileSummary(dir, text)}`);
 }
