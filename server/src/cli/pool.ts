@@ -1,54 +1,70 @@
-// Spreads files over worker threads: small batches handed to whichever worker is free, so one big file does
-// not hold the others back. A crashed worker fails only its own batch (reported per file), never the run.
+// Spreads files over threads: the main thread lints too (it is ready at once, while a worker first loads the
+// engine), and N-1 worker threads take small batches whenever they are free, so one big file does not hold
+// the others back. A crashed worker fails only its own batch (reported per file), never the run.
 import { Worker } from 'node:worker_threads';
-import type { FileResult, LintJobOptions } from './lintFile';
+import type { FileLinter, FileResult, LintJobOptions } from './lintFile';
 import type { BatchMessage, ResultMessage } from './worker';
 
-export async function lintInWorkers(
+const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
+
+export async function lintInThreads(
   workerFile: string,
   files: string[],
-  workers: number,
+  threads: number,
   opts: LintJobOptions,
-  displayPath: (f: string) => string,
+  local: FileLinter,
   onProgress: (done: number) => void,
 ): Promise<FileResult[]> {
-  const batchSize = Math.max(1, Math.min(16, Math.ceil(files.length / (workers * 8))));
+  const batchSize = Math.max(1, Math.min(16, Math.ceil(files.length / (threads * 8))));
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
   const results: FileResult[] = [];
   let next = 0;
   let done = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(workers, batches.length) }, () =>
-      new Promise<void>((resolveWorker) => {
-        const w = new Worker(workerFile, { workerData: opts });
-        let current: { id: number; files: string[] } | undefined;
-        const give = () => {
-          if (next >= batches.length) {
-            current = undefined;
-            w.postMessage({ type: 'exit' });
-            return;
-          }
-          current = { id: next, files: batches[next++] };
-          w.postMessage({ type: 'batch', ...current } satisfies BatchMessage);
-        };
-        w.on('message', (m: ResultMessage) => {
-          results.push(...m.reports);
-          done += m.reports.length;
-          onProgress(done);
-          give();
-        });
-        w.on('error', (e) => {
-          for (const f of current?.files ?? []) results.push({ path: displayPath(f), kind: null, findings: [], error: `internal error: ${e.message}` });
+  const record = (reports: FileResult[]) => {
+    results.push(...reports);
+    done += reports.length;
+    onProgress(done);
+  };
+
+  const workerRuns = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () =>
+    new Promise<void>((resolveWorker) => {
+      const w = new Worker(workerFile, { workerData: opts });
+      let current: string[] | undefined;
+      const give = () => {
+        if (next >= batches.length) {
           current = undefined;
-        });
-        w.on('exit', () => {
-          for (const f of current?.files ?? []) results.push({ path: displayPath(f), kind: null, findings: [], error: 'internal error: worker stopped' });
-          resolveWorker();
-        });
+          w.postMessage({ type: 'exit' });
+          return;
+        }
+        const id = next++;
+        current = batches[id];
+        w.postMessage({ type: 'batch', id, files: current } satisfies BatchMessage);
+      };
+      const lost = (why: string) => {
+        record((current ?? []).map((f) => ({ path: local.displayPath(f), kind: null, findings: [], error: `internal error: ${why}` })));
+        current = undefined;
+      };
+      w.on('message', (m: ResultMessage) => {
+        current = undefined;
+        record(m.reports);
         give();
-      }),
-    ),
+      });
+      w.on('error', (e) => lost(e.message));
+      w.on('exit', () => {
+        lost('worker stopped');
+        resolveWorker();
+      });
+      give();
+    }),
   );
+
+  // The main thread's share: one batch at a time, yielding so worker messages are handled in between.
+  while (next < batches.length) {
+    const batch = batches[next++];
+    record(batch.map((f) => local.lintPath(f)));
+    await yieldToEvents();
+  }
+  await Promise.all(workerRuns);
   return results;
 }

@@ -13,7 +13,7 @@ import { CONFIG_FILE_NAME, ConfigError, ConfigResolver } from './configs';
 import { discoverFiles, toPosix } from './files';
 import { FORMATTERS, type FormatContext } from './formatters';
 import { FileLinter, type FileResult, type LintJobOptions } from './lintFile';
-import { lintInWorkers } from './pool';
+import { lintInThreads } from './pool';
 import { Progress } from './progress';
 import { atLeast, summarize, type FileReport } from './report';
 import { inShard, parseShard } from './shard';
@@ -129,7 +129,7 @@ export async function run(opts: CliOptions, io: CliIo, version: string): Promise
     const progress = new Progress(io.isTTY && !opts.quiet && files.length > 1 ? (process.stderr as NodeJS.WriteStream) : undefined, files.length);
     const workerFile = join(__dirname, 'cli-worker.js');
     if (workers > 1 && existsSync(workerFile)) {
-      results = await lintInWorkers(workerFile, files, workers, job, (f) => linter.displayPath(f), (d) => progress.update(d));
+      results = await lintInThreads(workerFile, files, workers, job, linter, (d) => progress.update(d));
     } else {
       results = [];
       for (const f of files) {
