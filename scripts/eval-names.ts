@@ -7,6 +7,7 @@ import type { Detector, DetectContext } from '../server/src/engine/detectors/typ
 import type { Detection } from '../server/src/engine/types';
 import { SEVERITY_RANK } from '../server/src/engine/types';
 import { personNameDetector } from '../server/src/engine/detectors/names';
+import { phiLocationDetector } from '../server/src/engine/detectors/phi-location';
 
 const shared = process.env.PII_LINT_SHARED ?? path.resolve(__dirname, '..', '..', 'shared');
 const bench = path.join(shared, 'benchdata', 'pii');
@@ -102,6 +103,10 @@ if (!only || only === 'presidio') {
 }
 if (!only || only === 'restaurant') score('restaurant8k names', restaurant(), personNameDetector);
 if (!only || only === 'physionet') score('physionet names', physionet(/Name/), personNameDetector);
+if (!only || only === 'physionet' || only === 'location') score('physionet locations', physionet(/Location/), phiLocationDetector);
+if (!only || only === 'location') {
+  score('presidio synth_v2 location (any, info+)', presidio('synth_dataset_v2.json').map((d) => ({ ...d, gold: [] })), phiLocationDetector);
+}
 if (!only || only === 'banking') {
   const utts = banking();
   let warn = 0, any = 0;

@@ -20,6 +20,7 @@ import { apiKeyDetector, passwordDetector, usernameDetector } from './credential
 import { urlDetector } from './url';
 import { personNameDetector } from './names';
 import { healthDisclosureDetector, healthTermDetector } from './health';
+import { phiLocationDetector } from './phi-location';
 
 export const ALL_DETECTORS: Detector[] = [
   emailDetector,
@@ -60,7 +61,7 @@ export const ALL_DETECTORS: Detector[] = [
   usernameDetector,
   apiKeyDetector,
   urlDetector,
-  personNameDetector, healthTermDetector, healthDisclosureDetector,
+  personNameDetector, healthTermDetector, healthDisclosureDetector, phiLocationDetector,
 ];
 
 export interface RuleInfo {
