@@ -113,7 +113,7 @@ function findCores(toks: Token[]): Core[] {
       }
     }
     // (3) Lindenstrasse 49 / Szegedi kapu 3 / Petőfi Sándor útja 62
-    if (t.kind === 'word' && (hasStreetEnding(t.lower) || (isSuffix(t) && t.lower.replace(/\.$/, '').length >= 4 && !shouting(toks)))) {
+    if (t.kind === 'word' && (hasStreetEnding(t.lower) || (isSuffix(t) && (t.lower.replace(/\.$/, '').length >= 4 || t.lower === 'u.' || t.lower === 'rkp.') && !shouting(toks)))) {
       const next = toks[i + 1];
       if (isHouseNumber(next) && (hasStreetEnding(t.lower) || isCapitalized(toks[i - 1] ?? t) || toks[i - 1]?.kind === 'word')) {
         let first = i;
