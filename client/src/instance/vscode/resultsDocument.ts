@@ -19,7 +19,7 @@ export class ResultsDocuments implements vscode.TextDocumentContentProvider {
   private seq = 0;
 
   add(instance: string, result: QueryResult): vscode.Uri {
-    const uri = vscode.Uri.from({ scheme: RESULTS_SCHEME, path: `/query-${++this.seq}.txt` });
+    const uri = vscode.Uri.from({ scheme: RESULTS_SCHEME, path: `/customer-data-query-${++this.seq}` });
     this.entries.set(uri.toString(), { instance, result, revealed: false });
     return uri;
   }
