@@ -18,6 +18,13 @@ export const ENTITY_CLASS: Record<string, string> = {
   AGE: 'AGE',
 };
 
+/** Health information (not an identifier) is not labelled in any corpus: those findings are not scored. */
+const UNSCORED_ENTITIES = new Set(['HEALTH_TERM', 'HEALTH_DISCLOSURE', 'UNPROTECTED_VARIABLE']);
+
+export function isScoredEntity(entity: string): boolean {
+  return !UNSCORED_ENTITIES.has(entity);
+}
+
 /** Anything we report that is not in ENTITY_CLASS is an identifier of some kind. */
 export function classOfEntity(entity: string): string {
   return ENTITY_CLASS[entity] ?? 'ID';

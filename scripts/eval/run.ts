@@ -2,6 +2,7 @@
 import { createLinter, type Linter } from '../../server/src/engine/lint';
 import type { ExtractedText } from '../../server/src/engine/types';
 import { SEVERITY_RANK } from '../../server/src/engine/types';
+import { isScoredEntity } from './mapping';
 import type { Corpus, Prediction } from './types';
 
 export function asUtterance(text: string): ExtractedText {
@@ -22,7 +23,7 @@ export function runCorpus(corpus: Corpus, linter: Linter = createLinter(undefine
   const t0 = performance.now();
   for (const doc of corpus.docs) {
     const findings = linter.findingsForText(doc.text, asUtterance(doc.text));
-    const shown = findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.info);
+    const shown = findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.info && isScoredEntity(f.entity));
     predictions.push(shown.map((f) => ({ start: f.offset, end: f.offset + f.length, entity: f.entity, ruleId: f.ruleId, severity: f.severity })));
     flagged.push(findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning));
   }
