@@ -21,12 +21,12 @@ test('settings: piiLint.severity overrides change the diagnostic severity', asyn
 });
 
 test('settings: piiLint.kinds globs bring other files into linting', async () => {
-  const doc = await openWorkspaceFile('notes', 'chat-export.txt');
+  const doc = await openWorkspaceFile('notes', 'chat-export.log');
   await sleep(1500);
-  expect(piiDiagnostics(doc.uri).length === 0, 'a plain .txt was linted without a kinds glob');
+  expect(piiDiagnostics(doc.uri).length === 0, 'a .log file was linted without a kinds glob');
   const config = vscode.workspace.getConfiguration('piiLint');
   try {
-    await config.update('kinds', { utterances: ['notes/*.txt'] }, vscode.ConfigurationTarget.Workspace);
+    await config.update('kinds', { utterances: ['notes/*.log'] }, vscode.ConfigurationTarget.Workspace);
     await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.range.start.line === 1), 30_000);
   } finally {
     await config.update('kinds', undefined, vscode.ConfigurationTarget.Workspace);
