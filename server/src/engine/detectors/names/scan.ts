@@ -4,7 +4,7 @@ import { cueAfter, cueBefore, type Cue } from './cues';
 import { nameLexicon, type NameLexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import {
-  FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, RELATION_TITLES, WEAK_TITLES, TITLES, WORDY_SUFFIX,
+  FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, RELATION_TITLES, WEAK_TITLES, TITLES, ROLE_TITLES, NOT_AFTER_TITLE, WORDY_SUFFIX,
 } from './words';
 
 export interface NameHit {
@@ -93,8 +93,11 @@ export function findNames(text: string, lower: string): NameHit[] {
         end = collectAfterCue(tokens, i, lex, mode, false);
       else if (mode !== 'mixed' && t.lower.length > 2) {
         if (lex.first.has(t.lower) && !lex.ambiguous.has(t.lower) && !isCommon(lex, t.lower)) {
-          // Without a cue, a caseless name needs a family name after the given name ("joshua gavrilov").
+          // Without a cue, a caseless name needs a family name after the given name ("joshua gavrilov"), or a weak
+          // cue around it in capitals ("PER DAVID,", "DAVID IS SPEAKING").
           const after = tokens[i + 1];
+          if (mode === 'upper' && (cue || cueAfter(lower.slice(t.end, t.end + 40)))) end = i + 1;
+          else
           if (after && SPACE_GAP.test(after.gap) && after.lower.length > 2 && !isCommon(lex, after.lower) && !isClosed(after) && !lex.nonName.has(after.lower) && (lex.last.has(after.lower) || !lex.first.has(after.lower) || mode === 'upper'))
             end = collectAfterCue(tokens, i, lex, mode, false);
         }
@@ -145,7 +148,7 @@ function boostLists(text: string, hits: NameHit[]): void {
 }
 
 // A note signed with a professional suffix on its own line: "Patricia Nolan, RN", " DAN A. FORMAN-LYONS, RRT".
-const SIGNATURE = /(?<![\p{L}'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)[ \t]*[,/]?[ \t]*(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b\.?[ \t]*(?=\n|$)/gu;
+const SIGNATURE = /(?<![\p{L}'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)[ \t]*[,/]?[ \t]*(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b\.?[ \t]*(?=\n|$|(?<=\.)[ \t]+\p{Lu})/gu;
 
 function signatures(text: string, lex: NameLexicon): NameHit[] {
   if (!/\b(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b/.test(text)) return [];
@@ -384,13 +387,18 @@ function lineAlone(text: string, start: number, stop: number): boolean {
 function titleIntroducesName(title: Token, next: Token, lex: NameLexicon, mode: CaseMode): boolean {
   const known = lex.first.has(next.lower) || lex.last.has(next.lower);
   const capitalisedWord = next.shape === 'cap' || next.shape === 'initial' || (next.shape === 'upper' && mode !== 'mixed');
+  if (NOT_AFTER_TITLE.has(next.lower) || CLOSED.has(next.lower)) return false;
+  if (ROLE_TITLES.has(title.lower) && mode !== 'mixed' && !lex.nonName.has(next.lower) && next.lower.length > 2 &&
+    ((lex.first.has(next.lower) && !lex.nonName.has(next.lower)) || (!isCommon(lex, next.lower) && next.lower.length > 3))) return true;
   if (WEAK_TITLES.has(title.lower)) {
     if (isCommon(lex, next.lower) || lex.nonName.has(next.lower)) return false;
     return known ? (mode !== 'mixed' || next.shape !== 'lower') : mode === 'mixed' && next.shape === 'cap' && (title.shape !== 'lower' || !RELATION_TITLES.has(title.lower));
   }
   // "Dr. Bean", "mrs. Park": a capitalised everyday word after a proper title is a family name; after "MR." in
   // capitals (mitral regurgitation) or "MS" (mental status) it is not.
-  if (isCommon(lex, next.lower) && !known && !(mode === 'mixed' && next.shape === 'cap' && title.shape !== 'upper')) return false;
+  // In all-caps notes "DR KNIGHT" is as good as "Dr. Knight".
+  if (isCommon(lex, next.lower) && !known && !(mode === 'mixed' && next.shape === 'cap' && title.shape !== 'upper') &&
+    !(mode === 'upper' && /^(?:dr|dr\.|drs|drs\.|mr|mr\.|mrs|mrs\.)$/.test(title.lower) && !lex.nonName.has(next.lower))) return false;
   if (mode === 'mixed') {
     if (capitalisedWord || next.shape === 'upper') return true;
     // Clinical notes: "dr. murphy", "mr nicholson".

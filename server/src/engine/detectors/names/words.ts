@@ -46,7 +46,7 @@ export const CHAT_WORDS = (
   'withdrawal withdraw deposit top topup top-up exchange rate currency app phone number email address pin code ' +
   'password verify verification identity id passport statement limit declined pending transaction transactions ' +
   'help support question problem issue working work works help customer service agent human order orders ' +
-  'delivery shipping package item items product products price cost total invoice bill bills receipt receipts ' +
+  'delivery shipping package item items product products price cost total invoice receipt receipts ' +
   'appointment appointments doctor doctors nurse clinic hospital pharmacy prescription insurance claim policy ' +
   'welcome sorry excuse pardon goodbye bye cheers regards sincerely best kind kindly greetings morning evening ' +
   'great awesome perfect cool wow alright sounds confirm confirmed confirmation reschedule running late early ' +
@@ -137,4 +137,16 @@ export const CLINICAL_WORDS = new Set(
     'tylenol motrin advil zosyn flagyl cipro levaquin levoquin vanc tpn ppn prbc ffp plt abx pca ivf gtt ' +
     'cont line lines iv surg micu ccu sicu nicu csru pacu ed er cxr ct mri nutrition pmed hx dx rx tx sx pmh ' +
     'ntg tv vent sats aline destin vesta jesus christ god lord').split(' '),
+);
+
+/** Role abbreviations used as titles in notes ("NP CAROL", "PA Smith"): a known given name may follow even when it
+ * is also an everyday word. */
+export const ROLE_TITLES = new Set('np rn pa md rrt'.split(' '));
+
+/** Words that follow "DR"/"MD" in notes without being a name ("DR AWARE", "MD NOTIFIED"). */
+export const NOT_AFTER_TITLE = new Set(
+  ('aware notified paged called here in to at order orders ordered updated informed made came will said wants team ' +
+    'on service note notes note: saw see seen spoke following follow office visit consult consulted plan plans ' +
+    'rounds rounded evaluated examined stated states feels felt increased decreased started stopped changed ' +
+    'discussed explained requested recommends recommended').split(' '),
 );
