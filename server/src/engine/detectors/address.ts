@@ -35,7 +35,8 @@ export const streetAddressDetector: Detector = {
     for (const h of findAddresses(text, ctx.lower)) {
       // "42 Example Street": addresses written as samples (and the ones our fixer writes) are test values
       const test = SAMPLE_STREET.test(text.slice(h.start, h.end));
-      out.push(hit(streetAddressDetector, h.start, h.end, h.confidence, test ? 'sample street name' : h.reason, { testValue: test }));
+      // a street without a house number names a place more than a person's address: info
+      out.push(hit(streetAddressDetector, h.start, h.end, h.confidence, test ? 'sample street name' : h.reason, { testValue: test, severity: h.confidence < 0.7 ? 'info' : undefined }));
     }
     return out;
   },

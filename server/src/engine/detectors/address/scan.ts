@@ -141,7 +141,7 @@ function findCores(toks: Token[]): Core[] {
     if (t.kind === 'word' && /^(on|at|in|along|off|near)$/.test(t.lower) && !shouting(toks)) {
       let k = i + 1;
       while (k < toks.length && k - i <= 4 && toks[k].kind === 'word' && isCapitalized(toks[k]) && !isSuffix(toks[k]) && !NOT_PLACE_WORDS.has(toks[k].lower)) k++;
-      if (k > i + 1 && isSuffix(toks[k]) && isCapitalized(toks[k]) && toks[k].lower.length >= 4) cores.push({ first: i + 1, last: k, confidence: 0.7, reason: 'named street' });
+      if (k > i + 1 && isSuffix(toks[k]) && isCapitalized(toks[k]) && toks[k].lower.length >= 4) cores.push({ first: i + 1, last: k, confidence: 0.6, reason: 'named street without a house number' });
     }
     // (4) PSC 4102, Box 7713 / Unit 2210 Box 0415 / P.O. Box 123 / USS Example ... FPO AE 09012
     if (t.kind === 'word' && /^(psc|unit|cmr)$/i.test(t.text) && isHouseNumber(toks[i + 1])) {
