@@ -44,7 +44,7 @@ test('an invalid config file is a usage error (exit 2), not a crash', async () =
     writeFileSync(join(dir, '.piilintrc.json'), '{ "rules": { "email": "loud" }, ');
     const r = await runCli(['.'], { cwd: dir });
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /\.piilintrc\.json: invalid JSON/);
+    assert.match(r.stderr, /\.piilintrc\.json: \w+ at offset \d+/);
     writeFileSync(join(dir, '.piilintrc.json'), '{ "rules": { "email": "loud" } }');
     const r2 = await runCli(['.'], { cwd: dir });
     assert.equal(r2.code, 2);

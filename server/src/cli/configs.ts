@@ -1,11 +1,12 @@
 // Configuration per file: the nearest `.piilintrc.json` above the file (as in the editor), or the one given
-// with --config, resolved once per config file and shared by every file under it.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { mergeConfigFiles, resolveConfig, type PiiLintConfigFile, type ResolvedConfig } from '../engine/policy/config';
+// with --config, loaded by the shared loader (server/src/config) once per config file and shared by every
+// file under it. For the CLI any problem in a config file is fatal (exit 2): a CI run must not silently
+// lint with half a configuration.
+import { dirname, resolve } from 'node:path';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfig } from '../config/load';
+import { resolveConfig, type ResolvedConfig } from '../engine/policy/config';
 
-export const CONFIG_FILE_NAME = '.piilintrc.json';
+export { CONFIG_FILE_NAME };
 
 export class ConfigError extends Error {}
 
@@ -15,48 +16,11 @@ export interface LoadedConfig {
   config: ResolvedConfig;
 }
 
-function readConfigFile(path: string, seen: Set<string>): PiiLintConfigFile {
-  if (seen.has(path)) throw new ConfigError(`${path}: "extends" forms a cycle`);
-  seen.add(path);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read config ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const errors: ParseError[] = [];
-  const data = parse(text, errors, { allowTrailingComma: true }) as unknown;
-  if (errors.length > 0) {
-    const first = errors[0];
-    throw new ConfigError(`${path}: invalid JSON (${printParseErrorCode(first.error)} at offset ${first.offset})`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigError(`${path}: the configuration must be a JSON object`);
-  const file = data as PiiLintConfigFile;
-  if (typeof file.extends === 'string') {
-    const base = readConfigFile(resolve(dirname(path), file.extends), seen);
-    return mergeConfigFiles(base, file);
-  }
-  return file;
-}
-
 /** Reads and validates one config file; throws ConfigError with a readable message. */
 export function loadConfigFile(path: string): ResolvedConfig {
-  const abs = resolve(path);
-  const resolved = resolveConfig(readConfigFile(abs, new Set()));
-  if (resolved.errors.length > 0) throw new ConfigError(`${abs}: ${resolved.errors.join('; ')}`);
-  return resolved;
-}
-
-/** Nearest config file at or above `dir`, if any. */
-export function findConfigFile(dir: string): string | undefined {
-  let d = resolve(dir);
-  for (;;) {
-    const candidate = join(d, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(d);
-    if (parent === d) return undefined;
-    d = parent;
-  }
+  const loaded = loadConfig(resolve(path));
+  if (loaded.errors.length > 0) throw new ConfigError(loaded.errors.join('; '));
+  return loaded.config;
 }
 
 export class ConfigResolver {

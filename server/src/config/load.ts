@@ -2,7 +2,7 @@
 // underneath. File-system access lives here, never in the engine.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, parse as parsePath, resolve } from 'node:path';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { mergeConfigFiles, resolveConfig, type PiiLintConfigFile, type ResolvedConfig } from '../engine/policy/config';
 
 export const CONFIG_FILE_NAME = '.piilintrc.json';
