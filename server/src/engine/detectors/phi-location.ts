@@ -32,6 +32,8 @@ const UNITS = new Set(
 const MOVE_CUE =
   /(?:^|[^a-z/])(?:(?:transferr?ed|transfer|trans|admitted|adm|arrived|presented|referred|medflighted|flown|transported|discharged|d\/c'?d)(?: \w+){0,2}? (?:to|at|from)|(?:sent|taken|came|went|go|going) (?:back )?to|(?:came|admitted) into|(?:accepted|screened) (?:by|at|to))(?: the)? ?$/;
 /** Cues after which a lower-case word may be a place: the patient moved there (not "sent to CT"). */
+/** "at GH", "@ Holy Cross": only an acronym or a hospital-style name counts after a bare "at". */
+const AT_CUE = /(?:^|[^a-z])(?:at|@)(?: the)? ?$/;
 const STRONG_MOVE = /(?:transferr?ed|transfer|admitted|arrived|presented|came|referred|medflighted|flown)(?: \w+){0,2}? (?:to|from|into|at)(?: the)? ?$/;
 const LIVES_IN = /(?:^|[^a-z])(?:lives?|living|resides?)\b[^.\n;]{0,30}? in ?$/;
 const HOME_CUE = /(?:^|[^a-z])(?:lives?|lived|living|resides?|resided|home|vacationing|vacation|visiting|moved)(?: \w+){0,2}? (?:in|from|to|at)(?: the)? ?$/;
@@ -105,19 +107,28 @@ function findPlaces(text: string, lower: string): Place[] {
     }
     // 2. "transferred to GH", "arrived from Kernan", "accepted by St. Agnes"; 3. "lives in Catonsville".
     const before = lower.slice(Math.max(0, t.start - 40), t.start);
-    const move = MOVE_CUE.test(before);
+    let move = MOVE_CUE.test(before);
     const home = !move && (HOME_CUE.test(before) || LIVES_IN.test(before));
+    if (!move && !home && AT_CUE.test(before)) {
+      const nx = tokens[i + 1];
+      // Hospital acronyms end in H, MC or HC ("GH", "GBMC", "UMMC"); "at MN" (midnight), "at RN" are not places.
+      const acronymAt = t.shape === 'upper' && /^[A-Z]{1,3}(?:H|MC|HC)$/.test(t.text) && !UNITS.has(t.lower) && !lex.nonName.has(t.lower) && !caseless;
+      const holyName = HOSPITAL_NAME_WORDS.has(t.lower) && !!nx && /^\.?[ \t]+$/.test(nx.gap) && (nx.shape === 'cap' || nx.shape === 'upper');
+      move = acronymAt || holyName;
+    }
     if (!move && !home) continue;
     if (!nameWord(t) || t.lower.length < 2) continue;
     const acronym = t.shape === 'upper' && t.text.length <= 5 && !caseless;
     // Care units are not places that identify anyone: "MICU", "TSICU", "pmicu".
-    if (/(?:icu|ciu|cu|pacu)$/.test(t.lower) || t.text.endsWith('.')) continue;
+    if (/(?:icu|ciu|cu|pacu)$/.test(t.lower) || (t.text.endsWith('.') && t.lower !== 'st.')) continue;
     const capital = t.shape === 'cap' || acronym || (t.shape === 'upper' && !isEveryday(lex, t.lower));
     const lowerName = t.shape === 'lower' && (STRONG_MOVE.test(before) || LIVES_IN.test(before)) && !isEveryday(lex, t.lower) && !lex.first.has(t.lower) && !lex.nonName.has(t.lower);
     // States and countries are larger than Safe Harbor's "smaller than a state"; they stay unreported.
     const knownPlace = false;
     if (lex.nonName.has(t.lower) && !knownPlace) continue;
-    if (!(capital && (!isEveryday(lex, t.lower) || HOSPITAL_NAME_WORDS.has(t.lower))) && !lowerName && !knownPlace) continue;
+    // "went to Harbor": in mixed-case text a capitalised everyday word after a move is a place name.
+    const capitalisedWord = !caseless && t.shape === 'cap' && !t.sentenceStart && move && !UNITS.has(t.lower);
+    if (!(capital && (!isEveryday(lex, t.lower) || HOSPITAL_NAME_WORDS.has(t.lower) || capitalisedWord)) && !lowerName && !knownPlace) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < 3 && /^[ \t-]{1,2}$/.test(tokens[j].gap) && nameWord(tokens[j]) &&
       (caseless ? !isEveryday(lex, tokens[j].lower) || HOSPITAL_NAME_WORDS.has(tokens[j].lower) : tokens[j].shape === 'cap' || tokens[j].shape === 'upper') &&
