@@ -1,7 +1,7 @@
 // `npm run test:e2e`: runs the extension-host suites in a real VS Code (the VS Code server inside
 // code-server, driven by headless chromium; see vscode-server-shim.cjs) through @vscode/test-electron.
 // Session 1 loads the extension from the repo (extensionDevelopmentPath) and runs test/e2e/suite/*.e2e.ts;
-// session 2 installs the packaged .vsix and runs test/e2e/suite/installed/*.e2e.ts against it.
+// session 2 installs the .vsix built by `npm run package` and runs test/e2e/suite/installed/*.e2e.ts against it.
 // Env: PII_LINT_E2E_FILTER (substring of test names), PII_LINT_E2E_SKIP_VSIX=1, PII_LINT_E2E_KEEP=1 (keep temp dirs),
 // PII_LINT_E2E_VERBOSE=1 (print the whole workbench log), PII_LINT_CODE_SERVER_DIR, CHROMIUM.
 import { spawnSync } from 'node:child_process';
@@ -118,8 +118,28 @@ try {
     throw new Error(`${e.message}\n(the one-time code-server install needs the npm registry plus apt packages libkrb5-dev and pkg-config)`);
   }
   console.log(`code-server ready (${Math.round((Date.now() - tInstall) / 1000)} s): ${codeServer.pkg}`);
+  // `npm run package` builds the bundles and the .vsix in one go (session 2 installs that very file); when
+  // packaging fails, that counts as a failure and session 1 still runs on a plain build.
   const tBuild = Date.now();
-  sh('npm', ['run', '--silent', 'build']);
+  const installedSuites = suiteFiles(join(here, 'suite', 'installed'));
+  const wantVsix = !process.env.PII_LINT_E2E_SKIP_VSIX && installedSuites.length > 0;
+  let vsix;
+  if (wantVsix) {
+    const packaged = spawnSync('npm', ['run', '--silent', 'package'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const built = join(root, 'assistant-pii-lint.vsix');
+    if (packaged.status === 0 && existsSync(built)) {
+      vsix = join(temp, 'assistant-pii-lint.vsix');
+      cpSync(built, vsix); // a private copy: another run may repackage meanwhile
+      console.log(`npm run package: ${vsix} (${Math.round((Date.now() - tBuild) / 1000)} s)`);
+    } else {
+      totals.failed++;
+      const why = `${packaged.stdout}\n${packaged.stderr}`.split('\n').filter((l) => /error|warn|found/i.test(l)).slice(0, 12).join('\n');
+      console.log(`FAIL - npm run package: exit ${packaged.status}\n${why}`);
+      sh('npm', ['run', '--silent', 'build']);
+    }
+  } else {
+    sh('npm', ['run', '--silent', 'build']);
+  }
   console.log(`extension built (${Math.round((Date.now() - tBuild) / 1000)} s)`);
 
   // Session 1: the extension under development.
@@ -132,13 +152,7 @@ try {
   });
 
   // Session 2: the packaged .vsix installed into the VS Code server like a user would.
-  const installedSuites = suiteFiles(join(here, 'suite', 'installed'));
-  if (!process.env.PII_LINT_E2E_SKIP_VSIX && installedSuites.length > 0) {
-    const vsix = join(temp, 'assistant-pii-lint.vsix');
-    // The server bundle carries the detectors' own true-positive examples (fake keys and tokens), which
-    // vsce's secret scanner would refuse; nothing else in the package comes from outside our sources.
-    sh(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--skip-license', '--allow-package-all-secrets', '--out', vsix],
-      { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (vsix) {
     const extensionsDir = join(temp, 'installed', 'extensions');
     mkdirSync(extensionsDir, { recursive: true });
     const install = spawnSync(process.execPath, [codeServer.serverMain, '--accept-server-license-terms', '--extensions-dir', extensionsDir, '--install-extension', vsix],
