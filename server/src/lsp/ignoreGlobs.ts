@@ -1,7 +1,7 @@
-// Matching of the config file's `ignore` globs against workspace-relative paths.
+// Matching of config globs (`ignore`, `kinds`) against workspace-relative paths.
 import picomatch from 'picomatch';
 
-/** Config `ignore` globs: patterns with a slash match the relative path, others any path segment's name. */
+/** Config globs: patterns with a slash match the relative path, others any path segment's name. */
 export function ignoreMatcher(globs: string[]): (rel: string) => boolean {
   if (globs.length === 0) return () => false;
   const withSlash = globs.filter((g) => g.includes('/'));

@@ -1,14 +1,11 @@
-// Which training-data kind a file is: a per-URI override (piiLint.setFileKind) first, then the `kinds`
-// globs of settings and config file; undefined lets the engine detect the kind from the content.
-import picomatch from 'picomatch';
+// Per-URI kind overrides (piiLint.setFileKind), and whether a path is claimed by a `kinds` glob (the
+// workspace scan includes such files whatever their extension). Globs themselves are applied by the parser.
+import { ignoreMatcher } from './ignoreGlobs';
 import type { FileKind } from '../engine/types';
-import type { ConfigResolver } from './configResolver';
 
 export class KindResolver {
   private readonly overrides = new Map<string, FileKind>();
   private readonly matchers = new Map<string, (p: string) => boolean>();
-
-  constructor(private readonly configs: ConfigResolver) {}
 
   setOverride(uri: string, kind: FileKind | null): void {
     if (kind) this.overrides.set(uri, kind);
@@ -17,18 +14,6 @@ export class KindResolver {
 
   override(uri: string): FileKind | undefined {
     return this.overrides.get(uri);
-  }
-
-  kindFor(uri: string, fsPath: string | undefined, kinds: Partial<Record<FileKind, string[]>>): FileKind | undefined {
-    const forced = this.overrides.get(uri);
-    if (forced) return forced;
-    if (!fsPath) return undefined;
-    const rel = this.configs.relativePath(fsPath);
-    for (const [kind, globs] of Object.entries(kinds) as [FileKind, string[]][]) {
-      if (!globs || globs.length === 0) continue;
-      if (this.matcher(globs)(rel)) return kind;
-    }
-    return undefined;
   }
 
   /** True when some kind glob claims the path (the workspace scan includes such files whatever their extension). */
@@ -40,7 +25,7 @@ export class KindResolver {
     const key = globs.join('\u0000');
     let m = this.matchers.get(key);
     if (!m) {
-      m = picomatch(globs, { dot: true, matchBase: true });
+      m = ignoreMatcher(globs);
       this.matchers.set(key, m);
     }
     return m;

@@ -42,7 +42,7 @@ export function startServer(connection: Connection): void {
   const documents = new DocumentStore();
   const settings = new SettingsStore(connection);
   const configs = new ConfigResolver();
-  const kinds = new KindResolver(configs);
+  const kinds = new KindResolver();
   configs.onConfigErrors = (path, errors) =>
     void connection.sendNotification('window/showMessage', {
       type: MessageType.Warning,
