@@ -17,7 +17,7 @@ export function describeStatus(status: FileStatus | null): { text: string; detai
   const Sev = vscode.LanguageStatusSeverity;
   if (!status) return { text: 'PII Lint', detail: 'waiting for the server', severity: Sev.Information };
   if (status.skippedReason) return { text: 'PII Lint: skipped', detail: status.skippedReason, severity: Sev.Warning };
-  if (status.kind === null) return { text: 'PII Lint: not training data', detail: undefined, severity: Sev.Information };
+  if (status.kind === null) return { text: 'PII Lint: idle', detail: 'not Watson training data (Set Training-Data Kind if it is)', severity: Sev.Information };
   const n = status.findings;
   const text = n === 0 ? 'PII Lint: no findings' : `PII Lint: ${n} finding${n === 1 ? '' : 's'}`;
   const when = status.lastValidated ? new Date(status.lastValidated).toLocaleTimeString() : 'not yet';
