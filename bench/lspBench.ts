@@ -4,13 +4,19 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { FileStatusNotification } from '../server/src/lsp/protocol';
 import { median, nowMs, peakRssOfPidMb } from './stats';
 
 export interface LspResults {
   bytes: number;
   initializeMs: number;
+  /** didOpen to the first published diagnostics that are not empty (the server may publish partial results). */
   firstDiagnosticsMs: number;
+  /** didOpen to the complete diagnostics (the server's status notification after its final publish). */
+  completeDiagnosticsMs: number;
   firstDiagnosticsCount: number;
+  /** Whether the server's status notification marked completion (else the first publish of a version counts). */
+  completionByStatus: boolean;
   editMedianMs: number;
   editP90Ms: number;
   edits: number;
@@ -66,16 +72,35 @@ export async function runLspBench(server: string, file: string, edits: number): 
     return null;
   });
   conn.onNotification(() => undefined);
-  const waiters: { version: number | null; resolve: (n: number) => void }[] = [];
+  // A wait for the diagnostics of one version: the first non-empty publish, then completion (status notification).
+  interface Waiter {
+    version: number;
+    firstAt?: number;
+    count: number;
+    published: boolean;
+    resolve: (w: Waiter & { doneAt: number }) => void;
+  }
+  const waiters: Waiter[] = [];
+  let useStatus = true;
+  const settle = (w: Waiter, doneAt: number) => {
+    waiters.splice(waiters.indexOf(w), 1);
+    w.resolve({ ...w, doneAt });
+  };
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
     if (p.uri !== uri) return;
-    for (let i = waiters.length - 1; i >= 0; i--) {
-      const w = waiters[i];
-      if (p.version === undefined || w.version === null || p.version >= w.version) {
-        waiters.splice(i, 1);
-        w.resolve(p.diagnostics.length);
-      }
+    const now = nowMs();
+    for (const w of [...waiters]) {
+      if (p.version !== undefined && p.version < w.version) continue;
+      w.published = true;
+      w.count = p.diagnostics.length;
+      if (w.firstAt === undefined && p.diagnostics.length > 0) w.firstAt = now;
+      if (!useStatus) settle(w, now);
     }
+  });
+  conn.onNotification(FileStatusNotification, (p: { uri?: string }) => {
+    if (p.uri !== uri) return;
+    const now = nowMs();
+    for (const w of [...waiters]) if (w.published) settle(w, now);
   });
   conn.listen();
   const died = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`server exited (${code}): ${stderr.trim().slice(-300)}`))));
@@ -106,20 +131,34 @@ export async function runLspBench(server: string, file: string, edits: number): 
 
     let doc = text;
     let version = 1;
-    const diagnosticsFor = (v: number): Promise<number> => {
+    type Done = Waiter & { doneAt: number };
+    const diagnosticsFor = (v: number): Promise<Done> => {
       if (pull) {
-        return conn
-          .sendRequest('textDocument/diagnostic', { textDocument: { uri } })
-          .then((r) => ((r as { items?: unknown[] }).items ?? []).length);
+        return conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }).then((r) => {
+          const count = ((r as { items?: unknown[] }).items ?? []).length;
+          const now = nowMs();
+          return { version: v, count, published: true, firstAt: now, doneAt: now, resolve: () => undefined };
+        });
       }
-      return new Promise((resolve) => waiters.push({ version: v, resolve }));
+      return new Promise((resolve) => waiters.push({ version: v, count: 0, published: false, resolve }));
     };
 
     const o0 = nowMs();
     const firstWait = pull ? null : diagnosticsFor(version);
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version, text: doc } });
-    const firstCount = await Promise.race([withTimeout(firstWait ?? diagnosticsFor(version), 60_000, 'first diagnostics'), died]);
-    const firstDiagnosticsMs = nowMs() - o0;
+    let opened: Done;
+    try {
+      opened = await Promise.race([withTimeout(firstWait ?? diagnosticsFor(version), 90_000, 'first diagnostics'), died]);
+    } catch (e) {
+      // No status notification: fall back to publishes alone if there were any.
+      const w = waiters.find((x) => x.version === version && x.published);
+      if (!w) throw e;
+      useStatus = false;
+      opened = { ...w, doneAt: nowMs() };
+      waiters.splice(waiters.indexOf(w), 1);
+    }
+    const firstDiagnosticsMs = (opened.firstAt ?? opened.doneAt) - o0;
+    const completeDiagnosticsMs = opened.doneAt - o0;
 
     const lines = doc.split('\n');
     const times: number[] = [];
@@ -137,8 +176,8 @@ export async function runLspBench(server: string, file: string, edits: number): 
         doc = lines.join('\n');
         await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: doc }] });
       }
-      await Promise.race([withTimeout(wait ?? diagnosticsFor(version), 30_000, `diagnostics for edit ${version}`), died]);
-      times.push(nowMs() - e0);
+      const done = await Promise.race([withTimeout(wait ?? diagnosticsFor(version), 60_000, `diagnostics for edit ${version}`), died]);
+      times.push(done.doneAt - e0);
     }
     const serverPeakRssMb = child.pid ? peakRssOfPidMb(child.pid) : null;
     const sorted = [...times].sort((a, b) => a - b);
@@ -148,7 +187,9 @@ export async function runLspBench(server: string, file: string, edits: number): 
       bytes: Buffer.byteLength(text),
       initializeMs,
       firstDiagnosticsMs,
-      firstDiagnosticsCount: firstCount,
+      completeDiagnosticsMs,
+      firstDiagnosticsCount: opened.count,
+      completionByStatus: useStatus && !pull,
       editMedianMs: median(times),
       editP90Ms: sorted[Math.floor(sorted.length * 0.9)],
       edits: times.length,

@@ -87,12 +87,17 @@ export function computeBars(r: BenchResults): Bar[] {
     const big = r.cli.runs['stream-large'];
     const rss = big?.measures[0]?.peakRssMb;
     if (big && rss !== null && rss !== undefined && !big.measures[0].error) {
-      bars.push({ name: 'CLI peak RSS streaming the 100 MB log', value: `${fmt(rss, 0)} MB`, target: '< 200 MB', met: rss < 200 });
+      bars.push({ name: `CLI peak RSS streaming the ${fmt(big.bytes / 1e6, 0)} MB log`, value: `${fmt(rss, 0)} MB`, target: '< 200 MB', met: rss < 200 });
     }
   }
   if (isOk<LspResults>(r.lsp)) {
-    bars.push({ name: 'LSP first diagnostics, 10 MB JSON', value: ms(r.lsp.firstDiagnosticsMs), target: '< 1000 ms', met: r.lsp.firstDiagnosticsMs < 1000 });
-    bars.push({ name: 'LSP edit-to-diagnostics median, 10 MB JSON', value: ms(r.lsp.editMedianMs), target: '< 50 ms', met: r.lsp.editMedianMs < 50 });
+    bars.push({
+      name: `LSP first diagnostics, ${fmt(r.lsp.bytes / 1e6, 0)} MB JSON (complete in brackets)`,
+      value: `${ms(r.lsp.firstDiagnosticsMs)} (${ms(r.lsp.completeDiagnosticsMs)})`,
+      target: '< 1000 ms',
+      met: r.lsp.firstDiagnosticsMs < 1000,
+    });
+    bars.push({ name: `LSP edit-to-diagnostics median, ${fmt(r.lsp.bytes / 1e6, 0)} MB JSON`, value: ms(r.lsp.editMedianMs), target: '< 50 ms', met: r.lsp.editMedianMs < 50 });
   }
   return bars;
 }
@@ -158,7 +163,8 @@ function oursTable(r: BenchResults): string[] {
   } else rows.push(`| CLI | ${why(r.cli)} |`);
   if (isOk<LspResults>(r.lsp)) {
     rows.push(`| LSP initialize | ${ms(r.lsp.initializeMs)} |`);
-    rows.push(`| LSP didOpen to first diagnostics, ${fmt(r.lsp.bytes / 1e6, 1)} MB JSON (${r.lsp.firstDiagnosticsCount} diagnostics) | ${ms(r.lsp.firstDiagnosticsMs)} |`);
+    rows.push(`| LSP didOpen to first (non-empty) diagnostics, ${fmt(r.lsp.bytes / 1e6, 1)} MB JSON | ${ms(r.lsp.firstDiagnosticsMs)} |`);
+    rows.push(`| LSP didOpen to complete diagnostics (${r.lsp.firstDiagnosticsCount} diagnostics${r.lsp.completionByStatus ? ', end marked by the server status notification' : ''}) | ${ms(r.lsp.completeDiagnosticsMs)} |`);
     rows.push(`| LSP one-character edit to diagnostics: median / p90 (${r.lsp.edits} edits, ${r.lsp.mode}) | ${ms(r.lsp.editMedianMs)} / ${ms(r.lsp.editP90Ms)} |`);
     rows.push(`| LSP server peak RSS | ${fmt(r.lsp.serverPeakRssMb, 0)} MB |`);
   } else rows.push(`| LSP | ${why(r.lsp)} |`);
