@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, PLANTED, removeDir, runCli, tempCopy, type JsonReport } from './helpers';
+import { repoRoot } from '../support/shared';
 
 /** RFC 4180 records of a CSV text (quotes, doubled quotes, embedded line breaks). */
 function csvRecords(text: string): string[][] {
@@ -119,6 +120,23 @@ test('a file whose fix cannot be written is reported, the others are fixed', asy
     assert.match(report.files.find((f) => f.path === 'broken.txt')?.error ?? '', /not valid UTF-8/);
     assert.deepEqual(readFileSync(join(dir, 'broken.txt')), bad);
     assert.ok(!readFileSync(join(dir, 'chat-log.txt'), 'utf8').includes('jane.doe84@gmail.com'));
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('samples/: --fix (synthetic) then a plain run finds nothing at warning or above', async () => {
+  const dir = require('node:fs').mkdtempSync(join(require('node:os').tmpdir(), 'pii-lint-samples-'));
+  try {
+    require('node:fs').cpSync(join(repoRoot, 'samples'), dir, { recursive: true });
+    const first = JSON.parse((await runCli(['--format', 'json', '.'], { cwd: dir })).stdout) as JsonReport;
+    assert.ok(first.summary.errors + first.summary.warnings > 0, 'samples carry planted values');
+    const fix = await runCli(['--fix', '--format', 'json', '.'], { cwd: dir });
+    assert.equal(fix.code, 0, fix.stdout.slice(0, 2000));
+    const again = await runCli(['--format', 'json', '.'], { cwd: dir });
+    const left = (JSON.parse(again.stdout) as JsonReport).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.deepEqual(left.map((f) => `${f.path}:${f.line} ${f.ruleId}`), []);
+    assert.equal(again.code, 0);
   } finally {
     removeDir(dir);
   }
