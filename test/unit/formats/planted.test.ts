@@ -197,3 +197,24 @@ test('every role of every format is planted at least once', () => {
   ];
   for (const e of expected) assert.ok(seen.has(e), e);
 });
+
+test('pointers and readable paths name the JSON location', () => {
+  const raw = writeJson(dialogWorkspace((role) => `v:${role}`), 'plain');
+  const doc = parseDocument(raw, { path: 'w.json' });
+  const byRole = (role: Role) => doc.texts.filter((t) => t.role === role);
+  const example = byRole('intent-example')[1];
+  assert.deepEqual(example.pointer, ['intents', 0, 'examples', 1, 'text']);
+  assert.equal(example.path, 'intent #v:intent-name, example 2');
+  assert.equal(example.owner, 'v:intent-name');
+  assert.deepEqual(byRole('context-value')[1].pointer, ['dialog_nodes', 0, 'context', 'nested', 'deep', 1]);
+  assert.equal(byRole('context-value')[1].path, 'dialog node “v:dialog-title”, context.nested.deep[1]');
+  assert.deepEqual(byRole('synonym')[1].pointer, ['entities', 0, 'values', 0, 'synonyms', 1]);
+  assert.equal(byRole('synonym')[1].path, 'entity @v:entity-name, value 1, synonym 2');
+  const actions = writeJson(actionsExport((role) => `v:${role}`), 'plain');
+  const a = parseDocument(actions, { path: 'a.json' });
+  const phrase = a.texts.find((t) => t.role === 'action-phrase')!;
+  assert.equal(phrase.path, 'action “v:action-title”, phrase 1');
+  assert.equal(phrase.owner, 'v:action-title');
+  assert.deepEqual(phrase.pointer, ['workspace', 'intents', 0, 'examples', 0, 'text']);
+  assert.equal(a.texts.find((t) => t.role === 'step-text')!.path, 'action “v:action-title”, step 1, text');
+});

@@ -6,7 +6,7 @@ import type { ExtractedText, FileKind, ParseProblem, Role } from '../types';
 import { parseJson, type JsonHandler } from './jsonParser';
 import { decodeJsonString } from './jsonString';
 import type { ActionRec, EntityRec, IntentRec, LogRec, NodeRec, OwnerRec, StepRec, ValueRec, VarRec } from './jsonRecords';
-import { JsonText } from './lazyText';
+import { JsonText, PathNode } from './lazyText';
 
 export const enum K {
   Other, Doc, Root, Workspace, Intents, Intent, Examples, Example, Cexs, Cex, Entities, Entity, Values, Value,
@@ -52,6 +52,9 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   const actions: ActionRec[] = [];
   const rootKeys = new Set<string>();
   const path: (string | number)[] = [];
+  // The same path as a persistent chain, so each text can compute its pointer on demand (no per-text array).
+  const nodeStack: (PathNode | null)[] = [];
+  let node: PathNode | null = null;
   const walk: JsonWalk = { texts, counts, variables, actions, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
   const count = (name: string) => {
     counts[name] = (counts[name] ?? 0) + 1;
@@ -69,10 +72,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       text = d.text;
       if (d.segments.length > 1) segments = d.segments;
     } else text = raw.slice(start, end);
-    path.push(key);
-    const pointer = path.slice();
-    path.pop();
-    texts.push(new JsonText(text, role, start, end, segments, pointer, owner, tail, tailNumber, null));
+    texts.push(new JsonText(text, role, start, end, segments, node, key, owner, tail, tailNumber, null));
     return text;
   };
 
@@ -156,7 +156,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
         return new Ctx(K.Node, { t: 'node', id: '', title: '', index } satisfies NodeRec);
       case K.Node:
         if (key === 'output') return new Ctx(K.Output, parent.owner, 'dialog-response');
-        if (key === 'context') return new Ctx(K.Context, parent.owner, 'context-value', false, path.length);
+        if (key === 'context') return new Ctx(K.Context, parent.owner, 'context-value', false, path.length + 1); // path gets 'context' next
         return OTHER;
       case K.Output:
         return key === 'text' ? new Ctx(K.LegacyText, parent.owner, parent.resp) : OTHER;
@@ -215,20 +215,30 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
     }
   };
 
+  const enter = (c: Ctx, key: string | number) => {
+    path.push(key);
+    nodeStack.push(node);
+    // No text is ever extracted below an ignored container, so it needs no node.
+    node = c === OTHER ? null : new PathNode(node, key);
+  };
+
   const handler: JsonHandler<Ctx> = {
     wantsKeys: (ctx) => ctx.k !== K.Other,
     beginObject(parent, key, offset) {
       const c = child(parent, key, false, offset);
-      if (parent.k !== K.Doc) path.push(key);
+      if (parent.k !== K.Doc) enter(c, key);
       return c;
     },
     beginArray(parent, key, offset) {
       const c = child(parent, key, true, offset);
-      if (parent.k !== K.Doc) path.push(key);
+      if (parent.k !== K.Doc) enter(c, key);
       return c;
     },
     end(ctx) {
-      if (!ctx.top) path.pop();
+      if (!ctx.top) {
+        path.pop();
+        node = nodeStack.pop() ?? null;
+      }
     },
     property(ctx, key, start) {
       if (ctx.k === K.Root) rootKeys.add(key);

@@ -67,6 +67,14 @@ export interface JsonDocInfo {
   phraseActions: Map<string, ActionRec> | null;
 }
 
+/** One step of a JSON pointer, shared by every text below that container. */
+export class PathNode {
+  constructor(
+    readonly parent: PathNode | null,
+    readonly key: string | number,
+  ) {}
+}
+
 export class JsonText extends LazyText {
   constructor(
     text: string,
@@ -74,7 +82,8 @@ export class JsonText extends LazyText {
     rawStart: number,
     rawEnd: number,
     segs: Segments | null,
-    readonly ptr: (string | number)[],
+    readonly container: PathNode | null,
+    readonly key: string | number,
     readonly rec: OwnerRec | null,
     public tail: string,
     readonly tailNumber: number,
@@ -89,7 +98,9 @@ export class JsonText extends LazyText {
     return tail ? `${head}, ${tail}` : head;
   }
   protected computePointer(): (string | number)[] {
-    return this.ptr;
+    const out: (string | number)[] = [this.key];
+    for (let n = this.container; n; n = n.parent) out.push(n.key);
+    return out.reverse();
   }
   /** Settles the owner name once the whole document is known. */
   settleOwner(): void {
