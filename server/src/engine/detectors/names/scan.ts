@@ -20,6 +20,8 @@ type CaseMode = 'mixed' | 'upper' | 'lower';
 
 const PLACE_NAMING = /(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u;
 const PLACE_PREP = /(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u;
+// Family-name endings common across Europe and Asia ("Gairbekov", "Sumarliðason", "Bošnjak", "Ogasahara").
+const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|ić|sson|sen|dóttir|dottir|enko|chuk|czyk|escu|oglu|oğlu|yan|ian|idze|shvili|ová|ková|ský|aki|moto|yama|hara|mura|kawa|saki|uchi|nen|lainen|inen|ez|ini|elli|etti|ucci|poulos|akis|oulis|ák|ek)$/;
 const CLOSED = new Set([...FUNCTION_WORDS, ...CHAT_WORDS]);
 const MAX_RUN = 5;
 const SPACE_GAP = /^[ \t\u00a0]{1,3}$/;
@@ -321,7 +323,7 @@ function scoreRun(
   if (n === 1) {
     if (isFirst(f) && !isAmb(f)) score += 0.45;
     else if (isLast(f) && !isAmb(f)) score += 0.3;
-    else if (unknown(f)) score += 0.25;
+    else if (unknown(f)) score += SURNAME_SHAPE.test(f.lower) ? 0.4 : 0.25;
     else score += 0.15;
     if (capitalised(f) && !f.sentenceStart) score += isAmb(f) ? 0.1 : 0.15;
     if (f.sentenceStart && !before && !alone && !(after && after.strength !== 'weak')) score += isFirst(f) && !isAmb(f) ? 0.1 : -0.15;
@@ -334,7 +336,7 @@ function scoreRun(
       else if (unknown(f)) score += 0.1;
       if (tokens.slice(i, end).some((t) => NAME_PARTICLES.has(t.lower) && t.shape === 'lower')) score += 0.2;
       if (isLast(l)) score += isAmb(l) ? 0.1 : 0.25;
-      else if (unknown(l)) score += 0.15;
+      else if (unknown(l)) score += SURNAME_SHAPE.test(l.lower) ? 0.25 : 0.15;
     }
   }
   if (placeContext && before?.strength !== 'strong' && before?.strength !== 'medium') score -= 0.1;
