@@ -37,6 +37,8 @@ const AT_CUE = /(?:^|[^a-z])(?:at|@)(?: the)? ?$/;
 const STRONG_MOVE = /(?:transferr?ed|transfer|admitted|arrived|presented|came|referred|medflighted|flown)(?: \w+){0,2}? (?:to|from|into|at)(?: the)? ?$/;
 const LIVES_IN = /(?:^|[^a-z])(?:lives?|living|resides?)\b[^.\n;]{0,30}? in ?$/;
 const HOME_CUE = /(?:^|[^a-z])(?:lives?|lived|living|resides?|resided|home|vacationing|vacation|visiting|moved)(?: \w+){0,2}? (?:in|from|to|at)(?: the)? ?$/;
+const QUICK =
+  /hosp|rehab|memorial|clinic|medical cent|med cent|nursing home|nursing agency|infirmary|transferr?ed (?:to|from)|transfered (?:to|from)|transfer to|trans |admit|adm |arriv|present|referr|medflight|flown|transport|discharg|d\/c|(?:sent|taken|came|went|go|going) (?:back )?to|came into|accepted|screened|lives? |living |resid|vacation|visiting|moved|home in/;
 const CLINICAL = /\b(?:pt|patient|admitted|hospital|hosp|icu|micu|ccu|dx|hx|s\/p|mg|iv|bp|hr|nursing|physician|dr|md|rn|meds?|surgery|ekg|cath|rehab)\b/;
 
 export const phiLocationDetector: Detector = {
@@ -48,12 +50,13 @@ export const phiLocationDetector: Detector = {
     'A hospital, care facility or town tied to a person in clinical text (where a patient was treated, sent or lives). Outside clinical text only a hint.',
   truePositives: LOCATION_EXAMPLES.truePositives,
   falsePositives: LOCATION_EXAMPLES.falsePositives,
-  quickCheck(lower: string): boolean {
-    return /hosp|rehab|memorial|clinic|center|centre|nursing|transf|trans |admit|adm |sent|taken|came|went|arrived|presented|referred|accepted|screened|d\/c|discharg|return|lives?|living|resid|from|to /.test(lower);
+  quickCheck(lower: string, text: string): boolean {
+    return QUICK.test(lower) || /\b(?:at|@) (?:the )?[A-Z]{1,3}(?:H|MC|HC)\b/.test(text);
   },
   detect(text: string, ctx: DetectContext): Detection[] {
-    const clinical = CLINICAL.test(ctx.lower) || findTerms(ctx.lower).length > 0;
     const spans = findPlaces(text, ctx.lower);
+    if (spans.length === 0) return [];
+    const clinical = CLINICAL.test(ctx.lower) || findTerms(ctx.lower).length > 0;
     return spans.map((s) => ({
       detectorId: 'location',
       entity: 'LOCATION',
