@@ -20,7 +20,8 @@ import { hoverFor } from './hover';
 import { KindResolver } from './kinds';
 import { Logger } from './logger';
 import { ALL_COMMANDS, CONFIG_FILE_NAME, FIX_ALL_KIND, FileStatusRequest, type FileStatusParams } from './protocol';
-import { SettingsStore } from './settings';
+import { normalizeSettings, SettingsStore } from './settings';
+import { warmUp } from './engineApi';
 import { Validator } from './validator';
 
 function rootsOf(params: InitializeParams): string[] {
@@ -71,6 +72,11 @@ export function startServer(connection: Connection): void {
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     configs.setRoots(rootsOf(params));
     editOptions.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    try {
+      warmUp(configs.configFor(undefined, normalizeSettings(undefined)).linter);
+    } catch (e) {
+      log.error(`warm-up failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
     const init = params.initializationOptions as { trace?: string } | undefined;
     if (init?.trace === 'messages' || init?.trace === 'verbose') log.level = init.trace;
     commands = new CommandHandler({
