@@ -49,9 +49,17 @@ function readConfigFile(path: string, errors: string[]): PiiLintConfigFile | und
   const parseErrors: ParseError[] = [];
   // JSON with comments and trailing commas is accepted, as editors write it
   const value = parseJsonc(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
-  for (const pe of parseErrors) errors.push(`${path}: ${printParseErrorCode(pe.error)} at offset ${pe.offset}`);
+  if (parseErrors.length > 0) {
+    // a half-parsed file is not applied: the user gets the first syntax error with its line and column
+    const pe = parseErrors[0];
+    const before = text.slice(0, pe.offset);
+    const line = before.split('\n').length;
+    const column = pe.offset - before.lastIndexOf('\n');
+    errors.push(`${path}: invalid JSON: ${printParseErrorCode(pe.error)} at line ${line}, column ${column}`);
+    return undefined;
+  }
   if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
-    if (parseErrors.length === 0) errors.push(`${path}: the configuration must be a JSON object`);
+    errors.push(`${path}: the configuration must be a JSON object`);
     return undefined;
   }
   return value as PiiLintConfigFile;
