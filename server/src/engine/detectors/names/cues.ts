@@ -15,7 +15,7 @@ const BEFORE: { re: RegExp; cue: Cue }[] = [
     cue: { strength: 'strong', reason: 'after a name cue phrase' },
   },
   {
-    re: /(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|named|called|known as|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with))\s*[:,-]?\s*$/u,
+    re: /(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|gave|given|thanked|met|married|hugged|kissed|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|named|called|known as|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with))\s*[:,-]?\s*$/u,
     cue: { strength: 'medium', reason: 'after an introduction' },
   },
   {

@@ -326,6 +326,8 @@ function scoreRun(
     else if (unknown(f)) score += SURNAME_SHAPE.test(f.lower) ? 0.4 : 0.25;
     else score += 0.15;
     if (capitalised(f) && !f.sentenceStart) score += isAmb(f) ? 0.1 : 0.15;
+    // Letters beyond ASCII in an unknown capitalised word ("Ömür", "Þórbergur") point to a foreign name.
+    if (unknown(f) && capitalised(f) && /[^\x00-\x7f]/.test(f.text)) score += 0.1;
     if (f.sentenceStart && !before && !alone && !(after && after.strength !== 'weak')) score += isFirst(f) && !isAmb(f) ? 0.1 : -0.15;
   } else {
     const allCommon = core.every((t) => isAmb(t) && !isLast(t));
