@@ -104,6 +104,12 @@ describe('LSP settings', () => {
     const diags = await client.diagnosticsFor(uri, undefined, 60_000);
     assert.ok(diags.length > 0 && diags.length < 4000, `partial results expected, got ${diags.length}`);
     await client.waitFor(() => client.messages.some((m) => /timeBudgetMs/.test(m.message)), 'budget notice');
+    // Typing in a checked text updates the partial result incrementally (no new full lint against the budget).
+    const at = rangeOf(text, 'order 0 for').start;
+    const v = await client.change(uri, [{ range: { start: at, end: at }, newText: 'x' }]);
+    const afterEdit = await client.diagnosticsFor(uri, v, 60_000);
+    assert.equal(afterEdit.length, diags.length);
+    assert.deepEqual(afterEdit[0].range, rangeOf(client.text(uri), 'kim0.lee@gmail.com'));
     await client.setSettings({ timeBudgetMs: 600_000 });
     await client.diagnosticsWhere(uri, (ds) => ds.length === 4000, 'complete with a large budget', 120_000);
     await client.setSettings({});

@@ -131,7 +131,8 @@ export function analyzeIncremental(
   span: PendingSpan,
   target: ParseTarget,
 ): Analysis | { fullParse: ParsedDocument | undefined } {
-  if (!prev.parsed || prev.partial || prev.skippedReason) return { fullParse: undefined };
+  // A partial analysis (time budget) stays partial: edited texts are re-detected, unchecked ones stay unchecked.
+  if (!prev.parsed) return { fullParse: undefined };
   const started = Date.now();
   const edit: RawEdit = { offset: span.offset, length: span.oldLength, newText: raw.slice(span.offset, span.offset + span.newLength) };
   const r = reparse(prev.parsed, prev.raw, raw, edit, target);
@@ -165,7 +166,8 @@ export function analyzeIncremental(
     textFindings: kept,
     structural,
     problems: r.doc.problems,
-    partial: false,
+    skippedReason: prev.partial ? prev.skippedReason : undefined,
+    partial: prev.partial,
     incremental: true,
     durationMs: Date.now() - started,
     finishedAt: Date.now(),

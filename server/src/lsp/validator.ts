@@ -57,7 +57,7 @@ export class Validator {
     const last = this.analyses.get(d.uri);
     // Small edits on top of a complete analysis are cheap (incremental): run on the next tick. A change that
     // needs a full lint of an expensive document waits for typing to pause, scaled to the last run's cost.
-    const incremental = typeof d.pending === 'object' && d.pending !== null && !!last?.parsed && !last.partial;
+    const incremental = typeof d.pending === 'object' && d.pending !== null && !!last?.parsed;
     const delay = reason !== 'change' || incremental || !last || last.durationMs <= 40 ? 0 : Math.min(300, last.durationMs);
     run.timer = setTimeout(() => {
       run.timer = undefined;
