@@ -363,7 +363,7 @@ function scoreRun(
   if (n > 1 && isLast(l)) why.push('known family name');
   // Bare common words with no cue stay low whatever the case ("transfer money to Mark").
   if (core.every(isAmb) && !strongCue && before?.strength !== 'medium' && after?.strength !== 'medium') score = Math.min(score, 0.35);
-  if (score < 0.15) return undefined;
+  if (score < 0.05) return undefined;
   return {
     start, end: stop, confidence: Math.min(0.99, Math.round(score * 100) / 100), reason: why.join(', ') || 'capitalised name-like words',
     given: isFirst(f) && !isAmb(f) && !isLast(f),
