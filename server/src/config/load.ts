@@ -55,7 +55,7 @@ function readConfigFile(path: string, errors: string[]): PiiLintConfigFile | und
     const before = text.slice(0, pe.offset);
     const line = before.split('\n').length;
     const column = pe.offset - before.lastIndexOf('\n');
-    errors.push(`${path}: invalid JSON: ${printParseErrorCode(pe.error)} at line ${line}, column ${column}`);
+    errors.push(`${path}: ${printParseErrorCode(pe.error)} at offset ${pe.offset} (invalid JSON, line ${line}, column ${column})`);
     return undefined;
   }
   if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
