@@ -6,6 +6,8 @@ import { findAddresses } from './address/scan';
 import type { Detector } from './types';
 import { hit } from './util';
 
+const ADDRESS_HINT = /\d\s*\d|\d[a-z]?\s+\S+\s+(?:\S+\s+)?(?:st|street|ave|avenue|road|rd|lane|ln|drive|dr|blvd|way|court|ct|place|pl|close|crescent|terrace)\b|\b(?:box|apt|suite|unit|address|live[sd]?|living|located|sent|send|ship|deliver|corner|rue|rua|via|calle|ul|arrived|meet|return|taxi|drops?|stop|is at|is on|it'?s in|enter|moved?)\b|[a-z](?:vej|veien|gata|gatan|katu|strasse|straße|straat|laan|weg|utca|tie|kuja)\s+\d/;
+
 const SAMPLE_STREET = /\b(?:example|sample|test|fake|fictional|placeholder|dummy|anytown|anystreet)\b/i;
 
 export const streetAddressDetector: Detector = {
@@ -30,6 +32,8 @@ export const streetAddressDetector: Detector = {
     { text: 'I moved to Spain 2 years ago and need to change my address' },
     { text: 'is there a fee for withdrawals over 200 at the ATM' },
   ],
+  // a house number has two or more digits, or a single digit sits next to a street or address word
+  quickCheck: (lower) => ADDRESS_HINT.test(lower),
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const h of findAddresses(text, ctx.lower)) {
