@@ -7,6 +7,7 @@ import { markdownReport } from './eval/report';
 import { runCorpus } from './eval/run';
 import { scoreCorpus, type CorpusScore } from './eval/score';
 import { printErrors } from './eval/errors';
+import { barsReport } from './eval/bars';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -41,6 +42,7 @@ function main(): void {
     if (errors > 0) printErrors(corpus, run.predictions, errors);
   }
   console.log(markdownReport(scores));
+  console.log(barsReport(scores) + '\n');
   for (const [name, t] of Object.entries(timing)) console.log(`${name}: ${t.millis} ms (${t.mbPerSecond.toFixed(2)} MB/s, single pass, cold cache)`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify({ generated: new Date().toISOString(), shared, scores, timing }, null, 2) + '\n');
