@@ -74,7 +74,7 @@ const METHOD_NOTES = [
   'Recall, ours: a finding (any severity the default config reports) overlapping the gold span; compromise: a `people()` match overlapping it, scored on name spans only ("(names)").',
   'banking77 flagged: share of its 13,083 utterances a redactor changes at all, that compromise finds a person in, or where we report a finding at warning or above.',
   'Peak RSS: VmHWM of a separate child process per tool that loads the corpora, the tool and a log slice and runs all of the above; it is not the tool alone (compare rows with each other).',
-  'CLI: `node dist/cli.js --format json ...`, output discarded; wall time is the median of 3 runs; peak RSS of the child from GNU time (`/usr/bin/time -f %M`) or /proc/<pid>/status VmHWM.',
+  'CLI: `node dist/cli.js --format json ...`, output discarded; wall time is the median of up to 3 runs (one when a run takes over 20 s); peak RSS of the child from GNU time (`/usr/bin/time -f %M`) or /proc/<pid>/status VmHWM.',
   'LSP: `node dist/server.js --stdio` driven with vscode-jsonrpc: initialize, initialized, didOpen of the 10 MB workspace JSON, wait for its diagnostics (first = the first non-empty publish, the server may publish partial results; complete = the server\'s `piiLint/status` notification after its final publish); then 20 one-character insertions inside example strings, each timed from didChange to the complete diagnostics of that version.',
   'Inputs are generated with a seeded PRNG from banking77, restaurant8k and presidio sentences (about one line in five carries personal data) and the Watson dialog samples (entities, dialog nodes), into bench/.generated/ (not committed).',
 ];
@@ -201,8 +201,7 @@ async function main(): Promise<void> {
       '# Benchmark results',
       '',
       'Written by `npm run bench -- --update-readme-snippet` (bench/main.ts); raw figures in `bench/results.json` (not committed).',
-      `Latest run: ${machineLine(results)}.`,
-      '',
+
     ].join('\n');
     writeFileSync(join(repoRoot, 'bench/RESULTS.md'), `${header}\n${md}`);
     log('wrote bench/RESULTS.md');
