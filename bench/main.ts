@@ -11,7 +11,7 @@ import { runLspBench } from './lspBench';
 import type { OursExtraResult, OursExtraTask } from './oursExtra';
 import { type DetectorCostResult, type DetectorCostTask, renderDetectorCost } from './detectorCost';
 import { profileDir, renderProfile, summarizeProfile, writeProfileSummary } from './profile';
-import { computeBars, machineLine, renderMarkdown } from './report';
+import { computeBars, renderMarkdown } from './report';
 import type { BenchResults } from './results';
 import { NAME_TYPES } from './score';
 import { snapshotDist } from './snapshot';
