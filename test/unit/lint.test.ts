@@ -111,3 +111,7 @@ test('masked previews never contain the value', () => {
   assert.equal(maskPreview('Loreen Fairbanks', 'PERSON'), 'L***** F********');
   assert.equal(maskPreview('hunter2', 'PASSWORD'), '*******');
 });
+
+test('address previews hide house numbers and postcodes entirely', () => {
+  assert.equal(maskPreview('12 Maple Grove, Apt 4B, SW1A 1AA', 'STREET_ADDRESS'), '** M**** G****, A** **, **** ***');
+});

@@ -45,7 +45,8 @@ export function maskPreview(value: string, entity: string): string {
   const v = value.length > 200 ? value.slice(0, 200) : value;
   if (SECRET.has(entity)) return '*'.repeat(Math.min(Math.max(v.length, 3), 12));
   if (entity === 'EMAIL_ADDRESS' && v.includes('@')) return maskEmail(v);
-  if (WORDY.has(entity)) return v.replace(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu, (w) => (/^\p{N}+$/u.test(w) ? '*'.repeat(w.length) : maskWord(w)));
+  // words keep their initial; anything with a digit (house numbers, "4B", postcodes) is masked whole
+  if (WORDY.has(entity)) return v.replace(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu, (w) => (/\p{N}/u.test(w) ? '*'.repeat(Array.from(w).length) : maskWord(w)));
   const alnum = (v.match(/[\p{L}\p{N}]/gu) ?? []).length;
   if (alnum >= 8 && (DIGIT_HEAVY.test(v) || /\d{4}$/.test(v.replace(/[\s\-.]/g, '')))) return maskKeepingTail(v, 4);
   if (alnum >= 6) return maskKeepingTail(v, 2);
