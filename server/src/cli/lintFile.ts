@@ -111,6 +111,17 @@ export class FileLinter {
     return toPosix(relative(this.opts.cwd, absPath)) || '.';
   }
 
+  /** True for an utterance log big enough to be streamed (never throws: unreadable files are not streamed). */
+  isStreamed(absPath: string): boolean {
+    try {
+      if (statSync(absPath).size <= this.opts.streamBytes) return false;
+      const loaded = this.configFor(absPath);
+      return (this.opts.kind ?? detectKind(readHead(absPath, 64 * 1024), this.kindPath(absPath, loaded))) === 'utterances';
+    } catch {
+      return false;
+    }
+  }
+
   lintPath(absPath: string): FileResult {
     const path = this.displayPath(absPath);
     let loaded: LoadedConfig;

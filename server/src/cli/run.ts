@@ -13,7 +13,7 @@ import { CONFIG_FILE_NAME, ConfigError, ConfigResolver } from './configs';
 import { discoverFiles, toPosix } from './files';
 import { FORMATTERS, type FormatContext } from './formatters';
 import { FileLinter, type FileResult, type LintJobOptions } from './lintFile';
-import { lintInThreads } from './pool';
+import { lintInCappedWorker, lintInThreads } from './pool';
 import { Progress } from './progress';
 import { atLeast, summarize, type FileReport } from './report';
 import { inShard, parseShard } from './shard';
@@ -128,11 +128,21 @@ export async function run(opts: CliOptions, io: CliIo, version: string): Promise
     const workers = Math.min(opts.workers ?? Math.min(cores, Math.floor(files.length / FILES_PER_WORKER)), Math.max(1, files.length));
     const progress = new Progress(io.isTTY && !opts.quiet && files.length > 1 ? (process.stderr as NodeJS.WriteStream) : undefined, files.length);
     const workerFile = join(__dirname, 'cli-worker.js');
-    if (workers > 1 && existsSync(workerFile)) {
-      results = await lintInThreads(workerFile, files, workers, job, linter, (d) => progress.update(d));
+    const haveWorker = existsSync(workerFile);
+    // Big utterance logs stream one at a time in a heap-capped worker (in process if that fails); the rest
+    // go to the lint threads.
+    const streamed = haveWorker ? files.filter((f) => linter.isStreamed(f)) : [];
+    const rest = streamed.length ? files.filter((f) => !streamed.includes(f)) : files;
+    results = [];
+    for (const f of streamed) {
+      results.push((await lintInCappedWorker(workerFile, f, job)) ?? linter.lintPath(f));
+      progress.update(results.length);
+    }
+    if (workers > 1 && haveWorker && rest.length > 1) {
+      const done = results.length;
+      results.push(...(await lintInThreads(workerFile, rest, workers, job, linter, (d) => progress.update(done + d))));
     } else {
-      results = [];
-      for (const f of files) {
+      for (const f of rest) {
         results.push(linter.lintPath(f));
         progress.update(results.length);
       }

@@ -94,6 +94,8 @@ export function lintStream(absPath: string, path: string, kindPath: string, lint
     if (writing) writeSync(out, body);
     offsetBase += body.length;
     lineBase += lines.breaks;
+    // The engine's per-text cache keys are slices of this chunk: clearing it lets the chunk be collected.
+    linter.clearCache();
   };
 
   try {
