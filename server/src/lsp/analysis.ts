@@ -147,11 +147,12 @@ export function analyzeIncremental(
     changedTexts.some((t) => offset < t.rawEnd && end > t.rawStart);
 
   const kept: Finding[] = [];
+  // prev is consumed from here on (its findings move in place).
   for (const f of prev.textFindings) {
     const end = f.offset + f.length;
     const overlaps = editStart === editEnd ? f.offset < editStart && end > editStart : f.offset < editEnd && end > editStart;
     if (overlaps) continue;
-    const moved = f.offset >= editEnd ? shiftFinding(f, delta) : f;
+    const moved = f.offset >= editEnd ? shiftInPlace(f, delta) : f;
     if (insideChanged(moved.offset, moved.offset + moved.length)) continue;
     kept.push(moved);
   }
@@ -174,8 +175,14 @@ export function analyzeIncremental(
   };
 }
 
-function shiftFinding(f: Finding, delta: number): Finding {
+/**
+ * Moves a finding of the previous analysis by `delta`. The previous analysis is replaced by this one, and
+ * published diagnostics hold their own positions, so the object is updated in place (no garbage per edit on
+ * files with thousands of findings). Fix edits may be shared with published diagnostic data: copied.
+ */
+function shiftInPlace(f: Finding, delta: number): Finding {
   if (delta === 0) return f;
-  const edits = f.fix.edits?.map((e) => ({ ...e, offset: e.offset + delta }));
-  return { ...f, offset: f.offset + delta, fix: edits ? { ...f.fix, edits } : f.fix };
+  f.offset += delta;
+  if (f.fix.edits) f.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, offset: e.offset + delta })) };
+  return f;
 }
