@@ -20,11 +20,16 @@ export function toLspSeverity(s: Severity): DiagnosticSeverity {
   return SEVERITY[s] ?? DiagnosticSeverity.Warning;
 }
 
-/** "Email address in an example of intent #x (intents[2].examples[0].text)". */
+/**
+ * The engine's message plus the field path, without repeating what the message already says:
+ * "Email address in an example of intent #update_contact (example 1)".
+ */
 export function diagnosticMessage(f: Finding): string {
   const base = f.message || f.entity;
   if (!f.fieldPath || base.includes(f.fieldPath)) return base;
-  return `${base} (${f.fieldPath})`;
+  const parts = f.fieldPath.split(', ');
+  while (parts.length > 1 && base.includes(parts[0])) parts.shift();
+  return `${base} (${parts.join(', ')})`;
 }
 
 export function findingToDiagnostic(f: Finding, pos: PositionSource, version: number): Diagnostic {
