@@ -1,15 +1,26 @@
-// `pii-lint` entry (bundled to dist/cli.js). Deliberately small: the engine, faker and the formatters are loaded
-// only when there is something to lint, so `--version` and `--help` start in a few tens of milliseconds.
+// `pii-lint` entry (bundled to dist/cli.js). Deliberately tiny: the engine, the lint run and customer-data live
+// in the second bundle (dist/cli-worker.js), loaded at run time only when there is work, so `--version` and
+// `--help` do not even parse them.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { version } from '../../../package.json';
 import { HELP, parseCliArgs, UsageError } from './args';
 import type { CliIo } from './customerData';
 
+type Heavy = typeof import('./worker');
+
+/** dist/cli-worker.js next to this bundle; the TypeScript sources when run unbundled (tests through tsx). */
+function loadHeavy(): Heavy {
+  const bundled = join(__dirname, 'cli-worker.js');
+  // createRequire keeps the bundler from inlining the heavy half into this file.
+  return createRequire(__filename)(existsSync(bundled) ? bundled : './worker') as Heavy;
+}
+
 async function main(argv: string[]): Promise<number> {
   const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, isTTY: Boolean(process.stderr.isTTY) };
   if (argv[0] === 'customer-data') {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { runCustomerData } = require('./customerData') as typeof import('./customerData');
-    return runCustomerData(argv.slice(1), io);
+    return loadHeavy().runCustomerData(argv.slice(1), io);
   }
   let opts;
   try {
@@ -29,9 +40,7 @@ async function main(argv: string[]): Promise<number> {
     io.stdout.write(`${version}\n`);
     return 0;
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { run } = require('./run') as typeof import('./run');
-  return run(opts, io, version);
+  return loadHeavy().run(opts, io, version);
 }
 
 main(process.argv.slice(2)).then(

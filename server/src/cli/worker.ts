@@ -1,7 +1,11 @@
-// Worker thread entry (bundled to dist/cli-worker.js): lints batches of files with the same per-file pipeline
-// as the main thread and posts the reports back.
+// Second bundle (dist/cli-worker.js): the worker-thread entry that lints batches of files with the same per-file
+// pipeline as the main thread, and, loaded from the main thread, the home of everything heavy (engine, lint run,
+// customer-data), so that dist/cli.js stays tiny and `pii-lint --version` starts fast.
 import { parentPort, workerData } from 'node:worker_threads';
 import { FileLinter, type LintJobOptions } from './lintFile';
+
+export { run } from './run';
+export { runCustomerData } from './customerData';
 
 export interface BatchMessage {
   type: 'batch';
@@ -15,7 +19,7 @@ export interface ResultMessage {
   reports: ReturnType<FileLinter['lintPath']>[];
 }
 
-if (parentPort) {
+if (parentPort && workerData) {
   const port = parentPort;
   const linter = new FileLinter(workerData as LintJobOptions);
   port.on('message', (msg: BatchMessage | { type: 'exit' }) => {
