@@ -46,19 +46,26 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
   const defaults = new Map(detectors.map((d) => [d.id, d.defaultSeverity]));
   const allowlist = compileAllowlist(config);
   const synthesizer = opts.synthesizer === null ? undefined : (opts.synthesizer ?? createSynthesizer());
-  const cache = new Lru<string, Detection[]>(opts.cacheSize ?? 20_000);
+  const cacheSize = opts.cacheSize ?? 20_000;
+  // One LRU per role, keyed by the text itself: no `role + text` key string to build (and hash) for every text.
+  const caches = new Map<string, Lru<string, Detection[]>>();
 
-  function detect(text: string, role?: ExtractedText['role'], path?: string): Detection[] {
-    const key = `${role ?? ''}\u0000${text}`;
-    const hit = cache.get(key);
+  function detect(text: string, role?: ExtractedText['role']): Detection[] {
+    if (cacheSize <= 0) return detectInText(text, role, undefined, detectors, config.detectorOptions);
+    const roleKey = role ?? '';
+    let cache = caches.get(roleKey);
+    if (!cache) caches.set(roleKey, (cache = new Lru<string, Detection[]>(cacheSize)));
+    const hit = cache.get(text);
     if (hit) return hit;
-    const dets = detectInText(text, role, path, detectors, config.detectorOptions);
-    cache.set(key, dets);
+    const dets = detectInText(text, role, undefined, detectors, config.detectorOptions);
+    cache.set(text, dets);
     return dets;
   }
 
   function findingsForText(_raw: string, t: ExtractedText): Finding[] {
-    const dets = detect(t.text, t.role, t.path);
+    // `t.path` is computed lazily by the formats: no detector reads it, only findings do (when there is one).
+    const dets = detect(t.text, t.role);
+    if (dets.length === 0) return [];
     const out: Finding[] = [];
     for (const d of dets) {
       const severity = severityFor(d, defaults.get(d.detectorId) ?? d.severity, config);
@@ -70,10 +77,10 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
   }
 
   function lintDocument(raw: string, doc: ParsedDocument, o: { path?: string } = {}): LintResult {
-    let findings: Finding[] = [];
+    const findings: Finding[] = [];
     for (const t of doc.texts) {
       const f = findingsForText(raw, t);
-      if (f.length > 0) findings = findings.concat(f);
+      for (let i = 0; i < f.length; i++) findings.push(f[i]);
     }
     for (const issue of doc.structural) {
       const severity = structuralSeverity(issue.ruleId, issue.severity, config);
@@ -94,7 +101,7 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
     findingsForText,
     detect: (text, role) => detect(text, role),
     isIgnored: (path) => isIgnoredPath(config, path),
-    clearCache: () => cache.clear(),
+    clearCache: () => caches.clear(),
   };
 }
 

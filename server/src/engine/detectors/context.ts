@@ -22,11 +22,36 @@ function regexFor(words: readonly string[]): RegExp {
   return re;
 }
 
+// Most texts hold none of a list's words at all. Whether any word occurs as a plain substring of the whole text is
+// answered once per (text, list) by one scan without lookarounds; a window can only match when that is true.
+const plainCompiled = new WeakMap<readonly string[], RegExp>();
+let presenceText: string | undefined;
+let presence = new Map<readonly string[], boolean>();
+
+function occursAnywhere(lower: string, words: readonly string[]): boolean {
+  if (lower !== presenceText) {
+    presenceText = lower;
+    presence = new Map();
+  }
+  let known = presence.get(words);
+  if (known === undefined) {
+    let re = plainCompiled.get(words);
+    if (!re) {
+      re = new RegExp(words.map(escapeRe).join('|'));
+      plainCompiled.set(words, re);
+    }
+    known = re.test(lower);
+    presence.set(words, known);
+  }
+  return known;
+}
+
 /** True when one of `words` (lower case, may contain spaces) occurs as a whole word inside lower[from, to). */
 export function hasWordIn(lower: string, words: readonly string[], from: number, to: number): boolean {
   const lo = Math.max(0, from);
   const hi = Math.min(lower.length, to);
   if (hi <= lo) return false;
+  if (!occursAnywhere(lower, words)) return false;
   // one character of padding on each side lets the word-boundary lookarounds see past the window edges
   const padLo = lo > 0 ? lo - 1 : lo;
   const window = lower.slice(padLo, hi < lower.length ? hi + 1 : hi);
@@ -59,6 +84,7 @@ export function hasAnyWord(lower: string, words: readonly string[]): boolean {
 /** The index just after the last whole-word cue ending before `start` within `window`, or -1. */
 export function lastCueBefore(lower: string, start: number, words: readonly string[], window = 40): number {
   const lo = Math.max(0, start - window);
+  if (start <= lo || !occursAnywhere(lower, words)) return -1;
   const slice = lower.slice(lo, start);
   const re = regexFor(words);
   re.lastIndex = 0;

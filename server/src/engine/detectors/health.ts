@@ -51,6 +51,9 @@ export const healthDisclosureDetector: Detector = {
     'Health information about a person: a first-person or family disclosure ("I was diagnosed with ...", "my son has autism"), or a health term in the same text as a name or an identifier.',
   truePositives: DISCLOSURE_EXAMPLES.truePositives,
   falsePositives: DISCLOSURE_EXAMPLES.falsePositives,
+  // Every disclosure rule (health/disclosure.ts) needs one of these before the term: "diagnosed", "... positive",
+  // "my", or a first-person "i ", "i'", "im ". Substrings (no word boundaries) keep this a strict superset.
+  quickCheck: (lower) => DISCLOSURE_CUE.test(lower),
   detect(_text: string, ctx: DetectContext): Detection[] {
     const terms = findTerms(ctx.lower);
     if (terms.length === 0) return [];
@@ -66,6 +69,8 @@ export const healthDisclosureDetector: Detector = {
     }));
   },
 };
+
+const DISCLOSURE_CUE = /diagnosed|positive|my|i[\s'’]|im\s/;
 
 /** Entities that tie health information to someone when they share a text with it. */
 const NOT_IDENTIFYING = new Set(['HEALTH_TERM', 'HEALTH_DISCLOSURE', 'ICD10_CODE', 'LOCATION', 'DATE', 'UNPROTECTED_VARIABLE', 'CUSTOM']);

@@ -8,7 +8,9 @@ import { nameLexicon } from './names/lexicon';
 import { NAME_EXAMPLES } from './names/examples';
 
 // A capital after a word (not after sentence punctuation); a lone "I" does not count.
-const HAS_INNER_CAPITAL = /(?<=[\p{L}\d,;:)"”'’]\s{1,3}["'(“]?)\p{Lu}(?![\s'’?!.,]|$)/u;
+// The capital is matched first and the lookbehind (which includes it) checked only there: far cheaper than a
+// lookbehind tried at every position.
+const HAS_INNER_CAPITAL = /\p{Lu}(?<=[\p{L}\d,;:)"”'’]\s{1,3}["'(“]?\p{Lu})(?![\s'’?!.,]|$)/u;
 const PLAIN_WORD = /[a-zà-ÿ]{3,}/g;
 
 export function severityForNameConfidence(confidence: number): Severity {
