@@ -49,7 +49,7 @@ Input:
   --stdin                  read the document from standard input
   --stdin-filename NAME    file name for piped input (kind detection, config discovery, report)
   --shard I/N              lint only shard I of N (deterministic split by path, for CI matrices)
-  --workers N              worker threads (default: by file count, up to the number of cores)
+  --workers N              lint threads (default: by input size, up to the number of cores)
 
 Output:
   --format FORMAT          stylish (default) | json | sarif | junit

@@ -1,6 +1,6 @@
 // The lint run: configuration, file discovery, sharding, linting (in process or in worker threads), fixes,
 // baseline, report and exit code. Loaded lazily by main.ts so `--version` and `--help` stay fast.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { randomInt } from 'node:crypto';
@@ -23,8 +23,24 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-/** Files per worker below which threads cost more than they save. */
-const FILES_PER_WORKER = 100;
+/**
+ * A worker thread first spends about a second loading the engine, so one pays off only with enough text to
+ * share: one thread per BYTES_PER_THREAD of input (and at least FILES_PER_THREAD files each).
+ */
+const BYTES_PER_THREAD = 4 * 1024 * 1024;
+const FILES_PER_THREAD = 50;
+
+function autoThreads(files: string[]): number {
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += statSync(f).size;
+    } catch {
+      /* reported when linted */
+    }
+  }
+  return Math.max(1, Math.min(Math.floor(bytes / BYTES_PER_THREAD), Math.floor(files.length / FILES_PER_THREAD)));
+}
 
 function fail(io: CliIo, message: string): number {
   io.stderr.write(`pii-lint: ${message}\n`);
@@ -125,7 +141,7 @@ export async function run(opts: CliOptions, io: CliIo, version: string): Promise
     let files = discovery.files;
     if (shard) files = files.filter((f) => inShard(toPosix(relative(cwd, f)), shard));
     const cores = availableParallelism();
-    const workers = Math.min(opts.workers ?? Math.min(cores, Math.floor(files.length / FILES_PER_WORKER)), Math.max(1, files.length));
+    const workers = Math.min(opts.workers ?? Math.min(cores, autoThreads(files)), Math.max(1, files.length));
     const progress = new Progress(io.isTTY && !opts.quiet && files.length > 1 ? (process.stderr as NodeJS.WriteStream) : undefined, files.length);
     const workerFile = join(__dirname, 'cli-worker.js');
     const haveWorker = existsSync(workerFile);
