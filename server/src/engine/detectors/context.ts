@@ -12,9 +12,12 @@ function regexFor(words: readonly string[]): RegExp {
   let re = compiled.get(words);
   if (!re) {
     const alts = [...words].sort((a, b) => b.length - a.length).map((w) => {
-      const head = /^\w/.test(w) ? '(?<![\\p{L}\\p{N}_])' : '';
+      const word = escapeRe(w);
+      // The word boundary before is checked after the word matched (a lookbehind over "<char>word"): same matches,
+      // but the regex engine can skip ahead on the words' first characters instead of trying a lookbehind everywhere.
+      const head = /^\w/.test(w) ? `(?<![\\p{L}\\p{N}_]${word})` : '';
       const tail = /\w$/.test(w) ? '(?![\\p{L}\\p{N}_])' : '';
-      return head + escapeRe(w) + tail;
+      return word + head + tail;
     });
     re = new RegExp(alts.join('|'), 'gu');
     compiled.set(words, re);
@@ -84,7 +87,7 @@ export function hasAnyWord(lower: string, words: readonly string[]): boolean {
 /** The index just after the last whole-word cue ending before `start` within `window`, or -1. */
 export function lastCueBefore(lower: string, start: number, words: readonly string[], window = 40): number {
   const lo = Math.max(0, start - window);
-  if (start <= lo || !occursAnywhere(lower, words)) return -1;
+  if (!occursAnywhere(lower, words)) return -1;
   const slice = lower.slice(lo, start);
   const re = regexFor(words);
   re.lastIndex = 0;

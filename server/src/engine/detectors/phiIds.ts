@@ -7,6 +7,12 @@ import { cuedDetector, hasDigits } from './cued';
 import type { Detector } from './types';
 import { hit, matches } from './util';
 
+// Cue lists are module constants: the context helpers compile and cache per list identity.
+const MBI_CUES = ['medicare', 'mbi', 'beneficiary', 'cms', 'medicare number', 'hicn'];
+const NPI_CUES = ['npi', 'provider', 'prescriber', 'national provider'];
+const DEA_CUES = ['dea', 'prescriber', 'registration'];
+const ICD_CUES = ['icd', 'icd-10', 'icd10', 'diagnosis', 'diagnosed', 'dx', 'diagnosis code', 'condition code'];
+
 export const mrnDetector = cuedDetector({
   id: 'mrn',
   entity: 'MEDICAL_RECORD_NUMBER',
@@ -54,7 +60,7 @@ export const mbiDetector: Detector = {
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const m of matches(MBI, text.toUpperCase())) {
-      const cue = hasContextAround(ctx.lower, m.index, m.index + m[0].length, ['medicare', 'mbi', 'beneficiary', 'cms', 'medicare number', 'hicn'], 40, 20);
+      const cue = hasContextAround(ctx.lower, m.index, m.index + m[0].length, MBI_CUES, 40, 20);
       out.push(hit(mbiDetector, m.index, m.index + m[0].length, cue ? 0.97 : 0.8, cue ? 'MBI layout, Medicare cue' : 'MBI layout'));
     }
     return out;
@@ -79,7 +85,7 @@ export const npiDetector: Detector = {
     const out: Detection[] = [];
     for (const m of matches(/\b\d{10}\b/g, text)) {
       if (!npiValid(m[0]) || allSameDigits(m[0])) continue;
-      if (!hasContextAround(ctx.lower, m.index, m.index + 10, ['npi', 'provider', 'prescriber', 'national provider'], 40, 20)) continue;
+      if (!hasContextAround(ctx.lower, m.index, m.index + 10, NPI_CUES, 40, 20)) continue;
       out.push(hit(npiDetector, m.index, m.index + 10, 0.95, 'NPI checksum, provider cue'));
     }
     return out;
@@ -107,7 +113,7 @@ export const deaDetector: Detector = {
     const out: Detection[] = [];
     for (const m of matches(/\b[A-Z][A-Z9]\d{7}\b/gi, text)) {
       if (!deaValid(m[0])) continue;
-      const cue = hasContextAround(ctx.lower, m.index, m.index + 9, ['dea', 'prescriber', 'registration'], 30, 15);
+      const cue = hasContextAround(ctx.lower, m.index, m.index + 9, DEA_CUES, 30, 15);
       out.push(hit(deaDetector, m.index, m.index + 9, cue ? 0.95 : 0.75, cue ? 'DEA check digit, cue' : 'DEA check digit', { severity: cue ? undefined : 'info' }));
     }
     return out;
@@ -129,7 +135,7 @@ export const icd10Detector: Detector = {
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const m of matches(ICD10, text)) {
-      if (!hasContextAround(ctx.lower, m.index, m.index + m[0].length, ['icd', 'icd-10', 'icd10', 'diagnosis', 'diagnosed', 'dx', 'diagnosis code', 'condition code'], 30, 15)) continue;
+      if (!hasContextAround(ctx.lower, m.index, m.index + m[0].length, ICD_CUES, 30, 15)) continue;
       out.push(hit(icd10Detector, m.index, m.index + m[0].length, 0.85, 'ICD-10 layout, diagnosis cue'));
     }
     return out;
