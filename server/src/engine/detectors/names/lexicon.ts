@@ -55,10 +55,19 @@ function values(v: unknown): string[] {
 /** Splits "Anh Vũ" / "Adam Perl" style multi-word entries so each word is a token. */
 function addWords(set: Set<string>, list: string[]): void {
   for (const entry of list) {
-    for (const w of entry.toLowerCase().split(/[\s]+/)) {
-      if (w.length > 1 && /^\p{L}/u.test(w)) set.add(w);
-    }
+    const lower = entry.toLowerCase();
+    // Most entries are one word: no split, and an ASCII first letter needs no Unicode regex (start-up time).
+    if (!HAS_SPACE.test(lower)) addWord(set, lower);
+    else for (const w of lower.split(/[\s]+/)) addWord(set, w);
   }
+}
+const HAS_SPACE = /\s/;
+const LETTER_FIRST = /^\p{L}/u;
+
+function addWord(set: Set<string>, w: string): void {
+  if (w.length <= 1) return;
+  const c = w.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && LETTER_FIRST.test(w))) set.add(w);
 }
 
 function scowl(size: '10' | '20' | '35' | '40' | '50'): string[] {
