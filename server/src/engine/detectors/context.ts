@@ -12,12 +12,9 @@ function regexFor(words: readonly string[]): RegExp {
   let re = compiled.get(words);
   if (!re) {
     const alts = [...words].sort((a, b) => b.length - a.length).map((w) => {
-      const word = escapeRe(w);
-      // The word boundary before is checked after the word matched (a lookbehind over "<char>word"): same matches,
-      // but the regex engine can skip ahead on the words' first characters instead of trying a lookbehind everywhere.
-      const head = /^\w/.test(w) ? `(?<![\\p{L}\\p{N}_]${word})` : '';
+      const head = /^\w/.test(w) ? '(?<![\\p{L}\\p{N}_])' : '';
       const tail = /\w$/.test(w) ? '(?![\\p{L}\\p{N}_])' : '';
-      return word + head + tail;
+      return head + escapeRe(w) + tail;
     });
     re = new RegExp(alts.join('|'), 'gu');
     compiled.set(words, re);
