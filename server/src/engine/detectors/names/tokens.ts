@@ -21,6 +21,22 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 function shapeOf(word: string): Shape {
+  // ASCII fast path (most words): no regex, no intermediate strings.
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return 'lower';
+  if (c0 >= 65 && c0 <= 90) {
+    let letters = 1;
+    let lowerSeen = false;
+    let ascii = true;
+    for (let i = 1; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c === 46 || c === 39 || c === 45 || c === 0x2019 || c === 0x2018) continue; // . ' - ’ ‘
+      letters++;
+      if (c >= 97 && c <= 122) lowerSeen = true;
+      else if (c >= 128) ascii = false;
+    }
+    if (ascii) return letters === 1 ? 'initial' : lowerSeen ? 'cap' : 'upper';
+  }
   if (!UPPER.test(word)) return /^\p{Ll}/u.test(word) ? 'lower' : 'other';
   const letters = word.replace(/[.'’‘-]/g, '');
   if (letters.length === 1) return 'initial';
@@ -41,8 +57,7 @@ export function tokenize(text: string): Token[] {
     let end = m.index + word.length;
     const consumed = end;
     // Possessive: "Daniel's daughter" names Daniel.
-    const poss = /['’]s$/i.exec(word);
-    if (poss && word.length > 3) {
+    if (word.length > 3 && isPossessive(word)) {
       word = word.slice(0, -2);
       end -= 2;
     }
@@ -53,6 +68,14 @@ export function tokenize(text: string): Token[] {
     prevEnd = consumed;
   }
   return out;
+}
+
+/** Ends in "'s" or "’s" (either case of s). */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  const s = word.charCodeAt(n - 1);
+  const q = word.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }
 
 /** Abbreviations whose dot does not end a sentence. */
