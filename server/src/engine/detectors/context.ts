@@ -1,25 +1,9 @@
 // Context helpers: cue words in a window before (or around) a match raise confidence for weak identifiers.
-// Whole-word matching avoids the substring trap ("lic" in "public"). Each word list compiles once into one
-// alternation regex (cached per list), so a lookup is one native scan of a short window.
-
-const compiled = new WeakMap<readonly string[], RegExp>();
+// Whole-word matching avoids the substring trap ("lic" in "public"). Each word list is indexed once (cached per
+// list) and a lookup scans only the short window.
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function regexFor(words: readonly string[]): RegExp {
-  let re = compiled.get(words);
-  if (!re) {
-    const alts = [...words].sort((a, b) => b.length - a.length).map((w) => {
-      const head = /^\w/.test(w) ? '(?<![\\p{L}\\p{N}_])' : '';
-      const tail = /\w$/.test(w) ? '(?![\\p{L}\\p{N}_])' : '';
-      return head + escapeRe(w) + tail;
-    });
-    re = new RegExp(alts.join('|'), 'gu');
-    compiled.set(words, re);
-  }
-  return re;
 }
 
 // Most texts hold none of a list's words at all. Whether any word occurs as a plain substring of the whole text is
@@ -46,22 +30,84 @@ function occursAnywhere(lower: string, words: readonly string[]): boolean {
   return known;
 }
 
+/**
+ * A word list indexed by first character, in the order the alternation regex tries them (longest first). Matching
+ * by hand gives the same matches as that regex: V8 drops the compiled code of big Unicode regexes at garbage
+ * collection, and recompiling one (~40 µs) on nearly every call cost more than all the scanning.
+ */
+interface CueIndex {
+  byFirst: Map<number, { word: string; head: boolean; tail: boolean }[]>;
+}
+const indexes = new WeakMap<readonly string[], CueIndex>();
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function cueIndex(words: readonly string[]): CueIndex {
+  let idx = indexes.get(words);
+  if (!idx) {
+    const byFirst = new Map<number, { word: string; head: boolean; tail: boolean }[]>();
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      if (w.length === 0) continue;
+      const c = w.charCodeAt(0);
+      let bucket = byFirst.get(c);
+      if (!bucket) byFirst.set(c, (bucket = []));
+      bucket.push({ word: w, head: /^\w/.test(w), tail: /\w$/.test(w) });
+    }
+    idx = { byFirst };
+    indexes.set(words, idx);
+  }
+  return idx;
+}
+
+/** A letter, digit or underscore (by code point, inside s[ws, we)) ends at / starts at this index. */
+function isWordCharBefore(s: string, at: number, ws: number): boolean {
+  const c = s.charCodeAt(at - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  const from = isLow(c) && at - 2 >= ws && isHigh(s.charCodeAt(at - 2)) ? at - 2 : at - 1;
+  return WORD_CHAR.test(s.slice(from, at));
+}
+function isWordCharAt(s: string, at: number, we: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  const to = isHigh(c) && at + 1 < we && isLow(s.charCodeAt(at + 1)) ? at + 2 : at + 1;
+  return WORD_CHAR.test(s.slice(at, to));
+}
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Length of the first listed word matching at `p` within s[ws, we) with its word boundaries, or 0. */
+function matchAt(s: string, p: number, ws: number, we: number, idx: CueIndex): number {
+  const bucket = idx.byFirst.get(s.charCodeAt(p));
+  if (!bucket) return 0;
+  for (const e of bucket) {
+    const end = p + e.word.length;
+    if (end > we || !s.startsWith(e.word, p)) continue;
+    if (e.head && p > ws && isWordCharBefore(s, p, ws)) continue;
+    if (e.tail && end < we && isWordCharAt(s, end, we)) continue;
+    return e.word.length;
+  }
+  return 0;
+}
+
 /** True when one of `words` (lower case, may contain spaces) occurs as a whole word inside lower[from, to). */
 export function hasWordIn(lower: string, words: readonly string[], from: number, to: number): boolean {
   const lo = Math.max(0, from);
   const hi = Math.min(lower.length, to);
   if (hi <= lo) return false;
   if (!occursAnywhere(lower, words)) return false;
-  // one character of padding on each side lets the word-boundary lookarounds see past the window edges
-  const padLo = lo > 0 ? lo - 1 : lo;
-  const window = lower.slice(padLo, hi < lower.length ? hi + 1 : hi);
-  const re = regexFor(words);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(window)) !== null) {
-    const s = m.index + padLo;
-    if (s >= lo && s + m[0].length <= hi) return true;
-    if (s >= hi) return false;
+  // one character of padding on each side lets the word-boundary checks see past the window edges
+  const ws = lo > 0 ? lo - 1 : lo;
+  const we = hi < lower.length ? hi + 1 : hi;
+  const idx = cueIndex(words);
+  let p = ws;
+  while (p < we) {
+    const len = matchAt(lower, p, ws, we, idx);
+    if (len === 0) {
+      p++;
+      continue;
+    }
+    if (p >= lo && p + len <= hi) return true;
+    if (p >= hi) return false;
+    p += len;
   }
   return false;
 }
@@ -85,12 +131,20 @@ export function hasAnyWord(lower: string, words: readonly string[]): boolean {
 export function lastCueBefore(lower: string, start: number, words: readonly string[], window = 40): number {
   const lo = Math.max(0, start - window);
   if (!occursAnywhere(lower, words)) return -1;
-  const slice = lower.slice(lo, start);
-  const re = regexFor(words);
-  re.lastIndex = 0;
+  // (a negative `start` reads like String.prototype.slice: counted from the end)
+  const we = start < 0 ? Math.max(lo, lower.length + start) : Math.min(start, lower.length);
+  const idx = cueIndex(words);
   let last = -1;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) last = lo + m.index + m[0].length;
+  let p = lo;
+  while (p < we) {
+    const len = matchAt(lower, p, lo, we, idx);
+    if (len === 0) {
+      p++;
+      continue;
+    }
+    p += len;
+    last = p;
+  }
   return last;
 }
 
