@@ -85,17 +85,22 @@ export interface RawEdit {
   newText: string;
 }
 
-/** A finding that comes from the structure of the file rather than from text, e.g. an unprotected variable. */
-export interface StructuralIssue {
+/** What every reported problem carries: the rule, what was found, how sure we are, and where (raw range). */
+export interface FindingBase {
   ruleId: string;
   entity: string;
   category: Category;
   severity: Severity;
   confidence: number;
+  /** Raw-document range, UTF-16 code units. */
   offset: number;
   length: number;
   fieldPath: string;
   message: string;
+}
+
+/** A finding that comes from the structure of the file rather than from text, e.g. an unprotected variable. */
+export interface StructuralIssue extends FindingBase {
   /** Edits that fix the issue (e.g. set privacy.enabled to true). */
   fix?: RawEdit[];
 }
@@ -135,18 +140,8 @@ export interface FixData {
   edits?: RawEdit[];
 }
 
-export interface Finding {
-  ruleId: string;
-  entity: string;
-  category: Category;
-  severity: Severity;
-  confidence: number;
-  /** Raw-document range, UTF-16 code units. */
-  offset: number;
-  length: number;
-  fieldPath: string;
+export interface Finding extends FindingBase {
   role?: Role;
-  message: string;
   /** Masked preview such as d*****@g****.com. Never the raw value. */
   masked: string;
   reason?: string;
