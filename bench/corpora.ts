@@ -3,6 +3,7 @@
 // utterance for every tool alike.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCsvRows } from '../server/src/engine/formats/csvTokenizer';
 
 export interface GoldSpan {
   start: number;
@@ -105,41 +106,12 @@ export function loadBanking77(shared: string): string[] {
   const dir = join(shared, 'benchdata/pii/polyai-banking77');
   const out: string[] = [];
   for (const f of ['train.csv', 'test.csv']) {
-    const rows = parseCsv(readFileSync(join(dir, f), 'utf8')).slice(1);
+    const rows = readCsvRows(readFileSync(join(dir, f), 'utf8')).slice(1);
     for (const row of rows) if (row[0]?.trim()) out.push(row[0]);
   }
   return out;
 }
 
-/** Minimal RFC 4180 reader (quoted cells, doubled quotes, newlines inside quotes); enough for the corpora. */
-function parseCsv(src: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch !== '"') cell += ch;
-      else if (src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else quoted = false;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 export function loadCorpora(shared: string): Corpus[] {
   const pii = join(shared, 'benchdata/pii');

@@ -1,7 +1,7 @@
 // Loaders for ../shared/benchdata/pii (formats described in its README). Data is read by path, never copied.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from './csv';
+import { readCsvRows } from '../../server/src/engine/formats/csvTokenizer';
 import { PHYSIONET, PRESIDIO_CORE } from './mapping';
 import type { Corpus, EvalDoc, GoldSpan } from './types';
 
@@ -72,7 +72,7 @@ export function loadPhysionet(dir: string): Corpus {
 export function loadBanking(dir: string): Corpus {
   const docs: EvalDoc[] = [];
   for (const file of ['train.csv', 'test.csv']) {
-    const rows = parseCsv(readFileSync(join(dir, 'polyai-banking77', file), 'utf8'));
+    const rows = readCsvRows(readFileSync(join(dir, 'polyai-banking77', file), 'utf8'));
     rows.slice(1).forEach((r, i) => {
       if (r[0] !== undefined && r[0] !== '') docs.push({ id: `banking77/${file}#${i + 1}`, text: r[0], gold: [] });
     });

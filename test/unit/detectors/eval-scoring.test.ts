@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreCorpus } from '../../../scripts/eval/score';
-import { parseCsv } from '../../../scripts/eval/csv';
+import { readCsvRows } from '../../../server/src/engine/formats/csvTokenizer';
 import type { Corpus } from '../../../scripts/eval/types';
 
 const corpus: Corpus = {
@@ -37,5 +37,5 @@ test('flag rate for negatives-only corpora', () => {
 });
 
 test('csv reader handles quotes and doubled quotes', () => {
-  assert.deepEqual(parseCsv('text,category\n"a, ""b""",x\nc,y\n'), [['text', 'category'], ['a, "b"', 'x'], ['c', 'y']]);
+  assert.deepEqual(readCsvRows('text,category\n"a, ""b""",x\nc,y\n'), [['text', 'category'], ['a, "b"', 'x'], ['c', 'y']]);
 });

@@ -141,3 +141,10 @@ export function decodeCell(raw: string, cell: CsvCell): { text: string; segments
 export function isBlankRow(row: CsvRow): boolean {
   return row.cells.length === 1 && !row.cells[0].quoted && row.cells[0].start === row.cells[0].end;
 }
+
+/** Decoded cell values of every non-blank row: for tools (eval, bench) that read CSV corpora without offsets. */
+export function readCsvRows(raw: string): string[][] {
+  return tokenizeCsv(raw, 0, [])
+    .filter((row) => !isBlankRow(row))
+    .map((row) => row.cells.map((cell) => decodeCell(raw, cell).text));
+}
