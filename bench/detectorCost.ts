@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createLinter } from '../server/src/engine';
 import { ALL_DETECTORS } from '../server/src/engine/detectors/registry';
+import { passesPrefilters } from '../server/src/engine/detectors/run';
 import type { DetectContext } from '../server/src/engine/detectors/types';
 import { DEFAULT_CONFIG } from '../server/src/engine/policy/config';
 
@@ -60,8 +61,7 @@ export function runDetectorCost(t: DetectorCostTask): DetectorCostResult {
       passed = 0;
       detections = 0;
       for (const p of prepared) {
-        if (det.minDigits && p.digits < det.minDigits) continue;
-        if (det.quickCheck && !det.quickCheck(p.lower, p.text)) continue;
+        if (!passesPrefilters(det, p.lower, p.text, p.digits)) continue;
         passed++;
         const ctx: DetectContext = { role: 'utterance', lower: p.lower, options };
         try {

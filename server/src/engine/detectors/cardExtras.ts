@@ -19,7 +19,7 @@ export const cardCvvDetector: Detector = {
     { text: 'the security code is 4821', expect: ['4821'] },
   ],
   falsePositives: [{ text: 'what is a cvv code and where do I find it' }, { text: 'I need 300 dollars' }],
-  quickCheck: (lower) => /cvv|cvc|cid|csc|security code|verification|digit code/.test(lower),
+  triggers: ['cvv', 'cvc', 'cid', 'csc', 'security code', 'verification', 'digit code'],
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const m of matches(CVV_CUE, ctx.lower)) {
@@ -45,7 +45,7 @@ export const cardExpiryDetector: Detector = {
     { text: 'visa expires 11/2028', expect: ['11/2028'] },
   ],
   falsePositives: [{ text: 'my card expired, can I get a new one' }, { text: 'the meeting is on 04/27' }],
-  quickCheck: (lower) => lower.includes('exp') || lower.includes('valid') || lower.includes('thru'),
+  triggers: ['exp', 'valid', 'thru'],
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const m of matches(EXPIRY, text)) {

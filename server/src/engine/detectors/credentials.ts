@@ -42,7 +42,7 @@ export const passwordDetector: Detector = {
     { text: 'my pin is 4821', expect: ['4821'] },
   ],
   falsePositives: [{ text: 'my password is not working' }, { text: 'I forgot my password' }, { text: 'the pin is blocked' }],
-  quickCheck: (lower) => /pass|pwd|pin|kennwort|contrase/.test(lower),
+  triggers: ['pass', 'pwd', 'pin', 'kennwort', 'contrase'],
   detect(text) {
     const out: Detection[] = [];
     for (const m of matches(PASSWORD_CUE, text)) {
@@ -63,7 +63,7 @@ export const usernameDetector: Detector = {
   description: 'Usernames and login ids written after a cue ("username: jdoe88", "my user id is dana.lee").',
   truePositives: [{ text: 'username: jdoe88', expect: ['jdoe88'] }, { text: 'my login is dana.lee', expect: ['dana.lee'] }],
   falsePositives: [{ text: 'I forgot my username' }, { text: 'my username is not accepted' }],
-  quickCheck: (lower) => /user|login|handle|screen name|account name/.test(lower),
+  triggers: ['user', 'login', 'handle', 'screen name', 'account name'],
   detect(text) {
     const out: Detection[] = [];
     for (const m of matches(USER_CUE, text)) {

@@ -49,7 +49,7 @@ export function cuedDetector(spec: CuedSpec): Detector {
     truePositives: spec.truePositives,
     falsePositives: spec.falsePositives,
     minDigits: spec.minDigits ?? 1,
-    quickCheck: (lower) => quick.some((w) => lower.includes(w)),
+    triggers: quick,
     detect(text, ctx) {
       const out: Detection[] = [];
       cueRe.lastIndex = 0;

@@ -30,7 +30,7 @@ export const emailDetector: Detector = {
     { text: 'the file is name@2x.png' },
     { text: 'write to test.user@example.com' },
   ],
-  quickCheck: (_lower, text) => text.includes('@'),
+  triggers: ['@'],
   detect(text) {
     const out: Detection[] = [];
     let at = text.indexOf('@');

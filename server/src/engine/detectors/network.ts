@@ -44,7 +44,7 @@ export const ipAddressDetector: Detector = {
     { text: 'the doc example 192.0.2.15 works' },
     { text: 'localhost ::1 and 127.0.0.1' },
   ],
-  quickCheck: (_lower, text) => text.includes('.') || text.includes(':'),
+  triggers: ['.', ':'],
   detect(text, ctx) {
     const out: Detection[] = [];
     if (text.includes('.')) {
@@ -86,7 +86,7 @@ export const macAddressDetector: Detector = {
     { text: 'device 001a.2b3c.4d5e', expect: ['001a.2b3c.4d5e'] },
   ],
   falsePositives: [{ text: 'broadcast ff:ff:ff:ff:ff:ff' }, { text: 'time 10:20:30:40:50' }],
-  quickCheck: (_lower, text) => text.includes(':') || text.includes('-') || text.includes('.'),
+  triggers: [':', '-', '.'],
   detect(text) {
     const out: Detection[] = [];
     for (const m of matches(MAC, text)) {

@@ -80,7 +80,7 @@ export const npiDetector: Detector = {
   description: 'US National Provider Identifiers: ten digits starting 1 or 2, Luhn-valid with the 80840 prefix, next to an NPI/provider cue.',
   truePositives: [{ text: 'provider NPI 1234567893', expect: ['1234567893'] }],
   falsePositives: [{ text: 'NPI 1234567890' }, { text: 'call 1234567893' }],
-  quickCheck: (lower) => lower.includes('npi') || lower.includes('provider') || lower.includes('prescriber'),
+  triggers: ['npi', 'provider', 'prescriber'],
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const m of matches(/\b\d{10}\b/g, text)) {
@@ -131,7 +131,7 @@ export const icd10Detector: Detector = {
   description: 'ICD-10 diagnosis codes (E11.9, F32.A) next to a diagnosis cue: health information, info alone; a person or identifier in the same text makes it PHI.',
   truePositives: [{ text: 'diagnosis code E11.9 on the claim', expect: ['E11.9'] }],
   falsePositives: [{ text: 'flight B12 leaves at 9' }],
-  quickCheck: (lower) => /icd|diagnos|dx|code|condition/.test(lower),
+  triggers: ['icd', 'diagnos', 'dx', 'code', 'condition'],
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const m of matches(ICD10, text)) {

@@ -2,21 +2,49 @@
 import type { Detection, Role } from '../types';
 import { resolveOverlaps } from './overlaps';
 import { detectionView, IDENTIFIER_ROLES, toOriginalRange } from './roleView';
+import { buildTriggerIndex, hasTrigger, type TriggerIndex } from './triggers';
 import type { Detector, DetectorOptions } from './types';
 import { countDigits } from './util';
 
 /** Identifiers rarely hold data; only strong (checksum / structural) matches count there. */
 const IDENTIFIER_MIN_CONFIDENCE = 0.85;
 
+interface Plan {
+  triggers: TriggerIndex;
+  flags: Uint8Array;
+  minDigits: Int32Array;
+}
+
+// One plan per detector list (the linter keeps its list for its lifetime).
+const plans = new WeakMap<readonly Detector[], Plan>();
+
+function planFor(detectors: readonly Detector[]): Plan {
+  let plan = plans.get(detectors);
+  if (!plan) {
+    const triggers = buildTriggerIndex(detectors);
+    plan = { triggers, flags: new Uint8Array(triggers.slots), minDigits: Int32Array.from(detectors, (d) => d.minDigits ?? 0) };
+    plans.set(detectors, plan);
+  }
+  return plan;
+}
+
 export function detectInText(text: string, role: Role | undefined, path: string | undefined, detectors: readonly Detector[], options: DetectorOptions): Detection[] {
   if (text.length === 0) return [];
+  const plan = planFor(detectors);
   const view = detectionView(text, role);
   const lower = view.text.toLowerCase();
   const ctx = { role, path, lower, options };
   const digits = countDigits(view.text);
-  let all: Detection[] = [];
-  for (const det of detectors) {
-    if (det.minDigits !== undefined && digits < det.minDigits) continue;
+  const flags = plan.flags;
+  flags.fill(0);
+  plan.triggers.scan(lower, flags);
+  const slotOf = plan.triggers.slotOf;
+  let all: Detection[] | undefined;
+  for (let i = 0; i < detectors.length; i++) {
+    if (digits < plan.minDigits[i]) continue;
+    const slot = slotOf[i];
+    if (slot >= 0 && flags[slot] === 0) continue;
+    const det = detectors[i];
     if (det.quickCheck && !det.quickCheck(lower, view.text)) continue;
     let found: Detection[];
     try {
@@ -25,12 +53,21 @@ export function detectInText(text: string, role: Role | undefined, path: string 
       // A detector bug must never take the linter down; the text is still checked by the others.
       continue;
     }
-    if (found.length > 0) all = all.concat(found);
+    if (found.length === 0) continue;
+    if (all === undefined) all = found.slice();
+    else for (let k = 0; k < found.length; k++) all.push(found[k]);
   }
-  if (all.length === 0) return all;
+  if (all === undefined) return [];
   if (view.map) {
     all = all.map((d) => ({ ...d, ...toOriginalRange(view, d.start, d.end) }));
   }
   if (role && IDENTIFIER_ROLES.has(role)) all = all.filter((d) => d.confidence >= IDENTIFIER_MIN_CONFIDENCE);
   return resolveOverlaps(all);
+}
+
+/** Whether one detector's prefilters (digits, triggers, quickCheck) let this text through (for tools timing one detector). */
+export function passesPrefilters(det: Detector, lower: string, text: string, digits: number): boolean {
+  if (digits < (det.minDigits ?? 0)) return false;
+  if (!hasTrigger(det, lower)) return false;
+  return !det.quickCheck || det.quickCheck(lower, text);
 }

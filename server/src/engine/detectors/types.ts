@@ -44,6 +44,12 @@ export interface Detector {
    */
   quickCheck?(lower: string, text: string): boolean;
   /**
+   * Lower-case strings of which at least one must occur in the lower-cased text for `detect` (and `quickCheck`) to
+   * run. The runner looks for every detector's triggers in one pass over the text, so this is the cheapest prefilter;
+   * a substring is enough ("pass" also fires on "passport": `detect` decides).
+   */
+  triggers?: readonly string[];
+  /**
    * The detector only runs on texts with at least this many ASCII digits (counted once per text by the runner,
    * before any quickCheck): most utterances have no digits, so identifier detectors cost nothing there.
    */

@@ -18,7 +18,7 @@ export const urlDetector: Detector = {
     { text: 'go to https://bob:s3cret@intranet.acme.com/', expect: ['https://bob:s3cret@intranet.acme.com/'] },
   ],
   falsePositives: [{ text: 'see https://www.acme.com/help?topic=cards' }, { text: 'visit www.bank.com/fees' }],
-  quickCheck: (lower) => lower.includes('http') || lower.includes('www.'),
+  triggers: ['http', 'www.'],
   detect(text) {
     const out: Detection[] = [];
     for (const m of matches(URL_RE, text)) {

@@ -67,7 +67,7 @@ export const deviceIdDetector: Detector = {
   description: 'Device identifiers: IMEIs (15 digits, Luhn) and serial numbers after a cue (serial number, S/N, IMEI, device id, MEID).',
   truePositives: [{ text: 'IMEI 490154203237518', expect: ['490154203237518'] }, { text: 'serial number C02XK0ABJG5J', expect: ['C02XK0ABJG5J'] }],
   falsePositives: [{ text: 'IMEI 490154203237519' }, { text: 'where is the serial number' }],
-  quickCheck: (lower) => /imei|meid|serial|s\/n|device id|udid|esn/.test(lower),
+  triggers: ['imei', 'meid', 'serial', 's/n', 'device id', 'udid', 'esn'],
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const m of matches(/\b\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d\b/g, text)) {

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { ALL_DETECTORS } from '../../../server/src/engine/detectors/registry';
+import { buildTriggerIndex, hasTrigger } from '../../../server/src/engine/detectors/triggers';
+import type { Detector } from '../../../server/src/engine/detectors/types';
+
+const withTriggers = ALL_DETECTORS.filter((d) => d.triggers && d.triggers.length > 0);
+const allTriggers = [...new Set(withTriggers.flatMap((d) => d.triggers ?? []))];
+
+function scanned(detectors: readonly Detector[], lower: string): boolean[] {
+  const index = buildTriggerIndex(detectors);
+  const flags = new Uint8Array(index.slots);
+  index.scan(lower, flags);
+  return detectors.map((_, i) => index.slotOf[i] >= 0 && flags[index.slotOf[i]] === 1);
+}
+
+test('every built-in detector with a prefilter beyond digits declares triggers', () => {
+  assert.ok(withTriggers.length >= 15, `only ${withTriggers.length} detectors have triggers`);
+});
+
+test('the one-pass trigger scan agrees with includes() for every detector', () => {
+  // Texts made of trigger fragments, letters, punctuation and non-ASCII characters, so that triggers occur at the
+  // start, the end, overlapping each other and next to multi-byte characters.
+  const piece = fc.oneof(
+    fc.constantFrom(...allTriggers),
+    fc.constantFrom(...allTriggers).map((t) => t.slice(0, Math.max(1, t.length - 1))),
+    fc.string({ maxLength: 4 }),
+    fc.constantFrom(' ', '.', '@', ':', '-', 'é', 'ß', '\u{1F600}', 'İ', '\n'),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const lower = parts.join('').toLowerCase();
+      const got = scanned(withTriggers, lower);
+      withTriggers.forEach((d, i) => assert.equal(got[i], hasTrigger(d, lower), `${d.id} on ${JSON.stringify(lower)}`));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('a non-ASCII trigger and a one-character trigger are found', () => {
+  const dets = [
+    { ...withTriggers[0], id: 'a', triggers: ['kennwört'] },
+    { ...withTriggers[0], id: 'b', triggers: ['@'] },
+    { ...withTriggers[0], id: 'c', triggers: ['zz'] },
+  ] as Detector[];
+  assert.deepEqual(scanned(dets, 'mein kennwört ist x'), [true, false, false]);
+  assert.deepEqual(scanned(dets, 'a@b'), [false, true, false]);
+  assert.deepEqual(scanned(dets, 'buzz'), [false, false, true]);
+  assert.deepEqual(scanned(dets, 'z'), [false, false, false]);
+});
