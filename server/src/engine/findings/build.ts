@@ -2,7 +2,7 @@
 // precomputed fix data (replacements already escaped for the raw encoding).
 import { escapeFor, maskValue, placeholderFor, type Synthesizer } from '../fix';
 import { hashValue } from '../policy/hash';
-import type { Detection, ExtractedText, Finding, Severity, StructuralIssue } from '../types';
+import type { Detection, ExtractedText, Finding, FixData, Severity, StructuralIssue } from '../types';
 import { maskPreview } from './mask';
 import { findingMessage } from './messages';
 import { rawRangeOf } from './range';
@@ -16,7 +16,6 @@ export function buildFinding(
 ): Finding {
   const value = t.text.slice(d.start, d.end);
   const { offset, length } = rawRangeOf(t, d.start, d.end);
-  const synthetic = synthesizer ? escapeFor(t.encoding, synthesizer.synthetic(d.entity, value)) : undefined;
   return {
     ruleId: d.detectorId,
     entity: d.entity,
@@ -31,12 +30,28 @@ export function buildFinding(
     masked: maskPreview(value, d.entity),
     reason: d.reason,
     testValue: d.testValue || undefined,
-    fix: {
-      synthetic,
-      placeholder: escapeFor(t.encoding, placeholderFor(d.entity)),
-      mask: escapeFor(t.encoding, maskValue(value)),
-      valueHash: hashValue(value, salt),
+    fix: replacementsFor(t.encoding, d.entity, value, hashValue(value, salt), synthesizer),
+  };
+}
+
+/**
+ * Fix data whose synthetic value and mask are computed on first read (then kept): most findings are reported and
+ * never fixed, and drawing a synthetic value (a seeded faker call) cost more than detecting the value. The getters
+ * are own enumerable properties, so JSON, spreads and structured clones (worker messages) still carry the values.
+ */
+function replacementsFor(encoding: ExtractedText['encoding'], entity: string, value: string, valueHash: string, synthesizer: Synthesizer | undefined): FixData {
+  let synthetic: string | undefined | null = synthesizer ? null : undefined;
+  let mask: string | undefined;
+  return {
+    get synthetic() {
+      if (synthetic === null) synthetic = escapeFor(encoding, synthesizer!.synthetic(entity, value));
+      return synthetic;
     },
+    placeholder: escapeFor(encoding, placeholderFor(entity)),
+    get mask() {
+      return (mask ??= escapeFor(encoding, maskValue(value)));
+    },
+    valueHash,
   };
 }
 
