@@ -44,9 +44,20 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
       }
     }
   });
-  const pairTable: (Trigger[] | undefined)[] = new Array(ASCII * ASCII).fill(undefined);
-  for (const [key, list] of byPair) pairTable[key] = list;
-  const singleTable = single.map((s) => (s.length > 0 ? s : undefined));
+  // Typed tables (0 = nothing): the scan is one Uint16Array read per character pair for almost every pair.
+  const pairTable = new Uint16Array(ASCII * ASCII);
+  const pairLists: Trigger[][] = [[]];
+  for (const [key, list] of byPair) {
+    pairTable[key] = pairLists.length;
+    pairLists.push(list);
+  }
+  const singleTable = new Uint16Array(ASCII);
+  const singleLists: number[][] = [[]];
+  single.forEach((s, c) => {
+    if (s.length === 0) return;
+    singleTable[c] = singleLists.length;
+    singleLists.push(s);
+  });
 
   return {
     slots,
@@ -54,12 +65,13 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
     scan(lower, flags) {
       let fired = 0;
       const n = lower.length;
-      let c = n > 0 ? lower.charCodeAt(0) : 0;
+      let c = n > 0 ? lower.charCodeAt(0) : ASCII;
       for (let i = 0; i < n; i++) {
-        const next = i + 1 < n ? lower.charCodeAt(i + 1) : 0;
+        const next = i + 1 < n ? lower.charCodeAt(i + 1) : ASCII;
         if (c < ASCII) {
-          const s = singleTable[c];
-          if (s !== undefined) {
+          const si = singleTable[c];
+          if (si !== 0) {
+            const s = singleLists[si];
             for (let k = 0; k < s.length; k++) {
               if (flags[s[k]] === 0) {
                 flags[s[k]] = 1;
@@ -67,9 +79,10 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
               }
             }
           }
-          if (next !== 0 && next < ASCII) {
-            const list = pairTable[c * ASCII + next];
-            if (list !== undefined) {
+          if (next < ASCII) {
+            const pi = pairTable[c * ASCII + next];
+            if (pi !== 0) {
+              const list = pairLists[pi];
               for (let k = 0; k < list.length; k++) {
                 const t = list[k];
                 if (flags[t.slot] === 0 && (t.text.length === 2 || lower.startsWith(t.text, i))) {
