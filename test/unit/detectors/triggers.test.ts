@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { ALL_DETECTORS } from '../../../server/src/engine/detectors/registry';
 import { buildTriggerIndex, hasTrigger } from '../../../server/src/engine/detectors/triggers';
 import type { Detector } from '../../../server/src/engine/detectors/types';
+import { countDigits } from '../../../server/src/engine/detectors/util';
 
 const withTriggers = ALL_DETECTORS.filter((d) => d.triggers && d.triggers.length > 0);
 const allTriggers = [...new Set(withTriggers.flatMap((d) => d.triggers ?? []))];
@@ -26,6 +27,7 @@ test('the one-pass trigger scan agrees with includes() for every detector', () =
     fc.constantFrom(...allTriggers),
     fc.constantFrom(...allTriggers).map((t) => t.slice(0, Math.max(1, t.length - 1))),
     fc.string({ maxLength: 4 }),
+    fc.integer({ min: 0, max: 99999 }).map(String),
     fc.constantFrom(' ', '.', '@', ':', '-', 'é', 'ß', '\u{1F600}', 'İ', '\n'),
   );
   fc.assert(
@@ -33,6 +35,8 @@ test('the one-pass trigger scan agrees with includes() for every detector', () =
       const lower = parts.join('').toLowerCase();
       const got = scanned(withTriggers, lower);
       withTriggers.forEach((d, i) => assert.equal(got[i], hasTrigger(d, lower), `${d.id} on ${JSON.stringify(lower)}`));
+      const index = buildTriggerIndex(withTriggers);
+      assert.equal(index.scan(lower, new Uint8Array(index.slots)), countDigits(lower), 'digit count');
     }),
     { numRuns: 3000 },
   );

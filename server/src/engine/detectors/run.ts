@@ -4,7 +4,6 @@ import { resolveOverlaps } from './overlaps';
 import { detectionView, IDENTIFIER_ROLES, toOriginalRange } from './roleView';
 import { buildTriggerIndex, hasTrigger, type TriggerIndex } from './triggers';
 import type { Detector, DetectorOptions } from './types';
-import { countDigits } from './util';
 
 /** Identifiers rarely hold data; only strong (checksum / structural) matches count there. */
 const IDENTIFIER_MIN_CONFIDENCE = 0.85;
@@ -34,10 +33,10 @@ export function detectInText(text: string, role: Role | undefined, path: string 
   const view = detectionView(text, role);
   const lower = view.text.toLowerCase();
   const ctx = { role, path, lower, options };
-  const digits = countDigits(view.text);
   const flags = plan.flags;
   flags.fill(0);
-  plan.triggers.scan(lower, flags);
+  // Lower-casing keeps ASCII digits where they are, so the scan counts them for the minDigits check.
+  const digits = plan.triggers.scan(lower, flags);
   const slotOf = plan.triggers.slotOf;
   let all: Detection[] | undefined;
   for (let i = 0; i < detectors.length; i++) {
