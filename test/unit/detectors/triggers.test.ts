@@ -42,7 +42,7 @@ test('the one-pass trigger scan agrees with includes() for every detector', () =
   );
 });
 
-test('a non-ASCII trigger and a one-character trigger are found', () => {
+test('a non-ASCII trigger, a one-character trigger and a word-start trigger are found', () => {
   const dets = [
     { ...withTriggers[0], id: 'a', triggers: ['kennwört'] },
     { ...withTriggers[0], id: 'b', triggers: ['@'] },
@@ -50,6 +50,7 @@ test('a non-ASCII trigger and a one-character trigger are found', () => {
   ] as Detector[];
   assert.deepEqual(scanned(dets, 'mein kennwört ist x'), [true, false, false]);
   assert.deepEqual(scanned(dets, 'a@b'), [false, true, false]);
-  assert.deepEqual(scanned(dets, 'buzz'), [false, false, true]);
+  assert.deepEqual(scanned(dets, 'buzz'), [false, false, false], 'a letter trigger must start a word');
+  assert.deepEqual(scanned(dets, 'a-zz top'), [false, false, true]);
   assert.deepEqual(scanned(dets, 'z'), [false, false, false]);
 });

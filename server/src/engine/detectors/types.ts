@@ -45,8 +45,9 @@ export interface Detector {
   quickCheck?(lower: string, text: string): boolean;
   /**
    * Lower-case strings of which at least one must occur in the lower-cased text for `detect` (and `quickCheck`) to
-   * run. The runner looks for every detector's triggers in one pass over the text, so this is the cheapest prefilter;
-   * a substring is enough ("pass" also fires on "passport": `detect` decides).
+   * run. The runner looks for every detector's triggers in one pass over the text, so this is the cheapest prefilter.
+   * A trigger starting with a letter or digit must start a word ("pass" fires on "passport" but not "bypass");
+   * single punctuation characters ("@") match anywhere. `detect` decides the rest.
    */
   triggers?: readonly string[];
   /**
