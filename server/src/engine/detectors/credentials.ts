@@ -107,6 +107,12 @@ export const apiKeyDetector: Detector = {
     { text: 'token ghp_abcdefghijklmnopqrstuvwxyz0123456789', expect: ['ghp_abcdefghijklmnopqrstuvwxyz0123456789'] },
   ],
   falsePositives: [{ text: 'where do I get an api key' }, { text: 'the token expired after 30 minutes' }],
+  // the key shapes' prefixes and the cue words (every pattern starts at a word boundary or with "-----")
+  triggers: [
+    'akia', 'asia', 'agpa', 'aida', 'aroa', 'anpa', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'xox',
+    'hooks.slack.com', 'aiza', 'sk_live_', 'rk_live_', 'eyj', '-----begin',
+    'api', 'key', 'access', 'secret', 'auth', 'token', 'bearer', 'client', 'ibm', 'iam',
+  ],
   detect(text) {
     const out: Detection[] = [];
     for (const { re, what } of KEY_SHAPES) {
