@@ -116,10 +116,11 @@ export function reparseAfterEdit(prev: ParsedDocument, prevRaw: string, newRaw: 
 
     const texts = prev.texts;
     texts[i] = updated;
+    // Texts read their raw text from the document lazily: all of them move to newRaw (those before the
+    // edit keep their offsets), which also lets prevRaw be freed.
+    for (let k = 0; k < i; k++) shiftText(texts[k], 0, newRaw);
+    for (let k = i + 1; k < texts.length; k++) shiftText(texts[k], delta, newRaw);
     if (delta !== 0) {
-      for (let k = i + 1; k < texts.length; k++) {
-        shiftText(texts[k], delta);
-      }
       for (const p of prev.problems) if (p.offset >= editEnd) p.offset += delta;
       for (const s of prev.structural) {
         if (s.offset >= editEnd) s.offset += delta;

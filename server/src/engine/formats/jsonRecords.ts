@@ -1,6 +1,12 @@
 // Owner records collected while walking a Watson JSON export. Readable paths are built from them after the
 // walk, because the name of an intent/action/node often comes after its examples/steps in the file.
-export interface IntentRec { t: 'intent'; name: string; index: number }
+export interface IntentRec {
+  t: 'intent';
+  name: string;
+  index: number;
+  /** In an actions export: the action this intent's phrases trigger (set once the walk is over). */
+  action?: ActionRec;
+}
 export interface EntityRec { t: 'entity'; name: string; index: number }
 export interface ValueRec { t: 'value'; entity: EntityRec; index: number }
 export interface NodeRec { t: 'node'; id: string; title: string; index: number }
@@ -46,18 +52,16 @@ export function describeVariable(v: VarRec): string {
   return v.action ? `${describeAction(v.action)}, variable ${name}` : `session variable ${name}`;
 }
 
-/** Readable location of an owner; `phraseActions` maps intent names to the actions they trigger. */
-export function describeOwner(o: OwnerRec, phraseActions: Map<string, ActionRec> | null): string {
+/** Readable location of an owner. */
+export function describeOwner(o: OwnerRec): string {
   switch (o.t) {
-    case 'intent': {
-      const action = phraseActions?.get(o.name);
-      if (action) return describeAction(action);
+    case 'intent':
+      if (o.action) return describeAction(o.action);
       return o.name ? `intent #${o.name}` : `intent ${o.index + 1}`;
-    }
     case 'entity':
       return o.name ? `entity @${o.name}` : `entity ${o.index + 1}`;
     case 'value':
-      return `${describeOwner(o.entity, null)}, value ${o.index + 1}`;
+      return `${describeOwner(o.entity)}, value ${o.index + 1}`;
     case 'node':
       return o.title ? `dialog node ${quote(o.title)}` : o.id ? `dialog node ${o.id}` : `dialog node ${o.index + 1}`;
     case 'action':
@@ -74,10 +78,10 @@ export function describeOwner(o: OwnerRec, phraseActions: Map<string, ActionRec>
 }
 
 /** The intent or action name shown in messages. */
-export function ownerName(o: OwnerRec, phraseActions: Map<string, ActionRec> | null): string | undefined {
+export function ownerName(o: OwnerRec): string | undefined {
   switch (o.t) {
     case 'intent':
-      return phraseActions?.get(o.name)?.title || o.name || undefined;
+      return o.action?.title || o.name || undefined;
     case 'action':
       return o.title || o.id || undefined;
     case 'step':

@@ -2,11 +2,11 @@
 // user-visible text with its raw range. One state machine covers all three shapes: each container gets a
 // context code from (parent code, key); strings are extracted by (code, key). The kind is decided afterwards
 // from the top-level keys seen.
-import type { ExtractedText, FileKind, ParseProblem, Role } from '../types';
+import type { FileKind, ParseProblem, Role } from '../types';
 import { parseJson, type JsonHandler } from './jsonParser';
 import { decodeJsonString } from './jsonString';
 import type { ActionRec, EntityRec, IntentRec, LogRec, NodeRec, OwnerRec, StepRec, ValueRec, VarRec } from './jsonRecords';
-import { JsonText, PathNode } from './lazyText';
+import { JsonText, PathNode, TOP, type Decoded } from './lazyText';
 
 export const enum K {
   Other, Doc, Root, Workspace, Intents, Intent, Examples, Example, Cexs, Cex, Entities, Entity, Values, Value,
@@ -27,8 +27,6 @@ class Ctx {
     readonly resp: Role = 'dialog-response',
     /** True inside an actions `workspace` object. */
     readonly ws = false,
-    /** Depth of the `context` key for context-value paths. */
-    readonly base = 0,
   ) {}
 }
 
@@ -39,6 +37,7 @@ export interface JsonWalk {
   counts: Record<string, number>;
   variables: VarRec[];
   actions: ActionRec[];
+  intents: IntentRec[];
   rootKeys: Set<string>;
   typeValue: string;
   rootIsArray: boolean;
@@ -50,36 +49,34 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   const counts: Record<string, number> = {};
   const variables: VarRec[] = [];
   const actions: ActionRec[] = [];
+  const intents: IntentRec[] = [];
   const rootKeys = new Set<string>();
   const path: (string | number)[] = [];
   // The same path as a persistent chain, so each text can compute its pointer on demand (no per-text array).
-  const nodeStack: (PathNode | null)[] = [];
-  let node: PathNode | null = null;
-  const walk: JsonWalk = { texts, counts, variables, actions, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
+  // The current container is `containerKey` in `parent`; its own node (`current`) is built only when a child
+  // container needs it (undefined until then), so element objects that hold only strings get no node.
+  let parent: PathNode | null = null;
+  let containerKey: string | number = TOP;
+  let current: PathNode | null | undefined = null;
+  const parentStack: (PathNode | null)[] = [];
+  const keyStack: (string | number)[] = [];
+  const currentStack: (PathNode | null | undefined)[] = [];
+  const walk: JsonWalk = { texts, counts, variables, actions, intents, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
   const count = (name: string) => {
     counts[name] = (counts[name] ?? 0) + 1;
   };
 
   const decode = (start: number, end: number, esc: boolean): string => (esc ? decodeJsonString(raw, start, end).text : raw.slice(start, end));
 
-  /** Adds a text; `tail` and `tailNumber` (0-based, -1 for none) end its readable path. Returns the decoded text. */
-  const emit = (key: string | number, start: number, end: number, esc: boolean, role: Role, owner: OwnerRec | null, tail: string, tailNumber = -1): string => {
-    if (start === end) return '';
-    let text: string;
-    let segments: ExtractedText['segments'] | null = null;
+  /** Adds a text (its readable path is derived from its role, owner and pointer when read). */
+  const emit = (key: string | number, start: number, end: number, esc: boolean, role: Role, owner: OwnerRec | null): void => {
+    if (start === end) return;
+    let dec: Decoded | null = null;
     if (esc) {
       const d = decodeJsonString(raw, start, end, problems);
-      text = d.text;
-      if (d.segments.length > 1) segments = d.segments;
-    } else text = raw.slice(start, end);
-    texts.push(new JsonText(text, role, start, end, segments, node, key, owner, tail, tailNumber, null));
-    return text;
-  };
-
-  const contextTail = (ctx: Ctx, key: string | number): string => {
-    let s = 'context';
-    for (let i = ctx.base; i < path.length; i++) s += typeof path[i] === 'number' ? `[${path[i]}]` : `.${path[i]}`;
-    return s + (typeof key === 'number' ? `[${key}]` : `.${key}`);
+      if (d.segments.length > 1) dec = d; // otherwise the text is exactly the raw slice
+    }
+    texts.push(new JsonText(raw, start, end, role, dec, parent, containerKey, key, owner));
   };
 
   const child = (parent: Ctx, key: string | number, isArray: boolean, offset: number): Ctx => {
@@ -122,7 +119,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
         case K.TExpr:
           return key === 'concat' ? new Ctx(K.Concat, parent.owner, parent.resp) : OTHER;
         case K.Context:
-          return (parent.memo ??= new Ctx(K.Context, parent.owner, parent.resp, false, parent.base));
+          return (parent.memo ??= new Ctx(K.Context, parent.owner, parent.resp));
         case K.Action:
           if (key === 'steps') return new Ctx(K.Steps, parent.owner);
           return key === 'variables' ? new Ctx(K.Variables, parent.owner) : OTHER;
@@ -136,9 +133,12 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       case K.Root:
         if (key === 'workspace') return new Ctx(K.Workspace, parent.owner, 'dialog-response', true);
         return OTHER;
-      case K.Intents:
+      case K.Intents: {
         count('intents');
-        return new Ctx(K.Intent, { t: 'intent', name: '', index } satisfies IntentRec, 'dialog-response', parent.ws);
+        const rec: IntentRec = { t: 'intent', name: '', index };
+        intents.push(rec);
+        return new Ctx(K.Intent, rec, 'dialog-response', parent.ws);
+      }
       case K.Examples:
         count('examples');
         return (parent.memo ??= new Ctx(K.Example, parent.owner, 'dialog-response', parent.ws));
@@ -156,7 +156,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
         return new Ctx(K.Node, { t: 'node', id: '', title: '', index } satisfies NodeRec);
       case K.Node:
         if (key === 'output') return new Ctx(K.Output, parent.owner, 'dialog-response');
-        if (key === 'context') return new Ctx(K.Context, parent.owner, 'context-value', false, path.length + 1); // path gets 'context' next
+        if (key === 'context') return new Ctx(K.Context, parent.owner, 'context-value');
         return OTHER;
       case K.Output:
         return key === 'text' ? new Ctx(K.LegacyText, parent.owner, parent.resp) : OTHER;
@@ -169,7 +169,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       case K.Concat:
         return (parent.memo ??= new Ctx(K.CItem, parent.owner, parent.resp));
       case K.Context:
-        return (parent.memo ??= new Ctx(K.Context, parent.owner, parent.resp, false, parent.base));
+        return (parent.memo ??= new Ctx(K.Context, parent.owner, parent.resp));
       case K.Actions: {
         count('actions');
         const a: ActionRec = { t: 'action', id: '', title: '', intent: '', index };
@@ -217,9 +217,15 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
 
   const enter = (c: Ctx, key: string | number) => {
     path.push(key);
-    nodeStack.push(node);
     // No text is ever extracted below an ignored container, so it needs no node.
-    node = c === OTHER ? null : new PathNode(node, key);
+    let node: PathNode | null = null;
+    if (c !== OTHER) node = current === undefined ? (current = new PathNode(parent, containerKey)) : current;
+    parentStack.push(parent);
+    keyStack.push(containerKey);
+    currentStack.push(current);
+    parent = node;
+    containerKey = key;
+    current = undefined;
   };
 
   const handler: JsonHandler<Ctx> = {
@@ -237,7 +243,9 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
     end(ctx) {
       if (!ctx.top) {
         path.pop();
-        node = nodeStack.pop() ?? null;
+        parent = parentStack.pop() ?? null;
+        containerKey = keyStack.pop() ?? TOP;
+        current = currentStack.pop();
       }
     },
     property(ctx, key, start) {
@@ -258,59 +266,65 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       switch (ctx.k) {
         case K.Root:
         case K.Workspace:
-          if (key === 'name') emit(key, start, end, esc, 'skill-name', null, 'name');
-          else if (key === 'description') emit(key, start, end, esc, 'skill-description', null, 'description');
+          if (key === 'name') emit(key, start, end, esc, 'skill-name', null);
+          else if (key === 'description') emit(key, start, end, esc, 'skill-description', null);
           else if (key === 'type' && ctx.k === K.Root) walk.typeValue = decode(start, end, esc);
           return;
         case K.Intent:
           if (key === 'intent') {
             (o as IntentRec).name = decode(start, end, esc);
-            emit(key, start, end, esc, 'intent-name', o, 'name');
-          } else if (key === 'description') emit(key, start, end, esc, 'intent-description', o, 'description');
+            emit(key, start, end, esc, 'intent-name', o);
+          } else if (key === 'description') emit(key, start, end, esc, 'intent-description', o);
           return;
         case K.Example:
-          if (key === 'text') emit(key, start, end, esc, ctx.ws ? 'action-phrase' : 'intent-example', o, 'example', path[path.length - 1] as number);
+          if (key === 'text') emit(key, start, end, esc, ctx.ws ? 'action-phrase' : 'intent-example', o);
           return;
         case K.Cex:
-          if (key === 'text') emit(key, start, end, esc, 'counterexample', null, 'counterexample', path[path.length - 1] as number);
+          if (key === 'text') emit(key, start, end, esc, 'counterexample', null);
           return;
         case K.Entity:
           if (key === 'entity') {
             (o as EntityRec).name = decode(start, end, esc);
-            emit(key, start, end, esc, 'entity-name', o, 'name');
+            emit(key, start, end, esc, 'entity-name', o);
           }
           return;
         case K.Value:
-          if (key === 'value') emit(key, start, end, esc, 'entity-value', o, '');
+          if (key === 'value') emit(key, start, end, esc, 'entity-value', o);
           return;
         case K.Synonyms:
           count('synonyms');
-          emit(key, start, end, esc, 'synonym', o, 'synonym', key as number);
+          emit(key, start, end, esc, 'synonym', o);
           return;
         case K.Patterns:
           count('patterns');
-          emit(key, start, end, esc, 'pattern', o, 'pattern', key as number);
+          emit(key, start, end, esc, 'pattern', o);
           return;
         case K.Node:
-          if (key === 'title') (o as NodeRec).title = emit(key, start, end, esc, 'dialog-title', o, 'title');
+          if (key === 'title') {
+            emit(key, start, end, esc, 'dialog-title', o);
+            (o as NodeRec).title = decode(start, end, esc);
+          }
           else if (key === 'dialog_node') (o as NodeRec).id = decode(start, end, esc);
           return;
         case K.Output:
         case K.GItem:
         case K.GValue:
-          if (key === 'text') emit(key, start, end, esc, ctx.resp, o, responseTail(ctx.resp));
+          if (key === 'text') emit(key, start, end, esc, ctx.resp, o);
           return;
         case K.LegacyValues:
-          emit(key, start, end, esc, ctx.resp, o, responseTail(ctx.resp));
+          emit(key, start, end, esc, ctx.resp, o);
           return;
         case K.CItem:
-          if (key === 'scalar') emit(key, start, end, esc, ctx.resp, o, responseTail(ctx.resp));
+          if (key === 'scalar') emit(key, start, end, esc, ctx.resp, o);
           return;
         case K.Context:
-          emit(key, start, end, esc, 'context-value', o, contextTail(ctx, key));
+          emit(key, start, end, esc, 'context-value', o);
           return;
         case K.Action:
-          if (key === 'title') (o as ActionRec).title = emit(key, start, end, esc, 'action-title', o, 'title');
+          if (key === 'title') {
+            emit(key, start, end, esc, 'action-title', o);
+            (o as ActionRec).title = decode(start, end, esc);
+          }
           else if (key === 'action') (o as ActionRec).id = decode(start, end, esc);
           return;
         case K.Condition:
@@ -322,21 +336,22 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
             v.id = decode(start, end, esc);
             v.idRange = { start, end };
           } else if (key === 'title') {
-            v.title = emit(key, start, end, esc, 'variable-title', o, 'title');
+            emit(key, start, end, esc, 'variable-title', o);
+            v.title = decode(start, end, esc);
             v.titleRange = { start, end };
-          } else if (key === 'description') emit(key, start, end, esc, 'variable-description', o, 'description');
+          } else if (key === 'description') emit(key, start, end, esc, 'variable-description', o);
           else if (key === 'data_type') v.dataType = decode(start, end, esc);
           else if (key === 'privacy') v.privacy = { value: { start: start - 1, end: end + 1 } };
           return;
         }
         case K.InitialValue:
-          emit(key, start, end, esc, 'variable-value', o, 'initial value');
+          emit(key, start, end, esc, 'variable-value', o);
           return;
         case K.Privacy:
           if (key === 'enabled') (o as VarRec).privacy!.enabled = { start: start - 1, end: end + 1, value: raw.slice(start - 1, end + 1) };
           return;
         case K.LogInput:
-          if (key === 'text') emit(key, start, end, esc, 'log-input', o, 'input');
+          if (key === 'text') emit(key, start, end, esc, 'log-input', o);
           return;
         default:
           return;
@@ -346,10 +361,6 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
 
   parseJson(raw, new Ctx(K.Doc, null), handler, problems);
   return walk;
-}
-
-function responseTail(role: Role): string {
-  return role === 'step-text' ? 'text' : role === 'log-output' ? 'output' : 'response';
 }
 
 /** The kind a walked JSON document has, from its top-level shape. */

@@ -86,22 +86,22 @@ function parseLines(raw: string, path: string | undefined, kind: FileKind, probl
   return { kind, texts, problems, structural: [], counts };
 }
 
-/** Builds readable paths and owners, settles roles that depend on the final kind, adds structural issues. */
+/**
+ * Settles what depends on the final kind: in an actions export, intent examples are action phrases and
+ * intents are described by the action they trigger. Adds structural issues. (Readable paths and owners are
+ * computed from the records when read.)
+ */
 function finishJson(raw: string, walk: JsonWalk, kind: FileKind, problems: ParseProblem[]): ParsedDocument {
   const isActions = kind === 'actions';
-  let phraseActions: Map<string, ActionRec> | null = null;
-  if (isActions) {
-    phraseActions = new Map();
-    for (const a of walk.actions) if (a.intent && !phraseActions.has(a.intent)) phraseActions.set(a.intent, a);
-  }
-  const info = { phraseActions };
   const texts = walk.texts;
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i];
-    if (isActions && t.role === 'intent-example') t.role = 'action-phrase';
-    if (t.role === 'action-phrase') t.tail = 'phrase';
-    t.info = info;
-    t.settleOwner();
+  if (isActions) {
+    const phraseActions = new Map<string, ActionRec>();
+    for (const a of walk.actions) if (a.intent && !phraseActions.has(a.intent)) phraseActions.set(a.intent, a);
+    for (const rec of walk.intents) {
+      const action = phraseActions.get(rec.name);
+      if (action) rec.action = action;
+    }
+    for (let i = 0; i < texts.length; i++) if (texts[i].role === 'intent-example') texts[i].role = 'action-phrase';
   }
   const counts = { ...walk.counts };
   if (isActions && counts.examples !== undefined) {

@@ -1,8 +1,9 @@
 // Utterance logs (one utterance per line; `.txt` or one-column CSV), up to 20 MB / 500,000 lines. This is
-// the hot path for large files: one indexOf per line, one slice and one small object per utterance.
+// the hot path for large files: one indexOf per line and one small object per utterance (no string: the
+// text is sliced from the raw document when read).
 import type { ExtractedText, ParseProblem } from '../types';
 import { countLineBreaks, decodeCell, scanQuoted } from './csvTokenizer';
-import { LineText } from './lazyText';
+import { CsvLineText, LineText, QuotedLineText } from './lazyText';
 
 /**
  * Extracts one text per non-empty line from `start`. In CSV mode a line that starts with a quote is read
@@ -11,7 +12,6 @@ import { LineText } from './lazyText';
 export function extractUtterances(raw: string, start: number, csv: boolean, problems: ParseProblem[]): ExtractedText[] {
   const texts: ExtractedText[] = [];
   const n = raw.length;
-  const encoding = csv ? 'csv-unquoted' : 'plain';
   let pos = start;
   let line = 0;
   let nextCR = -1;
@@ -20,7 +20,7 @@ export function extractUtterances(raw: string, start: number, csv: boolean, prob
       const { cell, next } = scanQuoted(raw, pos, problems);
       const { text, segments } = decodeCell(raw, cell);
       if (text.length > 0) {
-        texts.push(new LineText(text, cell.start, cell.end, 'csv-quoted', segments.length > 1 ? segments : null, line));
+        texts.push(new QuotedLineText(raw, cell.start, cell.end, line, segments.length > 1 ? { text, segments } : null));
       }
       line += countLineBreaks(raw, cell.start, cell.end);
       // Skip whatever follows on the line (extra cells are not part of an utterance log).
@@ -41,7 +41,7 @@ export function extractUtterances(raw: string, start: number, csv: boolean, prob
       else end = nl = nextCR; // a lone CR ends the line (old Mac endings)
     }
     if (end > pos) {
-      texts.push(new LineText(raw.slice(pos, end), pos, end, encoding, null, line));
+      texts.push(csv ? new CsvLineText(raw, pos, end, line) : new LineText(raw, pos, end, line));
     }
     pos = nl + 1;
     line++;

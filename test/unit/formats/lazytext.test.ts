@@ -1,0 +1,64 @@
+// The compact text objects of the large formats (computed text, path, pointer, owner, segments) behave like
+// plain ExtractedText values: what they compute matches their raw range, copies and JSON agree, and every
+// field can be assigned.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cloneText, parseDocument, reparseAfterEdit } from '../../../server/src/engine/formats';
+import type { ExtractedText } from '../../../server/src/engine/types';
+import { repoRoot } from '../../support/shared';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+}
+
+const samples = files(join(repoRoot, 'samples')).filter((f) => !f.endsWith('.md'));
+
+test('computed fields agree with the raw range, copies and JSON', () => {
+  for (const path of samples) {
+    const raw = readFileSync(path, 'utf8');
+    const doc = parseDocument(raw, { path });
+    assert.ok(doc.texts.length > 0, path);
+    for (const t of doc.texts) {
+      const copy = cloneText(t);
+      assert.deepEqual(JSON.parse(JSON.stringify(t)), JSON.parse(JSON.stringify(copy)), `${path} ${t.path}`);
+      assert.equal(copy.text, t.text);
+      if (t.segments.length === 1) assert.equal(t.text, raw.slice(t.rawStart, t.rawEnd), `${path} ${t.path}: identity text is its raw slice`);
+      assert.equal('owner' in copy, t.owner !== undefined);
+      assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(t))).sort(), Object.keys(copy).sort(), 'JSON holds the ExtractedText fields only (not the raw document)');
+    }
+  }
+});
+
+test('assigned fields replace the computed ones on that text only', () => {
+  for (const [raw, path] of [
+    ['first line\nsecond line\n"quoted ""cell"""\n', 'u.csv'],
+    ['{"intents":[{"intent":"pay","examples":[{"text":"pay now"},{"text":"pay \\"later\\""}]}]}', 'w.json'],
+  ]) {
+    const doc = parseDocument(raw, { path });
+    const [a, b] = doc.texts as ExtractedText[];
+    const before = cloneText(b);
+    a.text = 'changed';
+    a.role = 'synonym';
+    a.path = 'custom path';
+    a.pointer = ['p', 1];
+    a.segments = [{ d: 0, r: a.rawStart }];
+    a.owner = 'someone';
+    a.encoding = 'plain';
+    assert.deepEqual(JSON.parse(JSON.stringify(a)), { text: 'changed', role: 'synonym', path: 'custom path', pointer: ['p', 1], rawStart: a.rawStart, rawEnd: a.rawEnd, encoding: 'plain', segments: [{ d: 0, r: a.rawStart }], owner: 'someone' });
+    assert.deepEqual(cloneText(b), before, 'other texts keep their computed values');
+    assert.equal(cloneText(parseDocument(raw, { path }).texts[0]).text === 'changed', false, 'a new parse is unaffected');
+  }
+});
+
+test('after an incremental edit every text reads from the edited document', () => {
+  const raw = 'alpha one\nbeta two\ngamma three\n';
+  const doc = parseDocument(raw, { path: 'u.txt' });
+  const at = raw.indexOf('two');
+  const newRaw = raw.slice(0, at) + 'TWO!' + raw.slice(at + 3);
+  const { doc: next, changed } = reparseAfterEdit(doc, raw, newRaw, { offset: at, length: 3, newText: 'TWO!' }, { path: 'u.txt' });
+  assert.deepEqual(changed, [1]);
+  assert.deepEqual(next.texts.map((t) => t.text), ['alpha one', 'beta TWO!', 'gamma three']);
+  for (const t of next.texts) assert.equal(newRaw.slice(t.rawStart, t.rawEnd), t.text);
+});
