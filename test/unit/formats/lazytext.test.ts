@@ -3,6 +3,7 @@
 // field can be assigned.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cloneText, parseDocument, reparseAfterEdit } from '../../../server/src/engine/formats';
@@ -61,4 +62,50 @@ test('after an incremental edit every text reads from the edited document', () =
   assert.deepEqual(changed, [1]);
   assert.deepEqual(next.texts.map((t) => t.text), ['alpha one', 'beta TWO!', 'gamma three']);
   for (const t of next.texts) assert.equal(newRaw.slice(t.rawStart, t.rawEnd), t.text);
+});
+
+/** Reference split of an utterance log: every non-empty physical line with its offset and 0-based number. */
+function referenceLines(raw: string): { text: string; start: number; line: number }[] {
+  const out: { text: string; start: number; line: number }[] = [];
+  const re = /\r\n|\n|\r/g;
+  let start = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 0;
+  for (;;) {
+    re.lastIndex = start;
+    const m = re.exec(raw);
+    const end = m ? m.index : raw.length;
+    if (end > start) out.push({ text: raw.slice(start, end), start, line });
+    if (!m) return out;
+    start = m.index + m[0].length;
+    line++;
+  }
+}
+
+test('utterance lines find their end and line number on access, for any mix of line endings', () => {
+  const lineChars = fc.constantFrom('a', 'é', '😀', ' ', ',', 'x"y', '\t');
+  const log = fc.tuple(fc.boolean(), fc.array(fc.tuple(fc.array(lineChars, { maxLength: 6 }).map((a) => a.join('')), fc.constantFrom('\n', '\r\n', '\r')), { maxLength: 12 }), fc.boolean())
+    .map(([bom, lines, lastBreak]) => (bom ? '\uFEFF' : '') + lines.map(([l, e], i) => l + (i < lines.length - 1 || lastBreak ? e : '')).join(''));
+  fc.assert(
+    fc.property(log, fc.constantFrom('u.txt', 'u.csv'), (raw, path) => {
+      const doc = parseDocument(raw, { path, kind: 'utterances' });
+      const want = /^\uFEFF?[ \t\r\n]*$/.test(raw) ? [] : referenceLines(raw); // blank files are empty
+      assert.deepEqual(
+        doc.texts.map((t) => ({ text: t.text, start: t.rawStart, end: t.rawEnd, path: t.path, pointer: t.pointer })),
+        want.map((w) => ({ text: w.text, start: w.start, end: w.start + w.text.length, path: `line ${w.line + 1}`, pointer: [w.line, 0] })),
+      );
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('line numbers after quoted multi-line CSV cells count every physical line', () => {
+  const raw = '"one\r\ntwo"\nthree\r\r\n"fo""ur\rfive",extra\nsix';
+  const doc = parseDocument(raw, { path: 'u.csv', kind: 'utterances' });
+  assert.deepEqual(doc.texts.map((t) => [t.text, t.path, t.encoding]), [
+    ['one\r\ntwo', 'line 1', 'csv-quoted'],
+    ['three', 'line 3', 'csv-unquoted'],
+    ['fo"ur\rfive', 'line 5', 'csv-quoted'],
+    ['six', 'line 7', 'csv-unquoted'],
+  ]);
+  for (const t of doc.texts) if (t.encoding === 'csv-unquoted') assert.equal(raw.slice(t.rawStart, t.rawEnd), t.text);
 });

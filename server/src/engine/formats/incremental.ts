@@ -9,7 +9,7 @@ import type { ExtractedText, ParsedDocument, RawEdit, Role } from '../types';
 import { parseDocument, type ParseOptions } from './parse';
 import { decodeCell, scanQuoted } from './csvTokenizer';
 import { decodeJsonString } from './jsonString';
-import { cloneText, shiftText } from './lazyText';
+import { cloneText, shiftText, ShiftTarget } from './lazyText';
 
 export interface ReparseResult {
   doc: ParsedDocument;
@@ -118,8 +118,9 @@ export function reparseAfterEdit(prev: ParsedDocument, prevRaw: string, newRaw: 
     texts[i] = updated;
     // Texts read their raw text from the document lazily: all of them move to newRaw (those before the
     // edit keep their offsets), which also lets prevRaw be freed.
-    for (let k = 0; k < i; k++) shiftText(texts[k], 0, newRaw);
-    for (let k = i + 1; k < texts.length; k++) shiftText(texts[k], delta, newRaw);
+    const target = new ShiftTarget(newRaw);
+    for (let k = 0; k < i; k++) shiftText(texts[k], 0, target);
+    for (let k = i + 1; k < texts.length; k++) shiftText(texts[k], delta, target);
     if (delta !== 0) {
       for (const p of prev.problems) if (p.offset >= editEnd) p.offset += delta;
       for (const s of prev.structural) {

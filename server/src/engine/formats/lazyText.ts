@@ -37,24 +37,23 @@ function protoDefaults(proto: object, values: Record<string, unknown>): void {
 abstract class LazyText implements ExtractedText {
   declare role: Role;
   declare encoding: RawEncoding;
+  abstract rawStart: number;
+  abstract rawEnd: number;
 
-  constructor(
-    /** The raw document the offsets refer to. */
-    public src: string,
-    public rawStart: number,
-    public rawEnd: number,
-  ) {}
-
+  /** Decoded text and segments when the raw value has escapes, else null (the text is the raw slice). */
   protected abstract decoded(): Decoded | null;
+  protected abstract rawText(): string;
   protected abstract computePath(): string;
   protected abstract computePointer(): Pointer;
   protected computeOwner(): string | undefined {
     return undefined;
   }
+  /** Moves the text by `delta` raw code units into the edited document (incremental re-parse). */
+  abstract shift(delta: number, target: ShiftTarget): void;
 
   get text(): string {
     const d = this.decoded();
-    return d !== null ? d.text : this.src.slice(this.rawStart, this.rawEnd);
+    return d !== null ? d.text : this.rawText();
   }
   set text(v: string) {
     setOwn(this, 'text', v);
@@ -85,15 +84,14 @@ abstract class LazyText implements ExtractedText {
     setOwn(this, 'owner', v);
   }
 
-  /** Moves the text by `delta` raw code units into `src`, the edited document (incremental re-parse). */
-  shift(delta: number, src: string): void {
-    this.rawStart += delta;
-    this.rawEnd += delta;
-    this.src = src;
+  /** Shifts the segments (decoded or assigned) by `delta`. */
+  protected shiftSegments(delta: number): void {
     if (delta === 0) return;
-    const d = this.decoded();
-    if (d !== null && !hasOwn(this, 'segments')) for (const s of d.segments) s.r += delta;
     if (hasOwn(this, 'segments')) for (const s of this.segments) s.r += delta;
+    else {
+      const d = this.decoded();
+      if (d !== null) for (const s of d.segments) s.r += delta;
+    }
   }
 
   toJSON(): ExtractedText {
@@ -101,6 +99,15 @@ abstract class LazyText implements ExtractedText {
     const owner = this.owner;
     if (owner !== undefined) o.owner = owner;
     return o;
+  }
+}
+
+/** The edited document that texts move into on one incremental re-parse (shared by all its texts). */
+export class ShiftTarget {
+  private lines: LineDoc | null = null;
+  constructor(readonly raw: string) {}
+  lineDoc(): LineDoc {
+    return (this.lines ??= new LineDoc(this.raw));
   }
 }
 
@@ -133,9 +140,10 @@ const CONTEXT_KEYS_FROM = 3;
  */
 export class JsonText extends LazyText {
   constructor(
-    src: string,
-    rawStart: number,
-    rawEnd: number,
+    /** The raw document the offsets refer to. */
+    public src: string,
+    public rawStart: number,
+    public rawEnd: number,
     public override role: Role,
     /** Set only when the raw value has escapes. */
     readonly dec: Decoded | null,
@@ -144,10 +152,19 @@ export class JsonText extends LazyText {
     readonly key: string | number,
     readonly rec: OwnerRec | null,
   ) {
-    super(src, rawStart, rawEnd);
+    super();
   }
   protected decoded(): Decoded | null {
     return this.dec;
+  }
+  protected rawText(): string {
+    return this.src.slice(this.rawStart, this.rawEnd);
+  }
+  shift(delta: number, target: ShiftTarget): void {
+    this.rawStart += delta;
+    this.rawEnd += delta;
+    this.src = target.raw;
+    this.shiftSegments(delta);
   }
   /** The 0-based number in the readable path ("example 3"), or -1. */
   private tailNumber(): number {
@@ -189,19 +206,86 @@ export class JsonText extends LazyText {
 }
 protoDefaults(JsonText.prototype, { encoding: 'json-string' });
 
-/** A line of an utterance log taken whole (`.txt`, or an unquoted line of a one-column CSV). */
+/**
+ * What the lines of one utterance log share: the raw document, and the line starts, found only once a
+ * readable path is asked for (lines hold no line number: fewer fields per object, see the top).
+ */
+export class LineDoc {
+  private breakEnds: Uint32Array | null = null;
+  constructor(readonly raw: string) {}
+  /** 0-based physical line of `offset`: LF, CRLF and a lone CR each end a line. */
+  lineOf(offset: number): number {
+    const ends = (this.breakEnds ??= lineBreakEnds(this.raw));
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Offsets just after each line break of `raw`, in order. */
+function lineBreakEnds(raw: string): Uint32Array {
+  const ends: number[] = [];
+  let lf = raw.indexOf('\n');
+  let cr = raw.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    if (lf >= 0 && (cr < 0 || lf < cr)) {
+      ends.push(lf + 1);
+      lf = raw.indexOf('\n', lf + 1);
+    } else {
+      if (raw.charCodeAt(cr + 1) !== 0x0a) ends.push(cr + 1); // a CR of CRLF ends nothing by itself
+      cr = raw.indexOf('\r', cr + 1);
+    }
+  }
+  return Uint32Array.from(ends);
+}
+
+/**
+ * A line of an utterance log taken whole (`.txt`): two fields. Its end is the next line break, found when
+ * read (a bounded scan of the line itself).
+ */
 export class LineText extends LazyText {
-  constructor(src: string, rawStart: number, rawEnd: number, readonly line: number) {
-    super(src, rawStart, rawEnd);
+  constructor(
+    public doc: LineDoc,
+    public rawStart: number,
+  ) {
+    super();
+  }
+  get rawEnd(): number {
+    const raw = this.doc.raw;
+    const start = this.rawStart;
+    let end = raw.indexOf('\n', start);
+    if (end < 0) end = raw.length;
+    for (let i = start; i < end; i++) if (raw.charCodeAt(i) === 0x0d) return i;
+    return end;
+  }
+  set rawEnd(v: number) {
+    setOwn(this, 'rawEnd', v);
+  }
+  get line(): number {
+    return this.doc.lineOf(this.rawStart);
   }
   protected decoded(): Decoded | null {
     return null;
+  }
+  protected rawText(): string {
+    return this.doc.raw.slice(this.rawStart, this.rawEnd);
   }
   protected computePath(): string {
     return `line ${this.line + 1}`;
   }
   protected computePointer(): Pointer {
     return [this.line, 0];
+  }
+  shift(delta: number, target: ShiftTarget): void {
+    this.rawStart += delta;
+    if (hasOwn(this, 'rawEnd')) this.rawEnd += delta;
+    this.doc = target.lineDoc();
+    this.shiftSegments(delta);
   }
 }
 protoDefaults(LineText.prototype, { role: 'utterance', encoding: 'plain' });
@@ -211,15 +295,35 @@ export class CsvLineText extends LineText {}
 protoDefaults(CsvLineText.prototype, { encoding: 'csv-unquoted' });
 
 /** A quoted cell of a one-column CSV utterance log (may span lines, may hold doubled quotes). */
-export class QuotedLineText extends LineText {
-  constructor(src: string, rawStart: number, rawEnd: number, line: number, readonly dec: Decoded | null) {
-    super(src, rawStart, rawEnd, line);
+export class QuotedLineText extends LazyText {
+  constructor(
+    public doc: LineDoc,
+    public rawStart: number,
+    public rawEnd: number,
+    readonly dec: Decoded | null,
+  ) {
+    super();
   }
-  protected override decoded(): Decoded | null {
+  protected decoded(): Decoded | null {
     return this.dec;
   }
+  protected rawText(): string {
+    return this.doc.raw.slice(this.rawStart, this.rawEnd);
+  }
+  protected computePath(): string {
+    return `line ${this.doc.lineOf(this.rawStart) + 1}`;
+  }
+  protected computePointer(): Pointer {
+    return [this.doc.lineOf(this.rawStart), 0];
+  }
+  shift(delta: number, target: ShiftTarget): void {
+    this.rawStart += delta;
+    this.rawEnd += delta;
+    this.doc = target.lineDoc();
+    this.shiftSegments(delta);
+  }
 }
-protoDefaults(QuotedLineText.prototype, { encoding: 'csv-quoted' });
+protoDefaults(QuotedLineText.prototype, { role: 'utterance', encoding: 'csv-quoted' });
 
 /** A plain-object copy of any extracted text (keeps computed properties). */
 export function cloneText(t: ExtractedText): ExtractedText {
@@ -228,10 +332,10 @@ export function cloneText(t: ExtractedText): ExtractedText {
   return o;
 }
 
-/** Moves a text by `delta` raw code units, whatever its representation; `src` is the edited document. */
-export function shiftText(t: ExtractedText, delta: number, src: string): void {
+/** Moves a text by `delta` raw code units, whatever its representation, into the edited document. */
+export function shiftText(t: ExtractedText, delta: number, target: ShiftTarget): void {
   if (t instanceof LazyText) {
-    t.shift(delta, src);
+    t.shift(delta, target);
     return;
   }
   t.rawStart += delta;
