@@ -13,6 +13,10 @@ const KIND_LABELS: Record<FileKind, string> = {
   'phrases-csv': 'Action example phrases CSV',
   utterances: 'Utterance log (one per line, CSV or TXT)',
   logs: 'Conversation logs export (JSON)',
+  'app-js': 'Application code calling the assistant (JavaScript/TypeScript)',
+  'app-python': 'Application code calling the assistant (Python)',
+  'app-html': 'Web page with the web chat or API calls (HTML)',
+  'app-shell': 'Shell script calling the assistant (curl)',
 };
 
 /** Language a document should have for a kind; undefined keeps the current one. */
@@ -25,6 +29,11 @@ export function languageForKind(kind: FileKind, current: string): string | undef
       return WATSON_LANGUAGES.entities;
     case 'utterances':
       return WATSON_LANGUAGES.utterances;
+    case 'app-js':
+    case 'app-python':
+    case 'app-html':
+    case 'app-shell':
+      return undefined;
     default:
       return current === 'json' || current === 'jsonc' ? undefined : 'json';
   }

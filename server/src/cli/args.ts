@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
-export const KINDS = ['dialog', 'actions', 'intents-csv', 'entities-csv', 'phrases-csv', 'utterances', 'logs'] as const;
+export const KINDS = ['dialog', 'actions', 'intents-csv', 'entities-csv', 'phrases-csv', 'utterances', 'logs', 'app-js', 'app-python', 'app-html', 'app-shell'] as const;
 export const FAIL_ON = ['error', 'warning', 'info'] as const;
 export const STRATEGIES = ['synthetic', 'placeholder', 'mask'] as const;
 

@@ -1,7 +1,11 @@
 // Shared vocabulary of the engine. Everything downstream of the format layer speaks in raw-document
 // UTF-16 offsets; decoded-text offsets never leave the engine.
 
-export const FILE_KINDS = ['dialog', 'actions', 'intents-csv', 'entities-csv', 'phrases-csv', 'utterances', 'logs'] as const;
+export const FILE_KINDS = [
+  'dialog', 'actions', 'intents-csv', 'entities-csv', 'phrases-csv', 'utterances', 'logs',
+  // Application code that calls the assistant (issue 8: customer-id labelling, learning opt-out).
+  'app-js', 'app-python', 'app-html', 'app-shell',
+] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -21,6 +21,7 @@ import { urlDetector } from './url';
 import { personNameDetector } from './names';
 import { healthDisclosureDetector, healthTermDetector } from './health';
 import { phiLocationDetector } from './phi-location';
+import { APP_CODE_RULES } from '../appcode/rules';
 
 export const ALL_DETECTORS: Detector[] = [
   emailDetector,
@@ -96,6 +97,8 @@ export const STRUCTURAL_RULES: Omit<RuleInfo, 'docsUrl'>[] = [
     defaultSeverity: 'error',
     description: 'The file could not be read as the expected format, so parts of it were not checked.',
   },
+  // Application code and skill settings: customer-id labelling and learning opt-out (issue 8).
+  ...APP_CODE_RULES.map(({ id, entity, category, defaultSeverity, description }) => ({ id, entity, category, defaultSeverity, description })),
 ];
 
 export function listRules(): RuleInfo[] {

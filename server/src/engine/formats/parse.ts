@@ -8,6 +8,7 @@ import { jsonKind, walkJson, type JsonWalk } from './jsonWalker';
 import { unprotectedVariables } from './privacy';
 import { characterWarnings, looksBinary } from './sanity';
 import { extractUtterances } from './utterances';
+import { appKindForPath, isAppKind, parseAppSource, trainingOptOutIssues } from '../appcode';
 
 
 export interface ParseOptions {
@@ -25,6 +26,8 @@ export function detectKind(raw: string, path?: string, globs?: KindGlobs): FileK
   try {
     const byGlob = kindFromGlobs(path, globs);
     if (byGlob) return byGlob;
+    const app = appKindForPath(path);
+    if (app) return app;
     const route = routeOf(raw, path);
     if (route === 'json') return jsonKind(walkJson(raw, []));
     if (route === 'csv') return csvKind(raw, path);
@@ -49,6 +52,9 @@ export function parseDocument(raw: string, opts: ParseOptions = {}): ParsedDocum
 }
 
 function parse(raw: string, path: string | undefined, forced: FileKind | null): ParsedDocument {
+  // Application code (issue 8) has its own parsers: hand it over before the training-data routes.
+  const app = isAppKind(forced) ? forced : forced ? null : appKindForPath(path);
+  if (app && !looksBinary(raw)) return parseAppSource(raw, app, path);
   if (looksBinary(raw)) {
     return emptyDoc(forced, [{ message: 'Binary file: nothing was extracted', offset: 0, length: Math.min(raw.length, 1), severity: 'error' }]);
   }
@@ -65,6 +71,7 @@ function parse(raw: string, path: string | undefined, forced: FileKind | null): 
     const kind = forced ?? jsonKind(walk);
     if (!kind) return emptyDoc(null, []);
     doc = finishJson(raw, walk, kind, problems);
+    if (kind === 'dialog' || kind === 'actions') doc.structural.push(...trainingOptOutIssues(raw));
   } else {
     const kind = forced ?? csvKind(raw, path);
     if (!kind) return emptyDoc(null, []);

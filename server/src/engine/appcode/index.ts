@@ -1,0 +1,78 @@
+// Application-code checks (issue 8): source files that call the assistant are read by a parser for their
+// language, and every message call / web chat embed is checked for customer-id labelling and the learning
+// opt-out. Pure and synchronous; the parsers load on first use.
+import type { FileKind, ParsedDocument, StructuralIssue } from '../types';
+import { checkMessageCall, checkWebChat, issue } from './checks';
+import { analyzeHtml } from './html';
+import { quoteNear } from './insert';
+import { analyzeJs } from './js/analyze';
+import { dialectOf } from './js/ast';
+import type { SourceAnalysis } from './model';
+import { mentionsAssistant } from './patterns';
+import { analyzePython } from './python/analyze';
+import { APP_RULE } from './rules';
+import { analyzeShell } from './shell';
+
+export { APP_CODE_RULES, appCodeFixTitle } from './rules';
+export { trainingOptOutIssues } from './trainingOptOut';
+
+export const APP_KINDS = ['app-js', 'app-python', 'app-html', 'app-shell'] as const satisfies readonly FileKind[];
+export type AppKind = (typeof APP_KINDS)[number];
+
+const BY_EXTENSION: Record<string, AppKind> = {
+  js: 'app-js', mjs: 'app-js', cjs: 'app-js', jsx: 'app-js', ts: 'app-js', mts: 'app-js', cts: 'app-js', tsx: 'app-js',
+  py: 'app-python',
+  html: 'app-html', htm: 'app-html',
+  sh: 'app-shell', bash: 'app-shell', zsh: 'app-shell',
+};
+
+/** File extensions read as application code (the CLI searches folders for them). */
+export const APP_EXTENSIONS = Object.keys(BY_EXTENSION);
+
+export function appKindForPath(path: string | undefined): AppKind | null {
+  const m = (path ?? '').toLowerCase().match(/\.([a-z]+)$/);
+  return m ? (BY_EXTENSION[m[1]] ?? null) : null;
+}
+
+export function isAppKind(kind: FileKind | null | undefined): kind is AppKind {
+  return !!kind && (APP_KINDS as readonly string[]).includes(kind);
+}
+
+function lineOf(raw: string, offset: number): number {
+  let line = 1;
+  for (let i = raw.indexOf('\n'); i >= 0 && i < offset; i = raw.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function analyze(raw: string, kind: AppKind, path: string | undefined): SourceAnalysis {
+  switch (kind) {
+    case 'app-js':
+      return analyzeJs(raw, dialectOf(path));
+    case 'app-python':
+      return analyzePython(raw);
+    case 'app-html':
+      return analyzeHtml(raw);
+    case 'app-shell':
+      return analyzeShell(raw);
+  }
+}
+
+/** Parses one source file of a known application kind into the engine's document shape (no texts, only issues). */
+export function parseAppSource(raw: string, kind: AppKind, path?: string): ParsedDocument {
+  const doc: ParsedDocument = { kind, texts: [], problems: [], structural: [], counts: { messageCalls: 0, webChats: 0 } };
+  if (!mentionsAssistant(raw)) return doc;
+  const found = analyze(raw, kind, path);
+  const structural: StructuralIssue[] = [];
+  if (found.unparsable) {
+    structural.push(issue(APP_RULE.unresolved, found.unparsable, 'file', 'This file mentions the assistant but could not be parsed: its calls were not checked'));
+  }
+  for (const call of found.calls) {
+    const where = `line ${lineOf(raw, call.span.start)}, ${call.label}`;
+    structural.push(...checkMessageCall(raw, call, where, quoteNear(raw, call.span.start, call.span.end + 200)));
+  }
+  for (const chat of found.webChats) structural.push(...checkWebChat(chat, `line ${lineOf(raw, chat.span.start)}, web chat`));
+  structural.sort((a, b) => a.offset - b.offset);
+  doc.structural = structural;
+  doc.counts = { messageCalls: found.calls.length, webChats: found.webChats.length };
+  return doc;
+}
