@@ -27,12 +27,14 @@ describe('composeSpan', () => {
           for (const [o, l, ins] of changes) {
             const offset = o % (current.length + 1);
             const oldLength = Math.min(l, current.length - offset);
-            span = composeSpan(span, { offset, oldLength, newLength: ins.length });
+            const before = current;
+            span = composeSpan(span, { offset, oldLength, newLength: ins.length, oldText: before.slice(offset, offset + oldLength) }, (a, b) => before.slice(a, b));
             current = apply(current, offset, oldLength, ins);
           }
           const s = span!;
           const rebuilt = apply(original, s.offset, s.oldLength, current.slice(s.offset, s.offset + s.newLength));
           assert.equal(rebuilt, current);
+          assert.equal(s.oldText, original.slice(s.offset, s.offset + s.oldLength));
         },
       ),
     );
@@ -58,8 +60,8 @@ describe('incremental analysis', () => {
     for (const [from, to] of edits) {
       const at = raw.indexOf(from);
       const next = apply(raw, at, from.length, to);
-      const r = analyzeIncremental(linter, a, next, ++version, { offset: at, oldLength: from.length, newLength: to.length }, { path: 'x.json' });
-      assert.ok(!('fullParse' in r), `"${from}" → "${to}" should stay incremental`);
+      const r = analyzeIncremental(linter, a, next, ++version, { offset: at, oldLength: from.length, newLength: to.length, oldText: from }, { path: 'x.json' });
+      assert.ok(!('fallback' in r), `"${from}" → "${to}" should stay incremental`);
       const full = (await analyzeFull(linter, next, version, { target: { path: 'x.json' }, budgetMs: 1e9, isStale: () => false }))!;
       assert.deepEqual(key(r), key(full));
       assert.equal(r.incremental, true);
@@ -68,12 +70,12 @@ describe('incremental analysis', () => {
     }
   });
 
-  test('a structural edit falls back to a full parse (handed over, not redone)', async () => {
+  test('a structural edit falls back to a full lint', async () => {
     const a = (await analyzeFull(linter, base, 1, { target: { path: 'x.json' }, budgetMs: 1e9, isStale: () => false }))!;
     const at = base.indexOf('"hello there"') + '"hello there"'.length;
     const next = apply(base, at, 0, ', "extra": 1');
-    const r = analyzeIncremental(linter, a, next, 2, { offset: at, oldLength: 0, newLength: ', "extra": 1'.length }, { path: 'x.json' });
-    assert.ok('fullParse' in r && r.fullParse);
+    const r = analyzeIncremental(linter, a, next, 2, { offset: at, oldLength: 0, newLength: ', "extra": 1'.length, oldText: '' }, { path: 'x.json' });
+    assert.ok('fallback' in r);
   });
 });
 

@@ -1,15 +1,27 @@
 // Per-document analysis: a full lint that yields to the event loop between chunks of texts (so a huge
 // file never freezes the server), and an incremental update that re-detects only the texts an edit touched
 // and shifts every other finding by the edit's length delta.
-import type { FileKind, Finding, ParsedDocument, ParseProblem, RawEdit } from '../engine/types';
-import { reparse, type ParseTarget, type ServerLinter } from './engineApi';
+//
+// The incremental path never reads the whole new text (building it costs more than everything else on a
+// 10 MB file): the edited text is re-parsed by the engine's reparseAfterEdit on a small window around it, and
+// each text's current position is its own offset plus `textShift[i]` (texts keep reading the string they were
+// parsed from; only their document position moves).
+import type { ExtractedText, FileKind, Finding, ParsedDocument, ParseProblem } from '../engine/types';
+import { cloneText, reparse, type ParseTarget, type ServerLinter } from './engineApi';
 import type { PendingSpan } from './documents';
+
+/** What the incremental path reads of the current text. */
+export interface TextSource {
+  readonly length: number;
+  slice(start: number, end: number): string;
+}
 
 export interface Analysis {
   version: number;
-  raw: string;
   kind: FileKind | null;
   parsed: ParsedDocument | null;
+  /** Per text of `parsed`: current document offset minus the text's own offsets. */
+  textShift: Int32Array | null;
   /** Findings inside extracted texts, sorted by offset. */
   textFindings: Finding[];
   /** Findings from the document structure (unprotected variables...). */
@@ -26,8 +38,6 @@ export interface Analysis {
 
 export interface AnalyzeOptions {
   target: ParseTarget;
-  /** Already parsed document (from an incremental attempt that fell back to a full parse). */
-  parsed?: ParsedDocument;
   /** Milliseconds after which detection stops and partial results are returned. */
   budgetMs: number;
   /** Returns true when the result is no longer wanted (a newer version exists). */
@@ -50,12 +60,12 @@ export function allFindings(a: Analysis): Finding[] {
   return [...a.textFindings, ...a.structural].sort((x, y) => x.offset - y.offset);
 }
 
-export function skippedAnalysis(version: number, raw: string, reason: string): Analysis {
+export function skippedAnalysis(version: number, reason: string): Analysis {
   return {
     version,
-    raw,
     kind: null,
     parsed: null,
+    textShift: null,
     textFindings: [],
     structural: [],
     problems: [],
@@ -75,7 +85,7 @@ export async function analyzeFull(
   opts: AnalyzeOptions,
 ): Promise<Analysis | null> {
   const started = Date.now();
-  const parsed = opts.parsed ?? linter.parse(raw, opts.target);
+  const parsed = linter.parse(raw, opts.target);
   const textFindings: Finding[] = [];
   let partial = false;
   let sliceStart = Date.now();
@@ -102,9 +112,9 @@ export async function analyzeFull(
   const structural = parsed.kind ? linter.structuralFindings(raw, parsed, opts.target.path) : [];
   return {
     version,
-    raw,
     kind: parsed.kind,
     parsed,
+    textShift: new Int32Array(texts.length),
     textFindings,
     structural,
     problems: parsed.problems,
@@ -116,57 +126,127 @@ export async function analyzeFull(
   };
 }
 
-/** Above this many changed texts the incremental path is not worth it. */
-const MAX_CHANGED_TEXTS = 64;
+/** Code units of context kept around an edited text (the re-parse looks at the quotes just outside it). */
+const WINDOW_MARGIN = 2;
+
+/** Index of the text whose current range contains [offset, end], or -1 (texts are in document order). */
+function textAtCurrent(texts: ExtractedText[], shift: Int32Array, offset: number, end: number): number {
+  let lo = 0;
+  let hi = texts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (texts[mid].rawStart + shift[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && end <= texts[found].rawEnd + shift[found] ? found : -1;
+}
+
+/** A plain copy of a text moved by `delta` (texts of `parsed` themselves are never moved: see textShift). */
+function movedCopy(t: ExtractedText, delta: number): ExtractedText {
+  const c = cloneText(t);
+  c.rawStart += delta;
+  c.rawEnd += delta;
+  for (const s of c.segments) s.r += delta;
+  return c;
+}
+
+/** Moves a finding of one text's own coordinates to document offsets (new findings: no sharing to worry about). */
+function toDocument(f: Finding, shift: number): Finding {
+  if (shift === 0) return f;
+  f.offset += shift;
+  if (f.fix.edits) f.fix.edits = f.fix.edits.map((e) => ({ ...e, offset: e.offset + shift }));
+  return f;
+}
+
+/** Why an edit needs a full lint (for the trace). */
+export interface Fallback {
+  fallback: string;
+}
 
 /**
- * Updates `prev` for one merged edit. When only a full lint can give the right answer (the edit changed
- * the structure or the kind) returns the full parse to lint; `prev.parsed` is consumed either way.
+ * Updates `prev` for one merged edit when it stays inside one extracted text; returns a Fallback when only a full
+ * lint gives the right answer (structural edit, kind change, parse problems near the edit, naming roles...).
+ * `prev` is consumed either way (its texts and findings move in place).
  */
 export function analyzeIncremental(
   linter: ServerLinter,
   prev: Analysis,
-  raw: string,
+  doc: TextSource,
   version: number,
   span: PendingSpan,
   target: ParseTarget,
-): Analysis | { fullParse: ParsedDocument | undefined } {
+): Analysis | Fallback {
   // A partial analysis (time budget) stays partial: edited texts are re-detected, unchecked ones stay unchecked.
-  if (!prev.parsed) return { fullParse: undefined };
-  const started = Date.now();
-  const edit: RawEdit = { offset: span.offset, length: span.oldLength, newText: raw.slice(span.offset, span.offset + span.newLength) };
-  const r = reparse(prev.parsed, prev.raw, raw, edit, target);
+  const parsed = prev.parsed;
+  const shift = prev.textShift;
+  if (!parsed || !shift || !prev.kind) return { fallback: 'no parsed document' };
   prev.parsed = null;
-  if (r.changed === null) return { fullParse: r.doc };
-  if (r.doc.kind !== prev.kind || r.changed.length > MAX_CHANGED_TEXTS) return { fullParse: undefined };
-  const delta = span.newLength - span.oldLength;
+  const started = Date.now();
+  const texts = parsed.texts;
   const editStart = span.offset;
   const editEnd = span.offset + span.oldLength;
-  const changedTexts = r.changed.map((i) => r.doc.texts[i]).filter((t) => t !== undefined);
-  const insideChanged = (offset: number, end: number): boolean =>
-    changedTexts.some((t) => offset < t.rawEnd && end > t.rawStart);
+  const delta = span.newLength - span.oldLength;
+  const i = textAtCurrent(texts, shift, editStart, editEnd);
+  if (i < 0) return { fallback: 'edit outside a text' };
+  const t = texts[i];
+  const curStart = t.rawStart + shift[i];
+  const curEnd = t.rawEnd + shift[i];
+  for (const p of parsed.problems) if (p.offset + p.length >= curStart - 1 && p.offset <= curEnd + 1) return { fallback: 'parse problem at the text' };
 
+  // The engine re-parses the edited text inside a window of the old and the new text.
+  const winStart = Math.max(0, curStart - WINDOW_MARGIN);
+  const newWinEnd = Math.min(doc.length, curEnd + delta + WINDOW_MARGIN);
+  const newWin = doc.slice(winStart, newWinEnd);
+  const editInWin = editStart - winStart;
+  const oldWin = newWin.slice(0, editInWin) + span.oldText + newWin.slice(editInWin + span.newLength);
+  const local = movedCopy(t, shift[i] - winStart);
+  const mini: ParsedDocument = { kind: parsed.kind, texts: [local], problems: [], structural: [], counts: parsed.counts };
+  const r = reparse(mini, oldWin, newWin, { offset: editInWin, length: span.oldLength, newText: newWin.slice(editInWin, editInWin + span.newLength) }, { ...target, kind: parsed.kind ?? undefined });
+  if (r.changed === null || r.doc.texts.length !== 1) return { fallback: 'the re-parse needs the whole file' };
+  const updated = r.doc.texts[0];
+
+  texts[i] = updated;
+  shift[i] = winStart;
+  if (delta !== 0) {
+    for (let k = i + 1; k < texts.length; k++) shift[k] += delta;
+    for (const p of parsed.problems) if (p.offset >= editEnd) p.offset += delta;
+    for (const st of parsed.structural) {
+      if (st.offset >= editEnd) st.offset += delta;
+      if (st.fix) for (const f of st.fix) if (f.offset >= editEnd) f.offset += delta;
+    }
+  }
+  const newStart = updated.rawStart + winStart;
+  const newEnd = updated.rawEnd + winStart;
   const kept: Finding[] = [];
-  // prev is consumed from here on (its findings move in place).
+  let added = false;
+  const fresh = linter.findingsForText('', updated).map((f) => toDocument(f, winStart));
+  // prev's findings move in place; the edited text's findings are replaced by the fresh ones, in order.
   for (const f of prev.textFindings) {
     const end = f.offset + f.length;
     const overlaps = editStart === editEnd ? f.offset < editStart && end > editStart : f.offset < editEnd && end > editStart;
     if (overlaps) continue;
     const moved = f.offset >= editEnd ? shiftInPlace(f, delta) : f;
-    if (insideChanged(moved.offset, moved.offset + moved.length)) continue;
+    if (moved.offset < newEnd && moved.offset + moved.length > newStart) continue;
+    if (!added && moved.offset >= newStart) {
+      for (const x of fresh) kept.push(x);
+      added = true;
+    }
     kept.push(moved);
   }
-  for (const t of changedTexts) for (const f of linter.findingsForText(raw, t)) kept.push(f);
+  if (!added) for (const x of fresh) kept.push(x);
   kept.sort((a, b) => a.offset - b.offset);
-  const structural = r.doc.kind ? linter.structuralFindings(raw, r.doc, target.path) : [];
+  const structural = linter.structuralFindings('', parsed, target.path);
   return {
     version,
-    raw,
-    kind: r.doc.kind,
-    parsed: r.doc,
+    kind: parsed.kind,
+    parsed,
+    textShift: shift,
     textFindings: kept,
     structural,
-    problems: r.doc.problems,
+    problems: parsed.problems,
     skippedReason: prev.partial ? prev.skippedReason : undefined,
     partial: prev.partial,
     incremental: true,

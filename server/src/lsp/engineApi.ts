@@ -1,6 +1,6 @@
 // The slice of the engine the language server uses, in one place: parse, lint one text, lint the
 // structure of a parsed document, and re-parse after a small edit.
-import { parseDocument, reparseAfterEdit, type KindGlobs, type ReparseResult } from '../engine/formats';
+import { cloneText, parseDocument, reparseAfterEdit, type KindGlobs, type ReparseResult } from '../engine/formats';
 import type { Linter } from '../engine/lint';
 import type { ExtractedText, FileKind, Finding, ParsedDocument, RawEdit } from '../engine/types';
 
@@ -28,6 +28,9 @@ export interface ParseTarget {
 export function reparse(prev: ParsedDocument, prevRaw: string, newRaw: string, edit: RawEdit, target: ParseTarget): ReparseResult {
   return reparseAfterEdit(prev, prevRaw, newRaw, edit, target);
 }
+
+/** A plain-object copy of an extracted text (the formats' own helper: keeps computed path, pointer, owner). */
+export { cloneText };
 
 export function wrapLinter(linter: Linter): ServerLinter {
   return {

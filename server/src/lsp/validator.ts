@@ -10,7 +10,6 @@ import type { DocumentStore, OpenDocument } from './documents';
 import { wrapLinter } from './engineApi';
 import type { KindResolver } from './kinds';
 import type { Logger } from './logger';
-import type { ParsedDocument } from '../engine/types';
 import { FileStatusNotification, type FileStatus, type PiiLintSettings } from './protocol';
 import type { SettingsStore } from './settings';
 
@@ -101,7 +100,7 @@ export class Validator {
     const settings = await this.settings.get(uri);
     if (!this.documents.get(uri)) return;
     if (!settings.enable) {
-      const skipped = skippedAnalysis(d.doc.version, '', 'disabled by piiLint.enable');
+      const skipped = skippedAnalysis(d.doc.version, 'disabled by piiLint.enable');
       this.analyses.set(uri, skipped);
       d.pending = 'full';
       this.publish(d, skipped);
@@ -110,18 +109,17 @@ export class Validator {
     if (settings.run === 'onSave' && reason === 'change') return;
 
     const version = d.doc.version;
-    const raw = d.doc.getText();
     const pending = run.forceFull ? 'full' : d.pending;
     run.forceFull = false;
     d.pending = null;
 
     const maxChars = settings.maxFileSizeMB * 1024 * 1024;
-    if (raw.length > maxChars) {
+    if (d.doc.length > maxChars) {
       this.notifyOnce(
         `size:${uri}`,
         `PII Lint skipped ${fileName(uri)}: it is larger than piiLint.maxFileSizeMB (${settings.maxFileSizeMB} MB). Raise the setting or use the pii-lint CLI.`,
       );
-      const skipped = skippedAnalysis(version, '', `larger than ${settings.maxFileSizeMB} MB`);
+      const skipped = skippedAnalysis(version, `larger than ${settings.maxFileSizeMB} MB`);
       this.analyses.set(uri, skipped);
       d.pending = 'full';
       this.publish(d, skipped);
@@ -131,7 +129,7 @@ export class Validator {
     const fsPath = fsPathOf(uri);
     const { linter: engineLinter, config } = this.configs.configFor(fsPath, settings);
     if (fsPath && !this.kinds.override(uri) && this.configs.isIgnored(fsPath, config.ignore)) {
-      const skipped = skippedAnalysis(version, '', 'ignored by the ignore globs of the config file');
+      const skipped = skippedAnalysis(version, 'ignored by the ignore globs of the config file');
       this.analyses.set(uri, skipped);
       d.pending = 'full';
       this.publish(d, skipped);
@@ -141,18 +139,16 @@ export class Validator {
     const linter = wrapLinter(engineLinter);
     const prev = this.analyses.get(uri);
     let next: Analysis | null = null;
-    let parsed: ParsedDocument | undefined;
-    if (prev && pending === null && prev.version <= version && prev.raw === raw && reason !== 'config') {
+    if (prev && pending === null && prev.version <= version && reason !== 'config') {
       next = { ...prev, version };
     } else if (prev && pending && pending !== 'full') {
-      const r = analyzeIncremental(linter, prev, raw, version, pending, target);
-      if ('fullParse' in r) parsed = r.fullParse;
+      const r = analyzeIncremental(linter, prev, d.doc, version, pending, target);
+      if ('fallback' in r) this.log.trace(() => `full lint of ${fileName(uri)} v${version}: ${r.fallback}`);
       else next = r;
     }
     if (!next) {
-      next = await analyzeFull(linter, raw, version, {
+      next = await analyzeFull(linter, d.doc.getText(), version, {
         target,
-        parsed,
         budgetMs: settings.timeBudgetMs,
         // A full-text replacement makes this run useless; small edits are applied incrementally afterwards.
         isStale: () => !this.documents.get(uri) || this.documents.get(uri)?.pending === 'full',
