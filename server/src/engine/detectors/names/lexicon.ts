@@ -6,6 +6,9 @@ import { LEXICON_BUCKET_BITS, LEXICON_FLAG_VALUES, LEXICON_TABLE } from './lexic
 import { WORD_FLAG } from './lexiconFlags';
 import { WordTable } from './wordTable';
 
+/** Bits of the Bloom filter of distinctive names (2^17 bits for ~18,000 words: ~13% false hits). */
+const NAME_BLOOM_BITS = 17;
+
 export { WORD_FLAG } from './lexiconFlags';
 
 /** The only operation callers need from a word set. */
@@ -18,6 +21,13 @@ export interface NameLexicon {
   flags(word: string): number;
   /** The same for lower[start, end) of a lower-cased text, without taking a substring. */
   flagsAt(lower: string, start: number, end: number): number;
+  /** The table itself, for scans that hash words as they go (WordTable.flagsAtHashed). */
+  table: WordTable;
+  /**
+   * Bloom filter (WordTable.bloom) of distinctive names: given or family names that are neither ordinary words nor
+   * non-names. A clear bit proves a word is not one, without a lookup.
+   */
+  distinctiveNames: Uint32Array;
   /** Lower-cased given names. */
   first: WordSet;
   /** Lower-cased family names. */
@@ -30,6 +40,8 @@ export interface NameLexicon {
   nonName: WordSet;
   /** Last words of street and place names ("Route", "Turnpike", "Coves"). */
   placeSuffix: WordSet;
+  /** Closed-class and everyday chat words ("my", "the", "booking"), never part of a name. */
+  closed: WordSet;
 }
 
 let cached: NameLexicon | undefined;
@@ -38,7 +50,11 @@ export function nameLexicon(): NameLexicon {
   if (cached) return cached;
   const table = new WordTable(LEXICON_TABLE, LEXICON_FLAG_VALUES, LEXICON_BUCKET_BITS);
   const view = (bit: number): WordSet => ({ has: (w) => (table.flags(w) & bit) !== 0 });
+  const name = WORD_FLAG.first | WORD_FLAG.last;
+  const notName = WORD_FLAG.common | WORD_FLAG.nonName | WORD_FLAG.ambiguous;
   cached = {
+    table,
+    distinctiveNames: table.bloom((f) => (f & name) !== 0 && (f & notName) === 0, NAME_BLOOM_BITS),
     flags: (w) => table.flags(w),
     flagsAt: (s, start, end) => table.flagsAt(s, start, end),
     first: view(WORD_FLAG.first),
@@ -47,6 +63,7 @@ export function nameLexicon(): NameLexicon {
     ambiguous: view(WORD_FLAG.ambiguous),
     nonName: view(WORD_FLAG.nonName),
     placeSuffix: view(WORD_FLAG.placeSuffix),
+    closed: view(WORD_FLAG.closed),
   };
   return cached;
 }

@@ -12,4 +12,6 @@ export const WORD_FLAG = {
   nonName: 16,
   /** Last word of street and place names ("route", "turnpike"). */
   placeSuffix: 32,
+  /** A closed-class or everyday chat word ("my", "the", "booking"): never part of a name (./words.ts). */
+  closed: 64,
 } as const;

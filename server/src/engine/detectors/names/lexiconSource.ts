@@ -86,8 +86,8 @@ export function buildLexiconFlags(): Map<string, number> {
   mark(common, WORD_FLAG.common);
   mark(nonName, WORD_FLAG.nonName);
   mark(placeSuffix, WORD_FLAG.placeSuffix);
-  mark(FUNCTION_WORDS, WORD_FLAG.common);
-  mark(CHAT_WORDS, WORD_FLAG.common);
+  mark(FUNCTION_WORDS, WORD_FLAG.common | WORD_FLAG.closed);
+  mark(CHAT_WORDS, WORD_FLAG.common | WORD_FLAG.closed);
   // Words that name places but are common given/family names too ("Jackson", "Washington") stay names.
   const both = WORD_FLAG.first | WORD_FLAG.last;
   mark(NON_NAME_WORDS, WORD_FLAG.nonName);

@@ -1,7 +1,7 @@
 // Finds person-name spans: candidate runs of name-shaped tokens, scored by cues, titles, dictionaries,
 // capitalisation and position. Pure and synchronous; dictionaries come from ./lexicon (built on first use).
 import { cueAfter, cueBefore, type Cue } from './cues';
-import { nameLexicon, type NameLexicon } from './lexicon';
+import { nameLexicon, WORD_FLAG, type NameLexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import {
   FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, RELATION_TITLES, WEAK_TITLES, TITLES, ROLE_TITLES, NOT_AFTER_TITLE, WORDY_SUFFIX,
@@ -46,6 +46,7 @@ export function findNames(text: string, lower: string): NameHit[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const lex = nameLexicon();
+  for (let k = 0; k < tokens.length; k++) tokens[k].flags = tokenFlags(lex, tokens[k].lower);
   const mode = caseMode(tokens);
   const hits: NameHit[] = signatures(text, lex);
   let i = 0;
@@ -68,7 +69,7 @@ export function findNames(text: string, lower: string): NameHit[] {
         const conj = tokens[i];
         const second = tokens[i + 1];
         if (hit && conj && (conj.lower === 'and' || conj.lower === '&') && second && SPACE_GAP.test(second.gap) && titleIntroducesName(t, second, lex, mode) &&
-          (lex.first.has(second.lower) || lex.last.has(second.lower) || (mode === 'mixed' && second.shape === 'cap' && !isCommon(lex, second.lower)))) {
+          (has(second, WORD_FLAG.first) || has(second, WORD_FLAG.last) || (mode === 'mixed' && second.shape === 'cap' && !everyday(second)))) {
           const end2 = collectAfterCue(tokens, i + 1, lex, mode, true);
           const hit2 = end2 > i + 1 ? scoreRun(text, lower, tokens, i + 1, end2, lex, mode, { strength: 'strong', reason: 'after a title' }) : undefined;
           if (hit2) hits.push(hit2);
@@ -82,32 +83,32 @@ export function findNames(text: string, lower: string): NameHit[] {
     if (isRunStart(tokens, i, mode)) {
       end = collectCapRun(tokens, i, lex);
     }
-    if (end < 0 && t.lower.length > 1 && !isClosed(t) && !lex.nonName.has(t.lower) && plausibleName(tokens, i, lex)) {
+    if (end < 0 && t.lower.length > 1 && !isClosed(t) && !has(t, WORD_FLAG.nonName) && plausibleName(tokens, i, lex)) {
       // Lower-case or all-caps names are taken only after a cue, or as a dictionary first name.
       cue = cueBefore(lower.slice(Math.max(0, t.start - 48), t.start));
-      const knownName = lex.first.has(t.lower) || lex.last.has(t.lower);
+      const knownName = has(t, WORD_FLAG.first) || has(t, WORD_FLAG.last);
       const nextTok = tokens[i + 1];
-      const relation = cue?.reason === 'after a relation or role word' && t.lower.length > 2 && (!isCommon(lex, t.lower) ||
+      const relation = cue?.reason === 'after a relation or role word' && t.lower.length > 2 && (!everyday(t) ||
         // "HUSBAND RICH MARTINO": an everyday word that is a given name here, followed by a family name.
-        (!!nextTok && SPACE_GAP.test(nextTok.gap) && lex.last.has(nextTok.lower) && !isCommon(lex, nextTok.lower)));
+        (!!nextTok && SPACE_GAP.test(nextTok.gap) && has(nextTok, WORD_FLAG.last) && !everyday(nextTok)));
       if (t.shape === 'lower' && t.lower.length < 2) cue = undefined;
       if (cue && (cue.strength === 'strong' || (cue.strength === 'medium' && (knownName || relation || (mode === 'mixed' && t.shape !== 'lower')))))
         end = collectAfterCue(tokens, i, lex, mode, false);
       else if (mode !== 'mixed' && t.lower.length > 2) {
-        if (lex.first.has(t.lower) && !lex.ambiguous.has(t.lower) && !isCommon(lex, t.lower)) {
+        if (has(t, WORD_FLAG.first) && !has(t, WORD_FLAG.ambiguous) && !everyday(t)) {
           // Without a cue, a caseless name needs a family name after the given name ("joshua gavrilov"), or a weak
           // cue around it in capitals ("PER DAVID,", "DAVID IS SPEAKING").
           const after = tokens[i + 1];
           if (mode === 'upper' && (cue || cueAfter(lower.slice(t.end, t.end + 40)))) end = i + 1;
           else
-          if (after && SPACE_GAP.test(after.gap) && after.lower.length > 2 && !isCommon(lex, after.lower) && !isClosed(after) && !lex.nonName.has(after.lower) && (lex.last.has(after.lower) || !lex.first.has(after.lower) || mode === 'upper'))
+          if (after && SPACE_GAP.test(after.gap) && after.lower.length > 2 && !everyday(after) && !isClosed(after) && !has(after, WORD_FLAG.nonName) && (has(after, WORD_FLAG.last) || !has(after, WORD_FLAG.first) || mode === 'upper'))
             end = collectAfterCue(tokens, i, lex, mode, false);
         }
       }
     }
     // "W. MAROTTA", "q. lander": an initial with a dot before a non-word in caseless text.
     if (end < 0 && mode !== 'mixed' && t.shape !== 'lower' && t.text.length === 2 && t.text.endsWith('.') && tokens[i + 1] && (t.start === 0 || /[\s(]/.test(text[t.start - 1])) &&
-      SPACE_GAP.test(tokens[i + 1].gap) && tokens[i + 1].lower.length > 2 && !isCommon(lex, tokens[i + 1].lower) && !isClosed(tokens[i + 1]) && !lex.nonName.has(tokens[i + 1].lower)) {
+      SPACE_GAP.test(tokens[i + 1].gap) && tokens[i + 1].lower.length > 2 && !everyday(tokens[i + 1]) && !isClosed(tokens[i + 1]) && !has(tokens[i + 1], WORD_FLAG.nonName)) {
       end = collectAfterCue(tokens, i, lex, mode, false);
       cue = { strength: 'medium', reason: 'initial and family name' };
     }
@@ -159,10 +160,10 @@ function signatures(text: string, lex: NameLexicon): NameHit[] {
   for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
     let words = m[1].split(/[ \t]+/);
     // Drop leading everyday words: "... FOR A DIFFERENT PATIENT Q. LANDER RRT" signs "Q. LANDER".
-    while (words.length > 1 && words[0].length > 2 && isCommon(lex, words[0].toLowerCase()) && !lex.first.has(words[0].toLowerCase())) words = words.slice(1);
+    while (words.length > 1 && words[0].length > 2 && isCommonWord(lex, words[0].toLowerCase()) && !lex.first.has(words[0].toLowerCase())) words = words.slice(1);
     const lowerWords = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
     // Every word must be an initial or a non-word; at least one a known name.
-    if (!lowerWords.every((w) => w.length === 1 || (!CLOSED.has(w) && !lex.nonName.has(w) && (!isCommon(lex, w) || lex.first.has(w) || lex.last.has(w))))) continue;
+    if (!lowerWords.every((w) => w.length === 1 || (!CLOSED.has(w) && !lex.nonName.has(w) && (!isCommonWord(lex, w) || lex.first.has(w) || lex.last.has(w))))) continue;
     if (!lowerWords.some((w) => lex.first.has(w) || lex.last.has(w)) && words.length < 2) continue;
     const joined = words.join(' ');
     const start = m.index + m[1].lastIndexOf(joined);
@@ -173,7 +174,27 @@ function signatures(text: string, lex: NameLexicon): NameHit[] {
 }
 
 function isClosed(t: Token): boolean {
-  return CLOSED.has(t.lower) || (t.lower.endsWith('.') && CLOSED.has(t.lower.slice(0, -1)));
+  return (t.flags & CLOSED_TOKEN) !== 0;
+}
+
+/** Dictionary bits of a token, plus the two derived facts the scorer asks about most. */
+const EVERYDAY = 1 << 8;
+const CLOSED_TOKEN = 1 << 9;
+
+function has(t: Token, bit: number): boolean {
+  return (t.flags & bit) !== 0;
+}
+
+/** An everyday word, including hyphenated compounds of everyday words ("half-past", "nine-thirty"). */
+function everyday(t: Token): boolean {
+  return (t.flags & EVERYDAY) !== 0;
+}
+
+function tokenFlags(lex: NameLexicon, lower: string): number {
+  let f = lex.flags(lower);
+  if ((f & WORD_FLAG.common) !== 0 || (lower.includes('-') && lower.split('-').every((p) => p === '' || lex.common.has(p)))) f |= EVERYDAY;
+  if ((f & WORD_FLAG.closed) !== 0 || (lower.endsWith('.') && lex.closed.has(lower.slice(0, -1)))) f |= CLOSED_TOKEN;
+  return f;
 }
 
 function isRunStart(tokens: Token[], i: number, mode: CaseMode): boolean {
@@ -195,7 +216,7 @@ function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): number {
     const t = tokens[j];
     if (!SPACE_GAP.test(t.gap)) break;
     if (t.shape === 'cap' || t.shape === 'upper' || (t.shape === 'initial' && t.lower !== 'a')) {
-      if (TITLES.has(t.lower) || lex.nonName.has(t.lower)) break;
+      if (TITLES.has(t.lower) || has(t, WORD_FLAG.nonName)) break;
       j++;
       continue;
     }
@@ -205,8 +226,8 @@ function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): number {
       continue;
     }
     // "Kraig jacinto Calligaro": a lower-case non-word between two capitalised name words.
-    if (t.shape === 'lower' && t.lower.length > 2 && !isCommon(lex, t.lower) && !CLOSED.has(t.lower) && next && SPACE_GAP.test(next.gap) && next.shape === 'cap' &&
-      (lex.first.has(tokens[j - 1].lower) || lex.first.has(t.lower))) {
+    if (t.shape === 'lower' && t.lower.length > 2 && !everyday(t) && !has(t, WORD_FLAG.closed) && next && SPACE_GAP.test(next.gap) && next.shape === 'cap' &&
+      (has(tokens[j - 1], WORD_FLAG.first) || has(t, WORD_FLAG.first))) {
       j += 2;
       continue;
     }
@@ -222,19 +243,19 @@ function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mode: Cas
     const t = tokens[j];
     if (j > i && !SPACE_GAP.test(t.gap)) break;
     if (TITLES.has(t.lower)) break;
-    if (lex.nonName.has(t.lower) && !(afterTitle && t.shape !== 'lower')) break;
+    if (has(t, WORD_FLAG.nonName) && !(afterTitle && t.shape !== 'lower')) break;
     if (t.shape === 'initial') {
       if (t.lower === 'i' || (t.lower === 'a' && !t.text.endsWith('.'))) break;
       j++;
       continue;
     }
-    const known = lex.first.has(t.lower) || lex.last.has(t.lower);
+    const known = has(t, WORD_FLAG.first) || has(t, WORD_FLAG.last);
     if (isClosed(t)) break;
-    if (isCommon(lex, t.lower) && !known) {
+    if (everyday(t) && !known) {
       // "Dr. Small": a common word right after a title is the name; "HUSBAND RICH MARTINO": a common word
       // followed by a family name is a given name; elsewhere a common word ends the name.
       const nx = tokens[j + 1];
-      const beforeFamilyName = j === i && !!nx && SPACE_GAP.test(nx.gap) && lex.last.has(nx.lower) && !isCommon(lex, nx.lower);
+      const beforeFamilyName = j === i && !!nx && SPACE_GAP.test(nx.gap) && has(nx, WORD_FLAG.last) && !everyday(nx);
       if (!(afterTitle && j === i && (t.shape !== 'lower' || mode !== 'mixed')) && !beforeFamilyName) break;
     }
     if (mode === 'mixed' && t.shape === 'lower' && j > i && tokens[i].shape !== 'lower' && !known) break;
@@ -258,11 +279,11 @@ function scoreRun(
   const runStart = tokens[i].start;
   // Trim leading words that are ordinary capitalised words ("Hello", "Thanks", "Please") and trailing ones.
   const titled = cueHint?.reason === 'after a title';
-  while (i < end && tokens[i].shape !== 'initial' && (isClosed(tokens[i]) || (lex.nonName.has(tokens[i].lower) && !titled) ||
-    (isCommon(lex, tokens[i].lower) && !lex.first.has(tokens[i].lower) && end - i > 1 && !cueHint))) i++;
-  while (i < end - 1 && mode === 'mixed' && tokens[i].shape === 'upper' && !lex.first.has(tokens[i].lower) && !lex.last.has(tokens[i].lower)) i++;
+  while (i < end && tokens[i].shape !== 'initial' && (isClosed(tokens[i]) || (has(tokens[i], WORD_FLAG.nonName) && !titled) ||
+    (everyday(tokens[i]) && !has(tokens[i], WORD_FLAG.first) && end - i > 1 && !cueHint))) i++;
+  while (i < end - 1 && mode === 'mixed' && tokens[i].shape === 'upper' && !has(tokens[i], WORD_FLAG.first) && !has(tokens[i], WORD_FLAG.last)) i++;
   while (end > i && (tokens[end - 1].shape === 'initial' || NAME_PARTICLES.has(tokens[end - 1].lower) || isClosed(tokens[end - 1]) ||
-    (lex.nonName.has(tokens[end - 1].lower) && !titled))) end--;
+    (has(tokens[end - 1], WORD_FLAG.nonName) && !titled))) end--;
   if (end <= i) return undefined;
   const first = tokens[i];
   const lastTok = tokens[end - 1];
@@ -281,7 +302,7 @@ function scoreRun(
   let after = cueAfter(lower.slice(stop, stop + 40));
   // "Leverett: What a wife." — a speaker label at the start of a line.
   if (!after && /^:[ \t]+\S/.test(text.slice(stop, stop + 3)) && /(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
-    (core.length > 1 || (lex.first.has(core[0].lower) && !lex.ambiguous.has(core[0].lower))))
+    (core.length > 1 || (has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.ambiguous))))
     after = { strength: 'medium', reason: 'speaker label' };
   const strongCue = before?.strength === 'strong' || after?.strength === 'strong';
 
@@ -291,9 +312,9 @@ function scoreRun(
   const prevChars = text.slice(Math.max(0, start - 12), start);
   if (!strongCue && (/\d[ \t]*$/.test(prevChars) || /^[ \t]*\d/.test(text.slice(stop, stop + 4)))) return undefined;
 
-  const isFirst = (t: Token) => lex.first.has(t.lower);
-  const isLast = (t: Token) => lex.last.has(t.lower);
-  const isAmb = (t: Token) => lex.ambiguous.has(t.lower) || isCommon(lex, t.lower) || (!isFirst(t) && !isLast(t) && WORDY_SUFFIX.test(t.lower));
+  const isFirst = (t: Token) => has(t, WORD_FLAG.first);
+  const isLast = (t: Token) => has(t, WORD_FLAG.last);
+  const isAmb = (t: Token) => has(t, WORD_FLAG.ambiguous) || everyday(t) || (!isFirst(t) && !isLast(t) && WORDY_SUFFIX.test(t.lower));
   // All-caps words inside mixed-case text are acronyms unless a dictionary knows them.
   const unknown = (t: Token) => !isFirst(t) && !isLast(t) && !isAmb(t) && t.lower.length > 1 && t.shape !== 'upper';
   const capitalised = (t: Token) => t.shape === 'cap';
@@ -302,11 +323,11 @@ function scoreRun(
   const alone = text.slice(0, start).trim() === '' && text.slice(stop).replace(/[.!,\s]/g, '') === '';
   // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
   const lowerBefore = lower.slice(Math.max(0, start - 48), start);
-  if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/u.test(lowerBefore) && !alone && core.length === 1 && !lex.first.has(core[0].lower) && !lex.last.has(core[0].lower)) return undefined;
+  if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/u.test(lowerBefore) && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last)) return undefined;
   if (PLACE_NAMING.test(lowerBefore)) return undefined;
   const lastCore = core[core.length - 1];
   if (core.length > 1 && (PLACE_LAST_WORDS.has(lastCore.lower) ||
-    (lex.placeSuffix.has(lastCore.lower) && !lex.last.has(lastCore.lower) && !lex.first.has(lastCore.lower)))) return undefined;
+    (has(lastCore, WORD_FLAG.placeSuffix) && !has(lastCore, WORD_FLAG.last) && !has(lastCore, WORD_FLAG.first)))) return undefined;
   if (PLACE_FIRST_WORDS.has(core[0].lower) && before?.strength !== 'strong' && before?.strength !== 'medium') return undefined;
   if (core.some((t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower))) return undefined;
   // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
@@ -389,30 +410,30 @@ function lineAlone(text: string, start: number, stop: number): boolean {
 }
 
 function titleIntroducesName(title: Token, next: Token, lex: NameLexicon, mode: CaseMode): boolean {
-  const known = lex.first.has(next.lower) || lex.last.has(next.lower);
+  const known = has(next, WORD_FLAG.first) || has(next, WORD_FLAG.last);
   const capitalisedWord = next.shape === 'cap' || next.shape === 'initial' || (next.shape === 'upper' && mode !== 'mixed');
-  if (NOT_AFTER_TITLE.has(next.lower) || CLOSED.has(next.lower)) return false;
-  if (ROLE_TITLES.has(title.lower) && mode !== 'mixed' && !lex.nonName.has(next.lower) && next.lower.length > 2 &&
-    ((lex.first.has(next.lower) && !lex.nonName.has(next.lower)) || (!isCommon(lex, next.lower) && next.lower.length > 3))) return true;
+  if (NOT_AFTER_TITLE.has(next.lower) || has(next, WORD_FLAG.closed)) return false;
+  if (ROLE_TITLES.has(title.lower) && mode !== 'mixed' && !has(next, WORD_FLAG.nonName) && next.lower.length > 2 &&
+    ((has(next, WORD_FLAG.first) && !has(next, WORD_FLAG.nonName)) || (!everyday(next) && next.lower.length > 3))) return true;
   if (WEAK_TITLES.has(title.lower)) {
-    if (isCommon(lex, next.lower) || lex.nonName.has(next.lower)) return false;
+    if (everyday(next) || has(next, WORD_FLAG.nonName)) return false;
     return known ? (mode !== 'mixed' || next.shape !== 'lower') : mode === 'mixed' && next.shape === 'cap' && (title.shape !== 'lower' || !RELATION_TITLES.has(title.lower));
   }
   // "Dr. Bean", "mrs. Park": a capitalised everyday word after a proper title is a family name; after "MR." in
   // capitals (mitral regurgitation) or "MS" (mental status) it is not.
   // In all-caps notes "DR KNIGHT" is as good as "Dr. Knight".
-  if (isCommon(lex, next.lower) && !known && !(mode === 'mixed' && next.shape === 'cap' && title.shape !== 'upper') &&
-    !(mode === 'upper' && /^(?:dr|dr\.|drs|drs\.|mr|mr\.|mrs|mrs\.)$/.test(title.lower) && !lex.nonName.has(next.lower))) return false;
+  if (everyday(next) && !known && !(mode === 'mixed' && next.shape === 'cap' && title.shape !== 'upper') &&
+    !(mode === 'upper' && /^(?:dr|dr\.|drs|drs\.|mr|mr\.|mrs|mrs\.)$/.test(title.lower) && !has(next, WORD_FLAG.nonName))) return false;
   if (mode === 'mixed') {
     if (capitalisedWord || next.shape === 'upper') return true;
     // Clinical notes: "dr. murphy", "mr nicholson".
-    return !CLOSED.has(next.lower) && (known || !isCommon(lex, next.lower)) && next.lower.length > 1;
+    return !has(next, WORD_FLAG.closed) && (known || !everyday(next)) && next.lower.length > 1;
   }
-  return !CLOSED.has(next.lower);
+  return !has(next, WORD_FLAG.closed);
 }
 
-/** An everyday word, including hyphenated compounds of everyday words ("half-past", "nine-thirty"). */
-function isCommon(lex: NameLexicon, word: string): boolean {
+/** isCommon for a bare string (signatures). */
+function isCommonWord(lex: NameLexicon, word: string): boolean {
   if (lex.common.has(word)) return true;
   if (!word.includes('-')) return false;
   return word.split('-').every((p) => p === '' || lex.common.has(p));
@@ -425,7 +446,7 @@ function first0(tokens: Token[], i: number): Token {
 /** Cheap Set lookups before any cue regex: a known name, a non-word, or a word before a family name. */
 function plausibleName(tokens: Token[], i: number, lex: NameLexicon): boolean {
   const t = tokens[i];
-  if (lex.first.has(t.lower) || lex.last.has(t.lower) || !isCommon(lex, t.lower)) return true;
+  if (has(t, WORD_FLAG.first) || has(t, WORD_FLAG.last) || !everyday(t)) return true;
   const nx = tokens[i + 1];
-  return !!nx && SPACE_GAP.test(nx.gap) && lex.last.has(nx.lower) && !isCommon(lex, nx.lower);
+  return !!nx && SPACE_GAP.test(nx.gap) && has(nx, WORD_FLAG.last) && !everyday(nx);
 }

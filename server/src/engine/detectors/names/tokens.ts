@@ -13,6 +13,8 @@ export interface Token {
   sentenceStart: boolean;
   /** The characters between the previous token and this one. */
   gap: string;
+  /** Dictionary bits (WORD_FLAG and the name scorer's derived bits); 0 until the scorer fills them in. */
+  flags: number;
 }
 
 // Letters with marks, inner apostrophes and hyphens ("O'Brien", "Forman-Lyons", "G'iyosov").
@@ -64,7 +66,7 @@ export function tokenize(text: string): Token[] {
     const gap = text.slice(prevEnd, m.index);
     // Dots of initials and abbreviations stay inside their token, so a dot in the gap ends a sentence.
     const sentenceStart = out.length === 0 || /[.!?\n\r;:"“()[\]{}•|>*]/.test(gap);
-    out.push({ start: m.index, end, text: word, lower: word.toLowerCase(), shape: shapeOf(word), sentenceStart, gap });
+    out.push({ start: m.index, end, text: word, lower: word.toLowerCase(), shape: shapeOf(word), sentenceStart, gap, flags: 0 });
     prevEnd = consumed;
   }
   return out;

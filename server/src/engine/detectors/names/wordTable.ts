@@ -3,12 +3,20 @@
 // text in place (no substring) and compares it with the few entries of its bucket.
 //
 // Layout: buckets in order, each ended by BUCKET_END; an entry is the word followed by one flag character
-// (FLAG_CHAR_BASE + index into the table's list of distinct flag values). Words are lower-cased letters with a few
-// marks (- ' / . _), so they never contain the flag characters (';' .. 'Z') or BUCKET_END; the encoder checks.
+// (FLAG_CHARS[index into the table's list of distinct flag values]). Words are lower-cased letters with a few marks
+// (- ' / . _ and rare digits), so they never contain a flag character or BUCKET_END; the encoder checks.
 
 export const BUCKET_END = 124; // '|'
-const FLAG_CHAR_BASE = 59; // ';'
-const MAX_FLAG_VALUES = 32; // up to 'Z'
+const FLAG_CHARS = '!#$%&()*+0145679:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const MAX_FLAG_VALUES = FLAG_CHARS.length;
+/** Char code -> index in FLAG_CHARS, -1 for any other character below 128. */
+const FLAG_INDEX = new Int8Array(128).fill(-1);
+for (let k = 0; k < FLAG_CHARS.length; k++) FLAG_INDEX[FLAG_CHARS.charCodeAt(k)] = k;
+
+/** Index of the flag value a character stands for, -1 when it is part of a word. */
+function flagIndex(c: number): number {
+  return c < 128 ? FLAG_INDEX[c] : -1;
+}
 
 /** FNV-1a over UTF-16 code units of s[start, end). */
 export function hashRange(s: string, start: number, end: number): number {
@@ -26,11 +34,11 @@ export function encodeWordTable(words: Map<string, number>, bucketBits: number):
   for (const w of [...words.keys()].sort()) {
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
-      if ((c >= FLAG_CHAR_BASE && c < FLAG_CHAR_BASE + MAX_FLAG_VALUES) || c === BUCKET_END || c === 34 || c === 92 || c < 32) {
+      if (flagIndex(c) >= 0 || c === BUCKET_END || c === 92 || c < 32) {
         throw new Error(`word ${JSON.stringify(w)} holds a reserved character`);
       }
     }
-    buckets[hashRange(w, 0, w.length) & (size - 1)].push(w + String.fromCharCode(FLAG_CHAR_BASE + flagValues.indexOf(words.get(w)!)));
+    buckets[hashRange(w, 0, w.length) & (size - 1)].push(w + FLAG_CHARS[flagValues.indexOf(words.get(w)!)]);
   }
   return { text: buckets.map((b) => b.join('') + String.fromCharCode(BUCKET_END)).join(''), flagValues };
 }
@@ -50,9 +58,14 @@ export class WordTable {
 
   /** Flags of the lower-cased word s[start, end); 0 when the word is not in the table. */
   flagsAt(s: string, start: number, end: number): number {
+    return this.flagsAtHashed(s, start, end, hashRange(s, start, end));
+  }
+
+  /** flagsAt() for a caller that computed hashRange(s, start, end) already (while scanning the text). */
+  flagsAtHashed(s: string, start: number, end: number, hash: number): number {
     const text = this.text;
     const len = end - start;
-    const bucket = hashRange(s, start, end) & this.mask;
+    const bucket = hash & this.mask;
     let p = this.starts[bucket];
     const stop = this.starts[bucket + 1] - 1;
     while (p < stop) {
@@ -60,11 +73,11 @@ export class WordTable {
       let k = 0;
       while (k < len && text.charCodeAt(p + k) === s.charCodeAt(start + k)) k++;
       if (k === len) {
-        const f = text.charCodeAt(p + k) - FLAG_CHAR_BASE;
-        if (f >= 0 && f < MAX_FLAG_VALUES) return this.flagValues[f];
+        const f = flagIndex(text.charCodeAt(p + k));
+        if (f >= 0) return this.flagValues[f];
       }
       p += k;
-      for (let c = text.charCodeAt(p); c < FLAG_CHAR_BASE || c >= FLAG_CHAR_BASE + MAX_FLAG_VALUES; c = text.charCodeAt(++p));
+      while (flagIndex(text.charCodeAt(p)) < 0) p++;
       p++;
     }
     return 0;
@@ -73,4 +86,34 @@ export class WordTable {
   flags(word: string): number {
     return this.flagsAt(word, 0, word.length);
   }
+
+  /**
+   * A one-hash Bloom filter of the words whose flags satisfy `wanted`: bit (hash & (2^bits - 1)) is set for each.
+   * A clear bit proves the word is not one of them, so a scan can skip the lookup for almost every word.
+   */
+  bloom(wanted: (flags: number) => boolean, bits: number): Uint32Array {
+    const mask = (1 << bits) - 1;
+    const out = new Uint32Array((mask + 1) >>> 5);
+    const text = this.text;
+    let h = 0x811c9dc5;
+    for (let p = 0; p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      if (c === BUCKET_END) continue;
+      const f = flagIndex(c);
+      if (f >= 0) {
+        if (wanted(this.flagValues[f])) {
+          const b = (h >>> 0) & mask;
+          out[b >>> 5] |= 1 << (b & 31);
+        }
+        h = 0x811c9dc5;
+      } else h = Math.imul(h ^ c, 16777619);
+    }
+    return out;
+  }
+}
+
+/** Whether the Bloom filter from WordTable.bloom() may hold a word with this hash. */
+export function bloomHas(filter: Uint32Array, hash: number): boolean {
+  const b = hash & ((filter.length << 5) - 1);
+  return (filter[b >>> 5] & (1 << (b & 31))) !== 0;
 }

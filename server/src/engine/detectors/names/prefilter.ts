@@ -1,0 +1,206 @@
+// The person-name detector's prefilter: one pass over the characters of the text (and its lower-cased copy) that
+// says whether any cheap signal points to a name, so the tokenizer, cue regexes and scorer run only there.
+// Words are hashed as they are read; the dictionary is consulted only for capitalised words and for words a Bloom
+// filter of distinctive names does not rule out. Signals:
+//  - a distinctive given or family name in any case ("joshua", "KOWALSKI"), a dictionary lookup confirming it;
+//  - a capitalised word inside a sentence that is neither an everyday word nor a known non-name (or is a name);
+//  - a capitalised unknown word at the start of a line or after a colon ("Name:\nLoree ...", "Bot: ... User: Jia");
+//  - a title or cue word ("Dr", "name", "call me", "wife", "under", "speaking", ...) with a word next to it that
+//    could be a name (a known or everyday-word name, a word the dictionaries do not know, or a capitalised word);
+//  - a short text of capitalised words, one of them name-like (a bare name given as an answer).
+import { nameLexicon, WORD_FLAG } from './lexicon';
+import { bloomHas, hashRange, type WordTable } from './wordTable';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
+const enum Cue {
+  None = 0,
+  Title = 1,
+  /** A name may follow within a few words ("name is", "my wife", "under"). */
+  Before = 2,
+  /** "call", "talk": a cue only before "me" / "to" / "with". */
+  Verb = 3,
+  /** A name may be among the words before ("Bridgette Savary speaking", "Nolan, RN"). */
+  After = 4,
+  Either = 5,
+}
+
+/** Words after a cue that may hold the name ("name on the card is X"). */
+const CUE_REACH = 4;
+
+const TITLE_WORDS = 'dr drs mr mrs ms miss mx prof professor sir madam dame mme';
+// Relations, roles and introductions after which a name is written (cues.ts scores them); plurals included.
+const BEFORE_WORDS =
+  'named surnames nickname firstname lastname fullname username husband husbands hus wife wives son sons ' +
+  'daughter daughters dau dtr mother mothers mom moms mum dad dads father fathers brother brothers sister sisters ' +
+  'sis bro niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather friend friends boyfriend ' +
+  'girlfriend fiance fiancé fiancee fiancée partner spouse proxy caseworker surgeon physician pcp nurse coordinator ' +
+  'chaplain therapist pharmacist manager colleague boss neighbor neighbour landlord tenant child kid baby ' +
+  'signed sincerely regards dear meet met married spoke hi hello hey thanks thank said says asked told replied ' +
+  'thanked starring featuring known under holder cardholder beneficiary payee recipient employee patient pt';
+/** Cues on either side: "my name is X", "X is my name". */
+const EITHER_WORDS = 'name names surname';
+const AFTER_WORDS = 'speaking rn rrt np';
+const VERB_WORDS = 'call calls called talk talked';
+const VERB_OBJECTS = new Set(['me', 'to', 'with']);
+
+/** Cue words by hash; `cueBits` rules most words out with one typed-array read. */
+const CUES = new Map<number, { word: string; kind: Cue }[]>();
+const CUE_BITS = new Uint32Array(128); // 4096 bits
+for (const [list, kind] of [[TITLE_WORDS, Cue.Title], [BEFORE_WORDS, Cue.Before], [EITHER_WORDS, Cue.Either], [VERB_WORDS, Cue.Verb], [AFTER_WORDS, Cue.After]] as const) {
+  for (const word of list.split(' ')) {
+    const h = hashRange(word, 0, word.length);
+    let bucket = CUES.get(h);
+    if (!bucket) CUES.set(h, (bucket = []));
+    bucket.push({ word, kind });
+    CUE_BITS[(h & 4095) >>> 5] |= 1 << (h & 31);
+  }
+}
+
+function cueOf(lower: string, start: number, end: number, hash: number): Cue {
+  if ((CUE_BITS[(hash & 4095) >>> 5] & (1 << (hash & 31))) === 0) return Cue.None;
+  const bucket = CUES.get(hash);
+  if (!bucket) return Cue.None;
+  for (const c of bucket) if (c.word.length === end - start && lower.startsWith(c.word, start)) return c.kind;
+  return Cue.None;
+}
+
+/** A letter (or combining mark) that can be part of a word; punctuation, symbols and emoji are not. */
+function isWordChar(c: number): boolean {
+  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, dingbats
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  return c < 0xd800 || (c > 0xdfff && c < 0xfe00); // surrogates (emoji), variation selectors, specials
+}
+
+/** Characters between words after which a capital says nothing (tokens.ts treats them as sentence starts). */
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 59 || c === 58 || c === 34 || c === 0x201c ||
+    c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 0x2022 || c === 124 || c === 62 || c === 42;
+}
+
+const NAME = WORD_FLAG.first | WORD_FLAG.last;
+const NOT_DISTINCTIVE = WORD_FLAG.common | WORD_FLAG.nonName | WORD_FLAG.ambiguous;
+const SHORT_NAME = /^\s*\p{Lu}[\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3}[\s.!,]*$/u;
+
+export function mayHoldName(lower: string, text: string): boolean {
+  const n = text.length;
+  // Lower-casing changed the length (rare letters such as "İ"): offsets no longer line up, let the scan decide.
+  if (lower.length !== n) return true;
+  const lex = nameLexicon();
+  const table = lex.table;
+  const names = lex.distinctiveNames;
+  let sentenceStart = true;
+  let lineStart = true;
+  let lowerWords = 0;
+  // Some capitalised word could be a name (a bare answer "Talkington", not "Hello" or "Correct.").
+  let nameLikeCapital = false;
+  // Words after a cue still to look at, and the previous word (for cues that follow a name).
+  let pending = 0;
+  let prevVerb = false;
+  let prevLen = 0;
+  // The last RECENT words (start, end, capital), for cues that follow the name.
+  const recent = RECENT;
+  let seen = 0;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      // The dot of an initial ("J. Smith") does not end a sentence.
+      if (endsSentence(c) && !(c === 46 && prevLen === 1)) {
+        sentenceStart = true;
+        if (c === 10 || c === 13 || c === 58) lineStart = true;
+      }
+      if (c !== 32) prevLen = 0;
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    for (;;) {
+      h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+      i++;
+      if (i >= n) break;
+      const d = lower.charCodeAt(i);
+      if (isWordChar(d)) continue;
+      // Inner apostrophes and hyphens ("o'brien", "forman-lyons").
+      if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) continue;
+      break;
+    }
+    const end = i;
+    const hash = h >>> 0;
+    const len = end - start;
+    if (bloomHas(names, hash)) {
+      const f = table.flagsAtHashed(lower, start, end, hash);
+      if ((f & NAME) !== 0 && (f & NOT_DISTINCTIVE) === 0) return true;
+    }
+    const capital = text.charCodeAt(start) !== c;
+    if (capital) {
+      if (len > 1 && hasLowerAfterFirst(text, lower, start, end)) {
+        const f = table.flagsAt(lower, start, possessiveEnd(lower, start, end));
+        if (f === 0 || ((f & NAME) !== 0 && (f & WORD_FLAG.closed) === 0)) nameLikeCapital = true;
+        if ((f & (WORD_FLAG.nonName | WORD_FLAG.closed)) === 0) {
+          if (!sentenceStart && ((f & WORD_FLAG.common) === 0 || (f & NAME) !== 0)) return true;
+          if (lineStart && f === 0) return true;
+        }
+      }
+    } else {
+      lowerWords++;
+    }
+    const kind = len <= 12 ? cueOf(lower, start, end, hash) : Cue.None;
+    if (kind === Cue.None && pending > 0) {
+      const f = table.flagsAtHashed(lower, start, end, hash);
+      if (possibleName(f, capital, len)) return true;
+      pending--;
+    }
+    if (kind === Cue.Before || kind === Cue.Either || kind === Cue.Title || (prevVerb && len <= 4 && VERB_OBJECTS.has(lower.slice(start, end)))) pending = CUE_REACH;
+    if ((kind === Cue.After || kind === Cue.Either) && recentName(lower, table, recent, Math.min(seen, RECENT_WORDS))) return true;
+    prevVerb = kind === Cue.Verb;
+    prevLen = len;
+    const slot = (seen++ % RECENT_WORDS) * 3;
+    recent[slot] = start;
+    recent[slot + 1] = end;
+    recent[slot + 2] = capital ? 1 : 0;
+    sentenceStart = false;
+    lineStart = false;
+  }
+  // A bare name given as an answer ("Lorilee Landingham", "Dulcie, Petsch").
+  return lowerWords === 0 && nameLikeCapital && n < 48 && SHORT_NAME.test(text);
+}
+
+function hasLowerAfterFirst(text: string, lower: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const c = lower.charCodeAt(k);
+    if (text.charCodeAt(k) === c && (c >= 97 ? c <= 122 || c >= 0xc0 : false)) return true;
+  }
+  return false;
+}
+
+/** End of the word without a possessive "'s" / "’s". */
+function possessiveEnd(lower: string, start: number, end: number): number {
+  if (end - start > 3 && lower.charCodeAt(end - 1) === 115) {
+    const q = lower.charCodeAt(end - 2);
+    if (q === 39 || q === 0x2019) return end - 2;
+  }
+  return end;
+}
+
+const RECENT_WORDS = 4;
+const RECENT = new Int32Array(RECENT_WORDS * 3);
+
+function recentName(lower: string, table: WordTable, recent: Int32Array, count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    const start = recent[k * 3];
+    const end = recent[k * 3 + 1];
+    if (possibleName(table.flagsAt(lower, start, end), recent[k * 3 + 2] === 1, end - start)) return true;
+  }
+  return false;
+}
+
+/** A word after (or before) a cue that could be a name: unknown to the dictionaries, a name, or capitalised. */
+function possibleName(flags: number, capital: boolean, len: number): boolean {
+  if (len < 2 || (flags & (WORD_FLAG.nonName | WORD_FLAG.closed)) !== 0) return false;
+  return flags === 0 || capital || (flags & (NAME | WORD_FLAG.ambiguous)) !== 0;
+}

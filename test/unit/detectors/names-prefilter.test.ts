@@ -1,0 +1,42 @@
+// The person-name prefilter: lets through every text with a cheap name signal, skips plain service sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mayHoldName } from '../../../server/src/engine/detectors/names/prefilter';
+
+const pass = (text: string) => mayHoldName(text.toLowerCase(), text);
+
+const WORTH_SCANNING = [
+  'I want to send money to Satsita Umkhayev', // capitalised unknown words inside a sentence
+  'follow up with patricia desrosiers in a couple of months.', // a distinctive given name in lower case
+  'SOCIAL: HUSBAND RICH MARTINO IN TO VISIT', // a relation cue before an everyday-word name
+  'Her maiden name is Key', // a name cue before a capitalised everyday word
+  'my name is dale thanpaeng', // a name cue before a word no dictionary knows
+  'Kandi Muss is my name.', // a name cue after the name
+  'Dr. Small will see you now', // a title
+  'hey Bridgette Savary speaking',
+  'Talkington', // a bare answer
+  'Name:\nLoree', // a line that starts with an unknown capitalised word
+  'Mieszko is very reliable.', // a sentence-initial distinctive given name
+  'J. Smith called', // an initial's dot does not end a sentence
+  "I'm Daniel's daughter", // possessive
+  'social: dtr suzette in contact by phone', // clinical relation abbreviation
+  'İstanbul trip for Ayşe', // lower-casing changes the length: no offsets to trust, always scanned
+];
+
+const PLAIN = [
+  'How do I top up my card?',
+  'Why was my transfer declined on Monday?',
+  'Can I use Apple Pay in the UK with a Mastercard?',
+  'Where is the nearest ATM? The PIN does not work.',
+  'Hello, I am buying a flat and need the initial payment to go through.',
+  'Is there a reason why a recipient might not see my money transaction',
+  'I sent funds to a friend, and she says that she has not yet received anything.',
+  'I want to top up from my Apple Watch, can I?',
+  'Correct.',
+  'Hello Agent',
+  'Hi, My card withdrawal was declined this morning.',
+  'My name appears incorrectly on my card statement',
+];
+
+for (const text of WORTH_SCANNING) test(`scans ${JSON.stringify(text)}`, () => assert.equal(pass(text), true));
+for (const text of PLAIN) test(`skips ${JSON.stringify(text)}`, () => assert.equal(pass(text), false));
