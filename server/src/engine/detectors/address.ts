@@ -5,8 +5,8 @@ import type { Detection } from '../types';
 import { findAddresses } from './address/scan';
 import type { Detector } from './types';
 import { hit } from './util';
+import { W_ADDRESS, W_ADDRESS_CUE, wordClasses } from './wordClasses';
 
-const ADDRESS_HINT = /\d\s*\d|\d[a-z]?\s+\S+\s+(?:\S+\s+)?(?:st|street|ave|avenue|road|rd|lane|ln|drive|dr|blvd|way|court|ct|place|pl|close|crescent|terrace)\b|\b(?:box|apt|suite|unit|address|live[sd]?|living|located|sent|send|ship|deliver|corner|rue|rua|via|calle|ul|arrived|meet|return|taxi|drops?|stop|is at|is on|it'?s in|enter|moved?)\b|[a-z](?:vej|veien|gata|gatan|katu|strasse|straße|straat|laan|weg|utca|tie|kuja)\s+\d/;
 
 const SAMPLE_STREET = /\b(?:example|sample|test|fake|fictional|placeholder|dummy|anytown|anystreet)\b/i;
 
@@ -32,8 +32,9 @@ export const streetAddressDetector: Detector = {
     { text: 'I moved to Spain 2 years ago and need to change my address' },
     { text: 'is there a fee for withdrawals over 200 at the ATM' },
   ],
-  // a house number has two or more digits, or a single digit sits next to a street or address word
-  quickCheck: (lower) => ADDRESS_HINT.test(lower),
+  // every address core holds a street, unit, box or address word, an address cue with a number after it, or spans
+  // lines: one word-hash scan (shared with the other place detectors) rules out the rest
+  quickCheck: (lower) => (wordClasses(lower) & (W_ADDRESS | W_ADDRESS_CUE)) !== 0 || lower.includes('\n') || lower.includes('#'),
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const h of findAddresses(text, ctx.lower)) {

@@ -41,6 +41,8 @@ export const dateOfBirthDetector: Detector = {
     { text: 'the card expires in 2027' },
     { text: 'she is 1/2 way there' },
   ],
+  // a numeric date shape (checked on char codes) or a month name with a digit next to it
+  quickCheck: (lower) => hasDateShape(lower),
   detect(text, ctx) {
     const out: Detection[] = [];
     const push = (start: number, end: number, reason: string) => {
@@ -99,6 +101,85 @@ export const dateOfBirthDetector: Detector = {
   },
 };
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSeparator = (c: number) => c === 47 || c === 46 || c === 45; // / . -
+
+/** Value of the digit run lower[from, to). */
+function valueOf(lower: string, from: number, to: number): number {
+  let v = 0;
+  for (let k = from; k < to; k++) v = v * 10 + (lower.charCodeAt(k) - 48);
+  return v;
+}
+
+/**
+ * Prefilter for NUMERIC on one run: a 1-2 digit (or ISO 4-digit) run not glued to a letter, '/', '.' or '-', a
+ * separator, a second run, and numbers that can be a month and a day (or month/yy); without a year only m/d with a
+ * slash counts.
+ */
+function numericDateAt(lower: string, start: number, end: number): boolean {
+  const n = lower.length;
+  const prev = start > 0 ? lower.charCodeAt(start - 1) : 32;
+  const len1 = end - start;
+  if ((prev >= 97 && prev <= 122) || isSeparator(prev) || end + 1 >= n || !(len1 <= 2 || len1 === 4)) return false;
+  const sep = lower.charCodeAt(end);
+  if (!isSeparator(sep) || !isDigit(lower.charCodeAt(end + 1))) return false;
+  let end2 = end + 1;
+  while (end2 < n && isDigit(lower.charCodeAt(end2))) end2++;
+  const len2 = end2 - end - 1;
+  if (len2 > 2) return false;
+  const a = valueOf(lower, start, end);
+  const b = valueOf(lower, end + 1, end2);
+  const third = end2 + 1 < n && lower.charCodeAt(end2) === sep && isDigit(lower.charCodeAt(end2 + 1));
+  if (len1 === 4) return sep === 45 && third && a >= 1900 && a <= 2100;
+  if (!third && sep !== 47) return false;
+  return validMonthDay(a, b) || validMonthDay(b, a) || (!third && a >= 1 && a <= 12 && b > 31 && len2 === 2);
+}
+
+const isLetter = (c: number) => c >= 97 && c <= 122;
+/** The first three letters of the months, as a table indexed by their letter codes. */
+const MONTH_PREFIX = new Uint8Array(26 * 26 * 26);
+for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) {
+  MONTH_PREFIX[(m.charCodeAt(0) - 97) * 676 + (m.charCodeAt(1) - 97) * 26 + (m.charCodeAt(2) - 97)] = 1;
+}
+
+/** Whether the word starting at i begins with a month's first three letters ("mar", "march", "marching": a superset). */
+function monthAt(lower: string, i: number): boolean {
+  if (i + 3 > lower.length || (i > 0 && isLetter(lower.charCodeAt(i - 1)))) return false;
+  const a = lower.charCodeAt(i) - 97;
+  const b = lower.charCodeAt(i + 1) - 97;
+  const c = lower.charCodeAt(i + 2) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 && MONTH_PREFIX[a * 676 + b * 26 + c] === 1;
+}
+
+/**
+ * Prefilter for the whole detector, one pass over the digit runs: a numeric date shape starting at a run, or a
+ * month word within a few characters of one ("March 5th", "sept. 12", "5 March", "12th of June").
+ */
+function hasDateShape(lower: string): boolean {
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(lower.charCodeAt(i))) continue;
+    const start = i;
+    while (i < n && isDigit(lower.charCodeAt(i))) i++;
+    if (numericDateAt(lower, start, i)) return true;
+    for (let j = Math.max(0, start - 12); j < start - 2; j++) if (monthAt(lower, j)) return true;
+    for (let j = i; j < Math.min(n, i + 10); j++) if (monthAt(lower, j)) return true;
+  }
+  return false;
+}
+
+function hasNumberFrom90To125(lower: string): boolean {
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(lower.charCodeAt(i))) continue;
+    const start = i;
+    let value = 0;
+    while (i < n && isDigit(lower.charCodeAt(i))) value = value * 10 + (lower.charCodeAt(i++) - 48);
+    if (i - start <= 3 && value >= 90 && value <= 125) return true;
+  }
+  return false;
+}
+
 const AGE = /\b(?:(?:age[ds]?|aged)\s*:?\s*(\d{2,3})\b|(\d{2,3})\s*(?:-|\s)?(?:years?|yrs?|y\.?o\.?|y\/o|yo)(?:[\s-]*old)?\b)/gi;
 
 export const ageDetector: Detector = {
@@ -113,7 +194,8 @@ export const ageDetector: Detector = {
     { text: 'aged 101 and lives alone', expect: ['101'] },
   ],
   falsePositives: [{ text: 'a 58 year old male' }, { text: 'I have had this card for 95 days' }],
-  quickCheck: (lower) => /age|y(?:ea)?rs?|yo|y\/o|y\.o/.test(lower),
+  // a two- or three-digit number from 90 to 125 (looked for on char codes), then an age word
+  quickCheck: (lower) => hasNumberFrom90To125(lower) && /age|y(?:ea)?rs?|yo|y\/o|y\.o/.test(lower),
   detect(text) {
     const out: Detection[] = [];
     for (const m of matches(AGE, text)) {

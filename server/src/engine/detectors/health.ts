@@ -8,6 +8,7 @@ import type { DetectContext, Detector } from './types';
 import { findDisclosures } from './health/disclosure';
 import { HEALTH_EXAMPLES, DISCLOSURE_EXAMPLES } from './health/examples';
 import { findTerms, type HealthKind } from './health/terms';
+import { W_HEALTH, wordClasses } from './wordClasses';
 
 const KIND_LABEL: Record<HealthKind, string> = {
   condition: 'health condition',
@@ -51,9 +52,9 @@ export const healthDisclosureDetector: Detector = {
     'Health information about a person: a first-person or family disclosure ("I was diagnosed with ...", "my son has autism"), or a health term in the same text as a name or an identifier.',
   truePositives: DISCLOSURE_EXAMPLES.truePositives,
   falsePositives: DISCLOSURE_EXAMPLES.falsePositives,
-  // Every disclosure rule (health/disclosure.ts) needs one of these before the term: "diagnosed", "... positive",
-  // "my", or a first-person "i ", "i'", "im ". Substrings (no word boundaries) keep this a strict superset.
-  quickCheck: (lower) => DISCLOSURE_CUE.test(lower),
+  // A disclosure needs a health term (one word-hash scan finds a word of one) and, before it, "diagnosed",
+  // "... positive", "my", or a first-person "i ", "i'", "im " (substrings keep this a strict superset).
+  quickCheck: (lower) => (wordClasses(lower) & W_HEALTH) !== 0 && DISCLOSURE_CUE.test(lower),
   detect(_text: string, ctx: DetectContext): Detection[] {
     const terms = findTerms(ctx.lower);
     if (terms.length === 0) return [];

@@ -9,6 +9,7 @@ import { nameLexicon } from './names/lexicon';
 import { tokenize, type Token } from './names/tokens';
 import { FUNCTION_WORDS } from './names/words';
 import { LOCATION_EXAMPLES } from './health/locationExamples';
+import { W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, wordClasses } from './wordClasses';
 
 const FACILITY = new Set(['hospital', 'hosp', 'hosp.', 'hospitals', 'rehab', 'memorial', 'clinic', 'infirmary', 'sanatorium']);
 /** Facility words that belong to the name itself ("Sacred Heart Memorial", "Baltimore Rehab"). */
@@ -37,8 +38,6 @@ const AT_CUE = /(?:^|[^a-z])(?:at|@)(?: the)? ?$/;
 const STRONG_MOVE = /(?:transferr?ed|transfer|admitted|arrived|presented|came|referred|medflighted|flown)(?: \w+){0,2}? (?:to|from|into|at)(?: the)? ?$/;
 const LIVES_IN = /(?:^|[^a-z])(?:lives?|living|resides?)\b[^.\n;]{0,30}? in ?$/;
 const HOME_CUE = /(?:^|[^a-z])(?:lives?|lived|living|resides?|resided|home|vacationing|vacation|visiting|moved)(?: \w+){0,2}? (?:in|from|to|at)(?: the)? ?$/;
-const QUICK =
-  /hosp|rehab|memorial|clinic|medical cent|med cent|nursing home|nursing agency|infirmary|transferr?ed (?:to|from)|transfered (?:to|from)|transfer to|trans |admit|adm |arriv|present|referr|medflight|flown|transport|discharg|d\/c|(?:sent|taken|came|went|go|going) (?:back )?to|came into|accepted|screened|lives? |living |resid|vacation|visiting|moved|home in/;
 const CLINICAL = /\b(?:pt|patient|admitted|hospital|hosp|icu|micu|ccu|dx|hx|s\/p|mg|iv|bp|hr|nursing|physician|dr|md|rn|meds?|surgery|ekg|cath|rehab)\b/;
 
 export const phiLocationDetector: Detector = {
@@ -50,13 +49,13 @@ export const phiLocationDetector: Detector = {
     'A hospital, care facility or town tied to a person in clinical text (where a patient was treated, sent or lives). Outside clinical text only a hint.',
   truePositives: LOCATION_EXAMPLES.truePositives,
   falsePositives: LOCATION_EXAMPLES.falsePositives,
-  quickCheck(lower: string, text: string): boolean {
-    return QUICK.test(lower) || /\b(?:at|@) (?:the )?[A-Z]{1,3}(?:H|MC|HC)\b/.test(text);
-  },
+  // A facility word, a home cue, or a clinical text (clinical words or a health term); one word-hash scan shared
+  // with the other place detectors rules out the rest.
+  quickCheck: (lower: string) => (wordClasses(lower) & (W_FACILITY | W_HOME | W_CLINICAL | W_HEALTH)) !== 0,
   detect(text: string, ctx: DetectContext): Detection[] {
-    const spans = findPlaces(text, ctx.lower);
-    if (spans.length === 0) return [];
     const clinical = CLINICAL.test(ctx.lower) || findTerms(ctx.lower).length > 0;
+    const spans = findPlaces(text, ctx.lower, clinical);
+    if (spans.length === 0) return [];
     return spans.map((s) => ({
       detectorId: 'location',
       entity: 'LOCATION',
@@ -79,7 +78,11 @@ interface Place {
 
 const CLOSED = new Set(FUNCTION_WORDS);
 
-function findPlaces(text: string, lower: string): Place[] {
+/**
+ * Facility names, and places after a move or home cue. Outside clinical text only home cues count ("lives in
+ * Leipzig"): "go to Tokyo" or "transfer to Revolut" in a bank or travel bot is not about where a person is treated.
+ */
+function findPlaces(text: string, lower: string, clinical: boolean): Place[] {
   const tokens = tokenize(text);
   const lex = nameLexicon();
   const caseless = !tokens.some((t) => t.shape === 'cap' && !t.sentenceStart) || tokens.filter((t) => t.shape === 'upper').length > tokens.length / 2;
@@ -102,17 +105,20 @@ function findPlaces(text: string, lower: string): Place[] {
         if (caseless && NAMED_FACILITY.has(t.lower) && !HOSPITAL_NAME_WORDS.has(prev.lower) && !lex.last.has(prev.lower) && !lex.first.has(prev.lower)) break;
         j--;
       }
-      const last = NAMED_FACILITY.has(t.lower) ? t.end : tokens[i - 1].end;
+      // (a facility word that starts the text has no name before it)
+      const last = j < i ? (NAMED_FACILITY.has(t.lower) ? t.end : tokens[i - 1].end) : -1;
       if (j < i && !taken(tokens[j].start, last)) {
         out.push({ start: tokens[j].start, end: last, confidence: 0.8, reason: 'name of a hospital or care facility' });
       }
       continue;
     }
     // 2. "transferred to GH", "arrived from Kernan", "accepted by St. Agnes"; 3. "lives in Catonsville".
+    // Every cue ends in a preposition right before the word (the cue regexes run only then).
+    if (!prepositionBefore(lower, t.start)) continue;
     const before = lower.slice(Math.max(0, t.start - 40), t.start);
-    let move = MOVE_CUE.test(before);
+    let move = clinical && MOVE_CUE.test(before);
     const home = !move && (HOME_CUE.test(before) || LIVES_IN.test(before));
-    if (!move && !home && AT_CUE.test(before)) {
+    if (clinical && !move && !home && AT_CUE.test(before)) {
       const nx = tokens[i + 1];
       // Hospital acronyms end in H, MC or HC ("GH", "GBMC", "UMMC"); "at MN" (midnight), "at RN" are not places.
       const acronymAt = t.shape === 'upper' && /^[A-Z]{1,3}(?:H|MC|HC)$/.test(t.text) && !UNITS.has(t.lower) && !lex.nonName.has(t.lower) && !caseless;
@@ -144,6 +150,22 @@ function findPlaces(text: string, lower: string): Place[] {
     i = j - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const CUE_PREPOSITIONS = new Set(['to', 'at', 'from', 'into', 'by', 'in']);
+
+/** "to |", "at the |", "@|": the word before `start` (after an optional space and "the") is a cue preposition. */
+function prepositionBefore(lower: string, start: number): boolean {
+  let e = start;
+  if (lower.charCodeAt(e - 1) === 32) e--;
+  if (e >= 4 && lower.startsWith(' the', e - 4)) {
+    e -= 4;
+    if (lower.charCodeAt(e - 1) === 32) return false; // "to  the" has two spaces: no cue regex allows that
+  }
+  if (lower.charCodeAt(e - 1) === 64) return true; // @
+  let s = e;
+  while (s > 0 && lower.charCodeAt(s - 1) >= 97 && lower.charCodeAt(s - 1) <= 122) s--;
+  return e - s >= 2 && e - s <= 4 && CUE_PREPOSITIONS.has(lower.slice(s, e));
 }
 
 function isEveryday(lex: ReturnType<typeof nameLexicon>, word: string): boolean {

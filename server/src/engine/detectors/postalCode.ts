@@ -6,6 +6,10 @@ import type { Detector } from './types';
 import { hit, matches } from './util';
 
 const CUES = ['zip', 'zip code', 'zipcode', 'postcode', 'post code', 'postal code', 'postal', 'plz', 'postleitzahl', 'code postal', 'cp', 'pin code', 'eircode'];
+/** Every cue contains one of these. */
+const CUE_SUBSTRING = /zip|post|plz|cp|pin code|eircode/;
+/** "SW1A 1AA", "K1A 0B1": a capital or digit, a space, a digit, a capital, then a capital or digit. */
+const UK_OR_CA_SHAPE = /[A-Z\d] \d[A-Z][A-Z\d]/;
 const CODE = /\b(?:\d{5}(?:-\d{4})?|\d{3} ?\d{2}|\d{4}(?: ?[A-Z]{2})?|\d{6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/g;
 const UK_OR_CA = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b/g;
 
@@ -22,6 +26,8 @@ export const postalCodeDetector: Detector = {
     { text: 'we moved, new postal code K1A 0B1', expect: ['K1A 0B1'] },
   ],
   falsePositives: [{ text: 'what is a zip code used for' }, { text: 'I paid 60614 dollars' }, { text: 'the zip file has 3 parts' }],
+  // a cue word, or the UK/Canadian layout (a letter or digit, a space, then digit + two letters or digit-letter-digit)
+  quickCheck: (lower, text) => CUE_SUBSTRING.test(lower) || UK_OR_CA_SHAPE.test(text),
   detect(text, ctx) {
     const out: Detection[] = [];
     const seen = new Set<number>();
@@ -41,3 +47,4 @@ export const postalCodeDetector: Detector = {
     return out;
   },
 };
+

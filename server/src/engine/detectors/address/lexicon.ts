@@ -32,10 +32,22 @@ export const STREET_ENDINGS = [
   'braut', 'stígur', 'gata', 'ulica', 'cesta', 'brücke', 'plaats', 'singel', 'kaai',
 ];
 
-const ENDING_RE = new RegExp(`(?:${[...new Set(STREET_ENDINGS)].sort((a, b) => b.length - a.length).join('|')})\\.?$`, 'u');
+const ENDINGS_BY_LAST_CHAR = new Map<string, string[]>();
+for (const e of new Set(STREET_ENDINGS)) {
+  const last = e[e.length - 1];
+  const list = ENDINGS_BY_LAST_CHAR.get(last) ?? [];
+  list.push(e);
+  ENDINGS_BY_LAST_CHAR.set(last, list);
+}
 
+/** A compound street name ("lindenstrasse", "hollandervej."): six or more characters ending in a street ending. */
 export function hasStreetEnding(wordLower: string): boolean {
-  return wordLower.length >= 6 && ENDING_RE.test(wordLower);
+  if (wordLower.length < 6) return false;
+  const word = wordLower.endsWith('.') ? wordLower.slice(0, -1) : wordLower;
+  const list = ENDINGS_BY_LAST_CHAR.get(word[word.length - 1]);
+  if (list === undefined) return false;
+  for (const e of list) if (word.endsWith(e)) return true;
+  return false;
 }
 
 /** Unit designators that continue an address ("Apt. 339", "Suite 617", "Unit 8524"). */

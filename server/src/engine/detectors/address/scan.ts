@@ -2,7 +2,8 @@
 // names, PO/military boxes, or words + number after an address cue), then grows it over a leading house number,
 // "the corner of", units (Apt. 4), and following locality lines (city, region, postal code, country).
 import { NOT_PLACE_WORDS, QUANTITY_WORDS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_RE, hasStreetEnding } from './lexicon';
-import { isCapitalized, tokenize, type Token } from './tokens';
+import { isCapitalized, isUpperCaseWord, tokenize, type Token } from './tokens';
+import { W_ADDRESS_CUE, wordClasses } from '../wordClasses';
 
 export interface AddressHit {
   start: number;
@@ -18,6 +19,9 @@ const SHORT_PREFIX = new Set(['av', 'al', 'ul', 'bd', 'c/', 'jl', 'λ', 'str', '
 /** Street types that are also everyday English words: they need a capitalised name before them. */
 const WEAK_SUFFIXES = new Set(['place', 'way', 'point', 'park', 'hill', 'row', 'walk', 'close', 'rise', 'vale', 'center', 'centre', 'fork', 'pass', 'loop', 'path', 'landing', 'crossing', 'view', 'greens', 'lakes', 'heights', 'estate', 'junction', 'square', 'sq', 'sq.', 'pl', 'pl.', 'cir', 'ct', 'ct.', 'dr', 'dr.', 'st', 'st.', 'av', 'av.', 'sor', 'trg', 'tie', 'weg', 'vei', 'route', 'cove', 'glen', 'gate', 'manor', 'creek', 'pines', 'ridge', 'quay']);
 
+/** Street types that also end names of districts and areas ("Notting Hill", "Ealing Broadway"). */
+const AREA_SUFFIXES = new Set(['hill', 'broadway', 'park', 'gardens', 'heights', 'meadows', 'estate', 'vale', 'green', 'greens', 'lakes', 'harbor', 'harbour', 'manor', 'cove', 'glen', 'hollow', 'knoll', 'pines', 'creek', 'landing', 'point', 'crossing', 'junction', 'mews', 'grove', 'row', 'walk', 'rise', 'square', 'plaza', 'center', 'centre']);
+
 /** Phrases after which a place usually follows: "address is", "lives at", "sent to", "corner of". */
 const CUE = /\b(?:address(?:es)?\b(?:[^.!\n]{0,45}?\b(?:is|are|to|with|at)\b|\s*(?::|is|-))|(?:lives?|lived|living|resides?|residing|located|situated|based|office is|arrived|meet(?: me| you| us)?|drops? (?:you|me|us) off|stop|stay(?:ing)?|it'?s|is|are|moved|move) (?:at|on|in|to)\b|(?:sent|send(?: it| them| this| that| a new one| the \w+)?|ship(?:ped)?(?: it)?|deliver(?:ed)?(?: it)?|mail(?:ed)?(?: it)?|return(?:ed)?(?: it)?|taxi|refers|change[sd]?(?: my)?(?: \w+)? address|update[sd]?(?: my)?(?: \w+)? address) to\b|here they are\s*:|corner of|side of|enter on)/gu;
 
@@ -32,7 +36,7 @@ function shouting(toks: Token[]): boolean {
   let lower = 0;
   for (const t of toks) {
     if (t.kind !== 'word') continue;
-    if (t.text === t.text.toUpperCase()) upper++;
+    if (isUpperCaseWord(t)) upper++;
     else lower++;
   }
   const value = upper >= 4 && lower * 5 < upper;
@@ -45,12 +49,12 @@ function wordOk(t: Token | undefined): boolean {
 }
 
 function isSuffix(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && STREET_SUFFIXES.has(t.lower.replace(/\.$/, '')) ;
+  return !!t && t.kind === 'word' && STREET_SUFFIXES.has(t.bare);
 }
 
 function isPrefix(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  const bare = t.lower.replace(/\.$/, '');
+  const bare = t.bare;
   if (!STREET_PREFIXES.has(t.lower) && !STREET_PREFIXES.has(bare)) return false;
   // "place." ends a sentence; abbreviations such as "ul." or "av." keep their dot
   if (t.lower.endsWith('.') && !STREET_PREFIXES.has(t.lower) && bare.length > 3) return false;
@@ -60,9 +64,17 @@ function isPrefix(t: Token | undefined): boolean {
 
 const isTitlecase = (t: Token) => t.kind === 'word' && /^\p{Lu}[\p{Ll}\p{M}'’\-]/u.test(t.text);
 
+/** A num token (\d{1,8}[A-Za-z]?) with at most six digits. */
 function isHouseNumber(t: Token | undefined): boolean {
-  return !!t && t.kind === 'num' && /^\d{1,6}[A-Za-z]?$/.test(t.text);
+  if (!t || t.kind !== 'num') return false;
+  const last = t.text.charCodeAt(t.text.length - 1);
+  return t.text.length - (last > 57 ? 1 : 0) <= 6;
 }
+
+const LOCATIVE = new Set(['on', 'at', 'in', 'along', 'off', 'near']);
+const MILITARY_UNIT = new Set(['psc', 'unit', 'cmr']);
+const MILITARY_POST = new Set(['apo', 'fpo', 'dpo']);
+const MILITARY_REGION = new Set(['aa', 'ae', 'ap']);
 
 interface Core {
   first: number; // token index
@@ -86,7 +98,7 @@ function findCores(toks: Token[]): Core[] {
         const caseless = !hasUpper(toks) || shouting(toks);
         const weak = WEAK_SUFFIXES.has(w.lower);
         const nameOk = caseless ? !weak : isCapitalized(toks[i + 1]) || /^\d/.test(toks[i + 1].text);
-        if (k >= 2 && isSuffix(w) && wordOk(toks[i + 1]) && nameOk && (!shouting(toks) || w.lower.replace(/\.$/, '').length >= 4)) {
+        if (k >= 2 && isSuffix(w) && wordOk(toks[i + 1]) && nameOk && (!shouting(toks) || w.bare.length >= 4)) {
           let last = i + k;
           if (toks[last + 1]?.kind === 'word' && /^(n|s|e|w|ne|nw|se|sw)\.?$/i.test(toks[last + 1].text) && toks[last + 1].text[0] === toks[last + 1].text[0].toUpperCase()) last++;
           cores.push({ first: i, last, confidence: 0.9, reason: 'house number and street type' });
@@ -113,7 +125,7 @@ function findCores(toks: Token[]): Core[] {
       }
     }
     // (3) Lindenstrasse 49 / Szegedi kapu 3 / Petőfi Sándor útja 62
-    if (t.kind === 'word' && (hasStreetEnding(t.lower) || (isSuffix(t) && (t.lower.replace(/\.$/, '').length >= 4 || t.lower === 'u.' || t.lower === 'rkp.') && !shouting(toks)))) {
+    if (t.kind === 'word' && (hasStreetEnding(t.lower) || (isSuffix(t) && (t.bare.length >= 4 || t.lower === 'u.' || t.lower === 'rkp.') && !shouting(toks)))) {
       const next = toks[i + 1];
       if (isHouseNumber(next) && (hasStreetEnding(t.lower) || isCapitalized(toks[i - 1] ?? t) || toks[i - 1]?.kind === 'word')) {
         let first = i;
@@ -138,18 +150,19 @@ function findCores(toks: Token[]): Core[] {
       }
     }
     // (7) on Elm Hollow Street: a named street without a number after a locative preposition
-    if (t.kind === 'word' && /^(on|at|in|along|off|near)$/.test(t.lower) && !shouting(toks)) {
+    if (t.kind === 'word' && LOCATIVE.has(t.lower) && !shouting(toks)) {
       let k = i + 1;
       while (k < toks.length && k - i <= 4 && toks[k].kind === 'word' && isCapitalized(toks[k]) && !isSuffix(toks[k]) && !NOT_PLACE_WORDS.has(toks[k].lower)) k++;
-      if (k > i + 1 && isSuffix(toks[k]) && isCapitalized(toks[k]) && toks[k].lower.length >= 4) cores.push({ first: i + 1, last: k, confidence: 0.6, reason: 'named street without a house number' });
+      // a strong street type only: "in Maida Hill", "in Ealing Broadway" name districts
+      if (k > i + 1 && isSuffix(toks[k]) && isCapitalized(toks[k]) && toks[k].lower.length >= 4 && !WEAK_SUFFIXES.has(toks[k].lower) && !AREA_SUFFIXES.has(toks[k].lower)) cores.push({ first: i + 1, last: k, confidence: 0.6, reason: 'named street without a house number' });
     }
     // (4) PSC 4102, Box 7713 / Unit 2210 Box 0415 / P.O. Box 123 / USS Example ... FPO AE 09012
-    if (t.kind === 'word' && /^(psc|unit|cmr)$/i.test(t.text) && isHouseNumber(toks[i + 1])) {
+    if (t.kind === 'word' && MILITARY_UNIT.has(t.lower) && isHouseNumber(toks[i + 1])) {
       let j = i + 2;
       if (toks[j]?.text === ',') j++;
       if (toks[j]?.lower === 'box' && isHouseNumber(toks[j + 1])) cores.push({ first: i, last: j + 1, confidence: 0.9, reason: 'military mail box' });
     }
-    if (t.kind === 'word' && /^(apo|fpo|dpo)$/i.test(t.text) && toks[i + 1]?.kind === 'word' && /^(aa|ae|ap)$/i.test(toks[i + 1].text) && isHouseNumber(toks[i + 2])) {
+    if (t.kind === 'word' && MILITARY_POST.has(t.lower) && toks[i + 1]?.kind === 'word' && MILITARY_REGION.has(toks[i + 1].lower) && isHouseNumber(toks[i + 2])) {
       let first = i;
       // USS Example\nFPO AE 09012: take the ship/unit line before
       let j = i - 1;
@@ -313,13 +326,17 @@ function extendCorner(text: string, start: number, end: number): number {
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box|postbox|apartado(?: postal)?|caixa postal|boîte postale)\s*#?\s*\d{1,6}\b/giu;
 
 export function findAddresses(text: string, lower: string): AddressHit[] {
-  const toks = tokenize(text);
+  const toks = tokenize(text, lower);
   if (toks.length === 0) return [];
-  const cores = [...findCores(toks), ...findCuedCores(text, lower, toks)];
+  const cores = findCores(toks);
+  // the cue regex only where the word scan saw a cue word with a preposition and a number after it
+  if ((wordClasses(lower) & W_ADDRESS_CUE) !== 0 || lower.includes('address') || lower.includes('here they are')) cores.push(...findCuedCores(text, lower, toks));
   const spans = cores.map((c) => ({ start: toks[c.first].start, end: toks[c.last].end, confidence: c.confidence, reason: c.reason }));
-  PO_BOX.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PO_BOX.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, reason: 'PO box' });
+  if (lower.includes('box') || lower.includes('apartado') || lower.includes('caixa') || lower.includes('boîte')) {
+    PO_BOX.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PO_BOX.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, reason: 'PO box' });
+  }
   if (spans.length === 0) return [];
   const hits: AddressHit[] = spans.map((c) => {
     let start = extendBackward(text, c.start);

@@ -99,6 +99,29 @@ export function termIndex(): TermIndex {
   return cached;
 }
 
+/** Words too common to stand for a term in a prefilter ("blood" in "blood test" is, "test" is not). */
+const WEAK_KEY_WORDS = new Set(
+  ('the type test tests scan shot plan control common high open back long sore session in on of early onset positive negative ' +
+    'disease failure pressure section illness eating chronic broken torn stomach physical replacement').split(' '),
+);
+
+/**
+ * One word of every term, the least common-looking one ("diabetes" for "type 2 diabetes", "ray" for "x-ray"):
+ * a text holds a term only if it holds that word, which lets a word-hash prefilter skip most texts.
+ */
+export function healthTermKeys(): string[] {
+  const keys = new Set<string>();
+  for (const list of [CONDITIONS, SYMPTOMS, MEDICATIONS, PROCEDURES, STATUS]) {
+    for (const term of list.split('|')) {
+      const parts = term.split(/[^a-z0-9]+/).filter((p) => p.length > 0);
+      const strong = parts.filter((p) => !WEAK_KEY_WORDS.has(p) && !/^\d+$/.test(p));
+      const pool = strong.length > 0 ? strong : parts;
+      keys.add(pool.reduce((a, b) => (b.length > a.length ? b : a)));
+    }
+  }
+  return [...keys];
+}
+
 export interface TermHit {
   start: number;
   end: number;

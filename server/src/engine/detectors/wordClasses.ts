@@ -1,0 +1,253 @@
+// One pass over a lower-cased text that answers "does it hold a word of class X" for the address, location and
+// health detectors' prefilters. Words are hashed on the fly from their char codes (no strings are made) and looked
+// up in one small open-addressing table; a few classes also need a word pair ("is at", "medical center") or a
+// mark or digit after the word ("u.", "No. 5"). The result is kept for the last text, so the runner
+// pays for one scan however many of these detectors ask. Prefilters only: a rare hash collision costs a wasted
+// detect(), never a miss.
+import { STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES } from './address/lexicon';
+import { healthTermKeys } from './health/terms';
+import { LOCATION_WORDS } from './health/locationWords';
+
+/** A street word (type, prefix, compound ending), unit, box or military mail word, or "address". */
+export const W_ADDRESS = 1 << 0;
+/** An address cue ("lives at", "is on", "sent ... to") with a digit after it. */
+export const W_ADDRESS_CUE = 1 << 1;
+/** A hospital or care-facility word ("hospital", "memorial", "medical center"). */
+export const W_FACILITY = 1 << 2;
+/** A home cue word ("lives", "moved", "visiting"). */
+export const W_HOME = 1 << 3;
+/** A clinical word ("pt", "icu", "mg", "dx"). */
+export const W_CLINICAL = 1 << 4;
+/** A word of a health term (condition, medication, procedure, status). */
+export const W_HEALTH = 1 << 5;
+
+// Entry-only bits (never in a result).
+/** Counts only when a '.' or '/' follows ("u." in Hungarian addresses, "c/" in Spanish ones). */
+const DOT_ONLY = 1 << 17;
+/** "no" is a unit word only before a digit, '.' or '#' ("No. 5", "no 12"). */
+const UNIT_NO = 1 << 18;
+/** Arms an address cue for the next three words ("is", "lives", "meet"). */
+const ARM_ADDRESS_NEAR = 1 << 19;
+/** Arms an address cue for the next five words ("send", "deliver"). */
+const ARM_ADDRESS_FAR = 1 << 20;
+/** Completes an armed address cue: at, on, in, to, of. */
+const ADDRESS_PREP = 1 << 21;
+/** "med", "health": a facility when "center"/"centre" follows. */
+const ARM_CENTER = 1 << 24;
+const CENTER_WORD = 1 << 25;
+const RESULT_BITS = 0xffff;
+
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** Letters (ASCII and most other scripts) and digits are word characters; everything else separates words. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return ASCII_WORD[c] === 1;
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff;
+}
+
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+
+function hashWord(w: string): number {
+  let h = FNV_BASIS;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  return h === 0 ? 1 : h;
+}
+
+/** Hash of a word read backwards (for compound endings: "...strasse" -> "essarts"). */
+function hashReversed(w: string): number {
+  let h = FNV_BASIS;
+  for (let i = w.length - 1; i >= 0; i--) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  return h === 0 ? 1 : h;
+}
+
+class HashTable {
+  readonly keys: Int32Array;
+  readonly vals: Int32Array;
+  readonly mask: number;
+  constructor(bits: number) {
+    this.keys = new Int32Array(1 << bits);
+    this.vals = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+  }
+  add(h: number, flags: number): void {
+    let slot = (h ^ (h >>> 15)) & this.mask;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== h) slot = (slot + 1) & this.mask;
+    this.keys[slot] = h;
+    this.vals[slot] |= flags;
+  }
+  get(h: number): number {
+    const keys = this.keys;
+    let slot = (h ^ (h >>> 15)) & this.mask;
+    for (;;) {
+      const k = keys[slot];
+      if (k === h) return this.vals[slot];
+      if (k === 0) return 0;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+interface Tables {
+  words: HashTable;
+  endings: HashTable;
+  endingLengths: number[];
+}
+
+let tables: Tables | undefined;
+
+/** Splits a lexicon entry the way the scanner splits text (letters and digits only). */
+function wordsOf(entry: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of entry) {
+    if (isWordChar(ch.charCodeAt(0))) cur += ch;
+    else if (cur) {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+const UNIT_WORDS = 'apt apartment suite ste unit flat fl floor room rm bldg building box postbox psc cmr apo fpo dpo uss usns usnv uscgc apartado caixa boîte address addresses';
+const ADDRESS_NEAR = "lives live lived living resides reside residing located situated based office arrived meet drop drops off stop stay staying its s is are moved move corner side enter here";
+const ADDRESS_FAR = 'sent send ship shipped deliver delivered mail mailed return returned taxi refers';
+
+function build(): Tables {
+  const words = new HashTable(13);
+  const add = (list: Iterable<string>, flags: number) => {
+    for (const entry of list) {
+      const parts = wordsOf(entry.toLowerCase());
+      if (parts.length === 0) continue;
+      // "u." / "c/": a one-letter abbreviation counts only with its mark
+      const mark = parts.length === 1 && parts[0].length === 1 && /[./]$/.test(entry);
+      words.add(hashWord(parts[0]), mark ? (flags & ~W_ADDRESS) | DOT_ONLY : flags);
+    }
+  };
+  const split = (s: string) => s.split(' ');
+  add([...STREET_SUFFIXES, ...STREET_PREFIXES].filter((w) => w !== 'no' && !/^[a-zλ][./]$/.test(w)), W_ADDRESS);
+  for (const w of [...STREET_SUFFIXES, ...STREET_PREFIXES]) if (/^[a-zλ][./]$/.test(w)) words.add(hashWord(w[0]), DOT_ONLY);
+  add(split(UNIT_WORDS), W_ADDRESS);
+  words.add(hashWord('no'), UNIT_NO);
+  add(split(ADDRESS_NEAR), ARM_ADDRESS_NEAR);
+  add(split(ADDRESS_FAR), ARM_ADDRESS_FAR);
+  add(split('at on in to of'), ADDRESS_PREP);
+  add(LOCATION_WORDS.facility, W_FACILITY);
+  add(LOCATION_WORDS.home, W_HOME);
+  add(LOCATION_WORDS.clinical, W_CLINICAL);
+  add(split('med health'), ARM_CENTER);
+  add(split('center centre'), CENTER_WORD);
+  add(healthTermKeys(), W_HEALTH);
+  const endings = new HashTable(8);
+  const lengths = new Set<number>();
+  for (const e of STREET_ENDINGS) {
+    endings.add(hashReversed(e), W_ADDRESS);
+    lengths.add(e.length);
+  }
+  return { words, endings, endingLengths: [...lengths].sort((a, b) => a - b) };
+}
+
+function digitWithin(lower: string, from: number, to: number): boolean {
+  const end = Math.min(to, lower.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+let lastText: string | undefined;
+let lastFlags = 0;
+
+/** The W_* classes of the words in a lower-cased text (one scan, cached for the last text). */
+export function wordClasses(lower: string): number {
+  if (lower === lastText) return lastFlags;
+  const t = (tables ??= build());
+  const keys = t.words.keys;
+  const vals = t.words.vals;
+  const mask = t.words.mask;
+  const n = lower.length;
+  let flags = 0;
+  let armNear = 0;
+  let armFar = 0;
+  let armCenter = 0;
+  let i = 0;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let h = FNV_BASIS;
+    for (;;) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (++i >= n) {
+        c = 32;
+        break;
+      }
+      c = lower.charCodeAt(i);
+      if (c < 128 ? ASCII_WORD[c] === 0 : !isWordChar(c)) break;
+    }
+    if (h === 0) h = 1;
+    // open-addressing lookup (inlined: this runs once per word of every text)
+    let slot = (h ^ (h >>> 15)) & mask;
+    let v = 0;
+    for (;;) {
+      const k = keys[slot];
+      if (k === h) {
+        v = vals[slot];
+        break;
+      }
+      if (k === 0) break;
+      slot = (slot + 1) & mask;
+    }
+    if (v !== 0) {
+      flags |= v & RESULT_BITS;
+      // a preposition matters only after an armed cue word
+      if (v & ENTRY_BITS && (v !== ADDRESS_PREP || armNear > 0 || armFar > 0)) flags |= entryFlags(v, lower, i, c, armNear > 0 || armFar > 0, armCenter > 0);
+    } else if (i - s >= 5 && c === 32 && i + 1 < n && isDigitCode(lower.charCodeAt(i + 1)) && hasStreetEndingAt(t, lower, s, i)) {
+      // compound street names before a house number: "Lindenstrasse 49", "Hollandervej 41"
+      flags |= W_ADDRESS;
+    }
+    armNear = v & ARM_ADDRESS_NEAR ? 3 : armNear - 1;
+    armFar = v & ARM_ADDRESS_FAR ? 5 : armFar - 1;
+    armCenter = v & ARM_CENTER ? 1 : armCenter - 1;
+  }
+  lastText = lower;
+  lastFlags = flags;
+  return flags;
+}
+
+const ENTRY_BITS = DOT_ONLY | UNIT_NO | ADDRESS_PREP | CENTER_WORD;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Classes a word gets from what is around it: a mark after it, a digit near it, or an armed pair. */
+function entryFlags(v: number, lower: string, e: number, next: number, addressArmed: boolean, centerArmed: boolean): number {
+  let flags = 0;
+  if (v & DOT_ONLY && (next === 46 || next === 47)) flags |= W_ADDRESS;
+  if (v & UNIT_NO && (next === 46 || next === 35 || digitWithin(lower, e, e + 3))) flags |= W_ADDRESS;
+  if (v & ADDRESS_PREP && addressArmed && digitWithin(lower, e, e + 120)) flags |= W_ADDRESS_CUE;
+  if (v & CENTER_WORD && centerArmed) flags |= W_FACILITY;
+  return flags;
+}
+
+function hasStreetEndingAt(t: Tables, lower: string, s: number, e: number): boolean {
+  let rh = FNV_BASIS;
+  let k = e - 1;
+  for (const len of t.endingLengths) {
+    if (len > e - s) return false;
+    while (e - k <= len) rh = Math.imul(rh ^ lower.charCodeAt(k--), FNV_PRIME);
+    if (t.endings.get(rh === 0 ? 1 : rh) !== 0) return true;
+  }
+  return false;
+}
+
+/** Exposed for tests: the words a lexicon entry is split into. */
+export const splitWords = wordsOf;

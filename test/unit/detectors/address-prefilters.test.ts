@@ -1,0 +1,88 @@
+// The place, date and health detectors' prefilters (one word-hash scan, char-code date/number shapes) must never
+// hide a detection: whenever detect() finds something, quickCheck() lets the text through. Also: the char-code
+// address tokenizer produces the tokens of the Unicode regex it replaced.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { ALL_DETECTORS } from '../../../server/src/engine/detectors/registry';
+import { tokenize } from '../../../server/src/engine/detectors/address/tokens';
+import { STREET_PREFIXES, STREET_SUFFIXES, STREET_ENDINGS } from '../../../server/src/engine/detectors/address/lexicon';
+import { W_ADDRESS, W_ADDRESS_CUE, W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, wordClasses } from '../../../server/src/engine/detectors/wordClasses';
+import type { Detector } from '../../../server/src/engine/detectors/types';
+import { DEFAULT_CONFIG } from '../../../server/src/engine/policy/config';
+import { countDigits } from '../../../server/src/engine/detectors/util';
+
+const byId = (id: string) => ALL_DETECTORS.find((d) => d.id === id) as Detector;
+const options = DEFAULT_CONFIG.detectorOptions;
+
+/** The regex tokenizer the char-code one replaced (reference for the equivalence property). */
+const TOKEN = /(\d{1,8}[A-Za-z]?(?![\p{L}\d]))|(\d[\d\p{L}]*)|([\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?)|(\n)|([^\s\p{L}\p{M}\d])/gu;
+function referenceTokens(text: string) {
+  const out: { kind: string; start: number; end: number; text: string }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const kind = m[1] ? 'num' : m[2] ? (/^\d+(?:st|nd|rd|th)$/i.test(m[2]) ? 'word' : 'punct') : m[3] ? 'word' : m[4] ? 'nl' : 'punct';
+    out.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+test('address tokens match the reference regex (letters, marks, digits, ordinals, surrogates, odd spaces)', () => {
+  const piece = fc.constantFrom('a', 'Z', '1', '9', '.', '-', "'", '’', ' ', '\n', '\t', 'é', '\u0301', 'ß', 'λ', '😀', '\ud800', '\u00a0', '#', '2nd', '12a', '123456789', 'St.', 'Ave');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+      const text = parts.join('');
+      const got = tokenize(text, text.toLowerCase()).map(({ kind, start, end, text: t }) => ({ kind, start, end, text: t }));
+      assert.deepEqual(got, referenceTokens(text));
+    }),
+    { numRuns: 3000, seed: 7 },
+  );
+});
+
+test('word classes: street words, cues with a number after them, facilities, home cues, clinical words, health terms', () => {
+  const has = (text: string, cls: number) => (wordClasses(text.toLowerCase()) & cls) !== 0;
+  assert.ok(has('send it to 87 Maple Grove Avenue', W_ADDRESS));
+  assert.ok(has('Genterstrasse 49', W_ADDRESS));
+  assert.ok(has('I live at 5 Rose Lane', W_ADDRESS_CUE));
+  assert.ok(!has('I live at home', W_ADDRESS_CUE), 'no number after the cue');
+  assert.ok(has('Szegedi u. 3', W_ADDRESS));
+  assert.ok(!has('can u help me', W_ADDRESS), '"u" without its dot');
+  assert.ok(has('ship to No. 5', W_ADDRESS) && !has('no thanks', W_ADDRESS));
+  assert.ok(has('admitted to Calvert Memorial', W_FACILITY) && has('Bayview Med Center', W_FACILITY));
+  assert.ok(has('My friend lives in Leipzig', W_HOME));
+  assert.ok(has('PT TRANSFERRED TO GH', W_CLINICAL));
+  assert.ok(has('my x-ray came back', W_HEALTH) && has("I have Alzheimer's", W_HEALTH) && has('I take the pill', W_HEALTH));
+  assert.ok(!has('How do I top up my card?', W_ADDRESS | W_ADDRESS_CUE | W_FACILITY | W_HOME | W_CLINICAL | W_HEALTH));
+});
+
+// Fragments the property texts are built from: the detectors' own example texts cut into words, lexicon words,
+// numbers, dates and the punctuation and line breaks addresses use.
+const exampleWords = ALL_DETECTORS.filter((d) => ['street-address', 'location', 'health-disclosure', 'date-of-birth', 'postal-code', 'age-over-89'].includes(d.id))
+  .flatMap((d) => [...d.truePositives, ...d.falsePositives])
+  .flatMap((e) => e.text.split(/\s+/));
+const fragment = fc.oneof(
+  fc.constantFrom(...exampleWords),
+  fc.constantFrom(...STREET_SUFFIXES, ...STREET_PREFIXES, ...STREET_ENDINGS.map((e) => 'Linden' + e)),
+  fc.constantFrom('lives', 'at', 'in', 'to', 'is', 'sent', 'corner', 'of', 'address', 'transferred', 'Pt', 'hospital', 'Memorial', 'diagnosed', 'with', 'my', 'I', "I'm", 'on', 'metformin', 'DOB', 'born', 'March', 'sept.', '5th', 'zip', 'code', 'postcode', 'Apt', 'PSC', 'Box', 'APO', 'AE', 'aged', 'years', 'old', 'yo'),
+  fc.integer({ min: 0, max: 130 }).map(String),
+  fc.integer({ min: 1000, max: 99999 }).map(String),
+  fc.constantFrom('4/12/1985', '7/22', '2024-03-15', '12/10/40', '8/87', '1.50', '5-10', 'SW1A 1AA', 'K1A 0B1', ',', '.', ':', '#', '\n'),
+  fc.constantFrom('Maple', 'GROVE', 'Catonsville', 'GH', 'Holy', 'Cross'),
+);
+const text = fc.array(fragment, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' '));
+
+for (const id of ['street-address', 'location', 'health-disclosure', 'date-of-birth', 'postal-code', 'age-over-89']) {
+  test(`${id}: the prefilter lets through every text detect() finds something in`, () => {
+    const det = byId(id);
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, upper) => {
+        const s = upper ? t.toUpperCase() : t;
+        const lower = s.toLowerCase();
+        if (countDigits(s) < (det.minDigits ?? 0)) return;
+        const found = det.detect(s, { role: 'utterance', lower, options });
+        if (found.length > 0) assert.ok(det.quickCheck?.(lower, s) ?? true, `prefilter hides ${JSON.stringify(s)}`);
+      }),
+      { numRuns: 4000, seed: 11 },
+    );
+  });
+}
