@@ -12,7 +12,7 @@ import { LspTestClient, rangeOf } from './support/lspClient';
 
 const fixtures = join(__dirname, 'fixtures');
 const dialog = readFileSync(join(fixtures, 'dialog-workspace.json'), 'utf8');
-const real = (ds: Diagnostic[]) => ds.filter((d) => !(d.data as { testValue?: boolean } | undefined)?.testValue);
+const real = (ds: Diagnostic[]) => ds.filter((d) => !(d.data as { t?: 1 } | undefined)?.t);
 
 describe('LSP commands', () => {
   let client: LspTestClient;
@@ -70,7 +70,7 @@ describe('LSP commands', () => {
     await client.open(uri, dialog);
     const diags = await client.diagnosticsFor(uri);
     const email = diags.find((d) => d.code === 'email')!;
-    const hash = (email.data as { valueHash: string }).valueHash;
+    const hash = (email.data as { h: string }).h;
     const r = (await client.conn.sendRequest('workspace/executeCommand', {
       command: 'piiLint.allowValue',
       arguments: [{ uri, valueHash: hash, ruleId: 'email', entity: 'EMAIL_ADDRESS' }],
@@ -90,7 +90,7 @@ describe('LSP commands', () => {
     const phone = (await client.diagnosticsFor(uri)).find((d) => d.code === 'phone-number')!;
     const r2 = (await client.conn.sendRequest('workspace/executeCommand', {
       command: 'piiLint.allowValue',
-      arguments: [{ uri, valueHash: (phone.data as { valueHash: string }).valueHash }],
+      arguments: [{ uri, valueHash: (phone.data as { h: string }).h }],
     })) as { created: boolean; added: boolean };
     assert.deepEqual([r2.created, r2.added], [false, true]);
     const r3 = (await client.conn.sendRequest('workspace/executeCommand', {

@@ -9,7 +9,7 @@ import type { CodeAction, Diagnostic, Hover, TextDocumentEdit, TextEdit } from '
 import { LspTestClient, rangeOf } from './support/lspClient';
 
 /** Findings of real-looking values (synthetic replacements are reserved test values, reported as such). */
-const real = (ds: Diagnostic[]) => ds.filter((d) => !(d.data as { testValue?: boolean }).testValue);
+const real = (ds: Diagnostic[]) => ds.filter((d) => !(d.data as { t?: 1 } | undefined)?.t);
 
 const dialog = readFileSync(join(__dirname, 'fixtures', 'dialog-workspace.json'), 'utf8');
 

@@ -161,5 +161,13 @@ describe('LSP incremental diagnostics equal a full lint', () => {
     client.applyWorkspaceEdit(fix.edit!);
     const after = await client.diagnosticsFor(uri, undefined, 30_000);
     assert.ok(!after.some((d) => d.code === 'email' && d.severity! <= 2 && d.range.start.line === email.range.start.line));
+    // The diagnostic from before the fix is stale now: it gets no edits (only the rule documentation).
+    const stale = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: email.range,
+      context: { diagnostics: [email] },
+    })) as CodeAction[];
+    assert.ok(!stale.some((a) => a.edit && a.diagnostics?.length), JSON.stringify(stale.map((a) => a.title)));
+    assert.ok(stale.some((a) => a.command?.command === 'piiLint.openRuleDocs'));
   });
 });

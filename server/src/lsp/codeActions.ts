@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, RawEdit } from '../engine/types';
+import { entityLabel } from '../engine/findings/messages';
 import { allFindings, type Analysis } from './analysis';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, PARSE_ERROR_RULE, type FixStrategy, type PiiDiagnosticData } from './protocol';
 
@@ -19,9 +20,31 @@ export interface EditOptions {
 }
 
 export function piiData(d: Diagnostic): PiiDiagnosticData | undefined {
-  if (d.source !== DIAGNOSTIC_SOURCE || !d.data || typeof d.data !== 'object') return undefined;
+  if (d.source !== DIAGNOSTIC_SOURCE || d.code === PARSE_ERROR_RULE || !d.data || typeof d.data !== 'object') return undefined;
   const data = d.data as PiiDiagnosticData;
-  return typeof data.ruleId === 'string' && data.ruleId !== PARSE_ERROR_RULE ? data : undefined;
+  return typeof data.h === 'string' ? data : undefined;
+}
+
+/**
+ * The finding of the current analysis that a (client-sent) diagnostic stands for: same range, rule and value
+ * hash. None when the analysis is not of the document's current version or the diagnostic is stale.
+ */
+export function findingOf(doc: TextDocument, a: Analysis | undefined, d: Diagnostic, data: PiiDiagnosticData): Finding | undefined {
+  if (!a || a.version !== doc.version) return undefined;
+  const offset = doc.offsetAt(d.range.start);
+  const length = doc.offsetAt(d.range.end) - offset;
+  const same = (f: Finding) => f.offset === offset && f.length === length && f.ruleId === d.code && f.fix.valueHash === data.h;
+  // Text findings are sorted by offset: binary search for the first at `offset`.
+  const list = a.textFindings;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].offset === offset; i++) if (same(list[i])) return list[i];
+  return a.structural.find(same);
 }
 
 export function rawEditsToTextEdits(doc: TextDocument, edits: RawEdit[]): TextEdit[] {
@@ -35,16 +58,15 @@ export function workspaceEdit(doc: TextDocument, edits: TextEdit[], opts: EditOp
   return { changes: { [doc.uri]: edits } };
 }
 
-function replacement(fix: NonNullable<PiiDiagnosticData['fix']>, strategy: FixStrategy): string | undefined {
-  if (strategy === 'synthetic') return fix.synthetic;
-  return strategy === 'placeholder' ? fix.placeholder : fix.mask;
+function replacement(data: PiiDiagnosticData, strategy: FixStrategy): string | undefined {
+  if (strategy === 'synthetic') return data.s;
+  return strategy === 'placeholder' ? data.p : data.m;
 }
 
-/** The text edits of one fix of a published diagnostic, or null when it cannot apply to this version. */
+/** The text edits of one fix of a published diagnostic (from its data), or null when there is none. */
 export function fixEditsFor(doc: TextDocument, d: Diagnostic, data: PiiDiagnosticData, strategy: FixStrategy): TextEdit[] | null {
-  if (!data.fix || data.version !== doc.version) return null;
-  if (data.fix.edits && data.fix.edits.length > 0) return rawEditsToTextEdits(doc, data.fix.edits);
-  const text = replacement(data.fix, strategy);
+  if (data.e && data.e.length > 0) return rawEditsToTextEdits(doc, data.e);
+  const text = replacement(data, strategy);
   return text === undefined ? null : [{ range: d.range, newText: text }];
 }
 
@@ -88,7 +110,9 @@ export function codeActionsFor(
     for (const d of params.context.diagnostics) {
       const data = piiData(d);
       if (!data) continue;
-      actions.push(...quickFixes(doc, d, data, opts));
+      // Edits only for diagnostics of the current version (a stale range would edit the wrong text).
+      const finding = findingOf(doc, analysis, d, data);
+      actions.push(...quickFixes(doc, d, data, finding, opts));
     }
   }
   const current = analysis && analysis.version === doc.version ? analysis : undefined;
@@ -111,19 +135,20 @@ export function codeActionsFor(
   return actions;
 }
 
-function quickFixes(doc: TextDocument, d: Diagnostic, data: PiiDiagnosticData, opts: EditOptions): CodeAction[] {
+function quickFixes(doc: TextDocument, d: Diagnostic, data: PiiDiagnosticData, finding: Finding | undefined, opts: EditOptions): CodeAction[] {
   const out: CodeAction[] = [];
-  const fix = data.fix;
-  const label = data.entity.toLowerCase().replace(/_/g, ' ');
-  if (fix?.edits && fix.edits.length > 0) {
+  const ruleId = String(d.code);
+  const structural = !!data.e && data.e.length > 0;
+  if (structural && finding) {
     const edits = fixEditsFor(doc, d, data, 'synthetic');
     if (edits) {
       out.push({ title: 'Mark the variable as private (Protect data)', kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: workspaceEdit(doc, edits, opts) });
     }
-  } else if (fix) {
+  } else if (finding) {
+    const label = entityLabel(finding.entity).toLowerCase();
     const strategies: [FixStrategy, string][] = [
       ['synthetic', `Replace with a synthetic ${label}`],
-      ['placeholder', `Replace with placeholder ${fix.placeholder}`],
+      ['placeholder', `Replace with placeholder ${data.p ?? ''}`],
       ['mask', 'Mask the value'],
     ];
     for (const [strategy, title] of strategies) {
@@ -138,7 +163,7 @@ function quickFixes(doc: TextDocument, d: Diagnostic, data: PiiDiagnosticData, o
       });
     }
   }
-  if (data.valueHash && !(fix?.edits && fix.edits.length > 0)) {
+  if (data.h && !structural) {
     out.push({
       title: 'Allow this value (add its salted hash to .piilintrc.json)',
       kind: CodeActionKind.QuickFix,
@@ -146,15 +171,15 @@ function quickFixes(doc: TextDocument, d: Diagnostic, data: PiiDiagnosticData, o
       command: {
         title: 'Allow this value',
         command: Commands.allowValue,
-        arguments: [{ uri: doc.uri, valueHash: data.valueHash, ruleId: data.ruleId, entity: data.entity }],
+        arguments: [{ uri: doc.uri, valueHash: data.h, ruleId, entity: finding?.entity }],
       },
     });
   }
   out.push({
-    title: `Show documentation for rule ${data.ruleId}`,
+    title: `Show documentation for rule ${ruleId}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
-    command: { title: 'Open rule documentation', command: Commands.openRuleDocs, arguments: [{ ruleId: data.ruleId }] },
+    command: { title: 'Open rule documentation', command: Commands.openRuleDocs, arguments: [{ ruleId }] },
   });
   return out;
 }

@@ -1,5 +1,7 @@
-// Findings and parse problems → LSP diagnostics. Positions come from the document's line index
-// (computed once per version by vscode-languageserver-textdocument), so thousands of findings convert fast.
+// Findings and parse problems → LSP diagnostics. Positions come from the document's line index, so thousands
+// of findings convert fast; each open document keeps the Diagnostic built for each finding and reuses it while
+// the finding's range is unchanged (an edit moves only the findings on its own line, or all later lines when
+// it adds or removes lines), so a keystroke in a 10 MB file rebuilds a handful of diagnostics, not thousands.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Position } from 'vscode-languageserver/node';
 import type { Finding, ParseProblem, Severity } from '../engine/types';
 import { DIAGNOSTIC_SOURCE, PARSE_ERROR_RULE, type PiiDiagnosticData } from './protocol';
@@ -20,6 +22,14 @@ export function toLspSeverity(s: Severity): DiagnosticSeverity {
   return SEVERITY[s] ?? DiagnosticSeverity.Warning;
 }
 
+/** One shared codeDescription object per rule (they are serialised, never mutated). */
+const descriptions = new Map<string, { href: string }>();
+function descriptionOf(ruleId: string): { href: string } {
+  let d = descriptions.get(ruleId);
+  if (!d) descriptions.set(ruleId, (d = { href: ruleDocsUrl(ruleId) }));
+  return d;
+}
+
 /**
  * The engine's message plus the field path, without repeating what the message already says:
  * "Email address in an example of intent #update_contact (example 1)".
@@ -32,51 +42,87 @@ export function diagnosticMessage(f: Finding): string {
   return `${base} (${parts.join(', ')})`;
 }
 
-export function findingToDiagnostic(f: Finding, pos: PositionSource, version: number): Diagnostic {
-  const data: PiiDiagnosticData = {
-    ruleId: f.ruleId,
-    entity: f.entity,
-    valueHash: f.fix.valueHash,
-    fix: { synthetic: f.fix.synthetic, placeholder: f.fix.placeholder, mask: f.fix.mask, edits: f.fix.edits },
-    version,
-  };
-  if (f.testValue) data.testValue = true;
+/** What the code actions need, nothing the diagnostic already says (the rule id is its `code`). */
+export function diagnosticData(f: Finding): PiiDiagnosticData {
+  const data: PiiDiagnosticData = { h: f.fix.valueHash };
+  if (f.fix.edits && f.fix.edits.length > 0) data.e = f.fix.edits.map((e) => ({ offset: e.offset, length: e.length, newText: e.newText }));
+  else {
+    const synthetic = f.fix.synthetic;
+    if (synthetic !== undefined) data.s = synthetic;
+    data.p = f.fix.placeholder;
+    data.m = f.fix.mask;
+  }
+  if (f.testValue) data.t = 1;
+  return data;
+}
+
+export function findingToDiagnostic(f: Finding, pos: PositionSource): Diagnostic {
   const d: Diagnostic = {
     range: { start: pos.positionAt(f.offset), end: pos.positionAt(f.offset + f.length) },
     severity: toLspSeverity(f.severity),
     code: f.ruleId,
-    codeDescription: { href: ruleDocsUrl(f.ruleId) },
+    codeDescription: descriptionOf(f.ruleId),
     source: DIAGNOSTIC_SOURCE,
     message: diagnosticMessage(f),
-    data,
+    data: diagnosticData(f),
   };
   // Hints for well-known test values render faded instead of squiggled.
   if (f.testValue && f.severity === 'hint') d.tags = [DiagnosticTag.Unnecessary];
   return d;
 }
 
-export function problemToDiagnostic(p: ParseProblem, pos: PositionSource, version: number): Diagnostic {
-  const data: PiiDiagnosticData = { ruleId: PARSE_ERROR_RULE, entity: '', valueHash: '', version };
+export function problemToDiagnostic(p: ParseProblem, pos: PositionSource): Diagnostic {
   return {
     range: { start: pos.positionAt(p.offset), end: pos.positionAt(p.offset + Math.max(p.length, 0)) },
     severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: PARSE_ERROR_RULE,
-    codeDescription: { href: ruleDocsUrl(PARSE_ERROR_RULE) },
+    codeDescription: descriptionOf(PARSE_ERROR_RULE),
     source: DIAGNOSTIC_SOURCE,
     message: p.message,
-    data,
   };
 }
 
-export function buildDiagnostics(
-  findings: readonly Finding[],
-  problems: readonly ParseProblem[],
-  pos: PositionSource,
-  version: number,
-): Diagnostic[] {
-  const out: Diagnostic[] = new Array(problems.length + findings.length);
-  let i = 0;
-  for (const p of problems) out[i++] = problemToDiagnostic(p, pos, version);
-  for (const f of findings) out[i++] = findingToDiagnostic(f, pos, version);
-  return out;
+function samePosition(a: Position, b: Position): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
+/**
+ * Diagnostics of one document, reusing the objects built for findings that still exist and whose range did
+ * not change. Findings are keyed by identity: the analysis keeps unchanged findings (moving them in place) and
+ * creates new ones for re-detected texts and full lints. Structural fix edits carry offsets, so findings with
+ * edits are rebuilt when they moved.
+ */
+export class DiagnosticCache {
+  private built = new WeakMap<Finding, { diagnostic: Diagnostic; offset: number }>();
+
+  build(findings: readonly Finding[], problems: readonly ParseProblem[], pos: PositionSource): Diagnostic[] {
+    const out: Diagnostic[] = new Array(problems.length + findings.length);
+    let i = 0;
+    for (const p of problems) out[i++] = problemToDiagnostic(p, pos);
+    for (const f of findings) {
+      const start = pos.positionAt(f.offset);
+      const cached = this.built.get(f);
+      let d: Diagnostic;
+      if (cached && (cached.offset === f.offset || !f.fix.edits)) {
+        const r = cached.diagnostic.range;
+        if (cached.offset === f.offset && samePosition(r.start, start)) d = cached.diagnostic;
+        else {
+          const end = pos.positionAt(f.offset + f.length);
+          d = samePosition(r.start, start) && samePosition(r.end, end) ? cached.diagnostic : { ...cached.diagnostic, range: { start, end } };
+        }
+      } else d = findingToDiagnostic(f, pos);
+      if (d !== cached?.diagnostic || cached.offset !== f.offset) this.built.set(f, { diagnostic: d, offset: f.offset });
+      out[i++] = d;
+    }
+    return out;
+  }
+
+  clear(): void {
+    this.built = new WeakMap();
+  }
+}
+
+/** Diagnostics without a cache (scan results of files that are not open). */
+export function buildDiagnostics(findings: readonly Finding[], problems: readonly ParseProblem[], pos: PositionSource): Diagnostic[] {
+  return new DiagnosticCache().build(findings, problems, pos);
 }

@@ -1,6 +1,6 @@
 // Names and payloads shared by the language server and the VS Code client (imported by relative path).
 // Keep this file dependency-free apart from type-only imports so both bundles can include it.
-import type { FileKind, FixData, Severity } from '../engine/types';
+import type { FileKind, RawEdit, Severity } from '../engine/types';
 
 /** Diagnostic `source` on everything the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'PII Lint';
@@ -39,18 +39,26 @@ export const Commands = {
 export type CommandName = (typeof Commands)[keyof typeof Commands];
 export const ALL_COMMANDS: string[] = Object.values(Commands);
 
-/** What a PII Lint diagnostic carries in `data`, so code actions never recompute. */
+/**
+ * What a PII Lint diagnostic carries in `data`, so code actions never recompute: only what the diagnostic does
+ * not already say (the rule id is its `code`), with short keys because a big file publishes thousands of them
+ * after every edit. Parse problems carry no data. Code actions check that the current analysis still has this
+ * finding at the diagnostic's range (same rule and value hash) before offering edits, so stale diagnostics
+ * from an older version never produce an edit.
+ */
 export interface PiiDiagnosticData {
-  ruleId: string;
-  entity: string;
-  /** Salted hash of the value (allow-lists, baselines). Empty for parse problems. */
-  valueHash: string;
-  /** Replacement texts, already escaped for the raw encoding; `edits` for structural fixes. */
-  fix?: Pick<FixData, 'synthetic' | 'placeholder' | 'mask' | 'edits'>;
-  /** Document version the diagnostic was computed for. */
-  version: number;
-  /** Set when the value looks like a well-known test value (e.g. a synthetic replacement). */
-  testValue?: true;
+  /** Salted hash of the value (allow-lists, baselines). */
+  h: string;
+  /** Synthetic replacement, escaped for the raw encoding (absent when the entity has none). */
+  s?: string;
+  /** Placeholder replacement such as `[EMAIL]`, escaped for the raw encoding. */
+  p?: string;
+  /** Mask replacement (`*` per character), escaped for the raw encoding. */
+  m?: string;
+  /** Edits of a structural fix (e.g. protect a variable); they replace the range edit. */
+  e?: RawEdit[];
+  /** 1 when the value looks like a well-known test value (e.g. a synthetic replacement). */
+  t?: 1;
 }
 
 export type FixStrategy = 'synthetic' | 'placeholder' | 'mask';

@@ -166,9 +166,12 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onCodeAction((params) =>
-    safe('codeAction', [], () => {
+    safe('codeAction', [], async () => {
       const d = documents.get(params.textDocument.uri);
-      return d ? codeActionsFor(params, d.doc, validator.analyses.get(d.uri), editOptions) : [];
+      if (!d) return [];
+      // Quick fixes check each diagnostic against the analysis of the current version (waits for it).
+      const a = await validator.current(d.uri);
+      return codeActionsFor(params, d.doc, a, editOptions);
     }),
   );
 

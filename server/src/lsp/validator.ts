@@ -5,7 +5,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { MessageType } from 'vscode-languageserver/node';
 import { allFindings, analyzeFull, analyzeIncremental, skippedAnalysis, type Analysis } from './analysis';
 import type { ConfigResolver } from './configResolver';
-import { buildDiagnostics } from './diagnostics';
+import { DiagnosticCache } from './diagnostics';
 import type { DocumentStore, OpenDocument } from './documents';
 import { wrapLinter } from './engineApi';
 import type { KindResolver } from './kinds';
@@ -24,6 +24,8 @@ interface DocRun {
 
 export class Validator {
   readonly analyses = new Map<string, Analysis>();
+  /** Diagnostics built for each open document's findings, reused while a finding's range is unchanged. */
+  private readonly diagnosticCaches = new Map<string, DiagnosticCache>();
   private readonly runs = new Map<string, DocRun>();
   private readonly noticesShown = new Set<string>();
   /** Resolves when no validation is running or scheduled (used by tests through the status notification). */
@@ -73,6 +75,7 @@ export class Validator {
     if (run?.timer) clearTimeout(run.timer);
     this.runs.delete(uri);
     this.analyses.delete(uri);
+    this.diagnosticCaches.delete(uri);
   }
 
   private async validate(uri: string, reason: ValidationReason): Promise<void> {
@@ -154,7 +157,7 @@ export class Validator {
         isStale: () => !this.documents.get(uri) || this.documents.get(uri)?.pending === 'full',
         onPartial: (findings, problems) => {
           if (d.doc.version !== version) return;
-          const diagnostics = buildDiagnostics(findings, problems, d.doc, version);
+          const diagnostics = this.cacheOf(uri).build(findings, problems, d.doc);
           void this.connection.sendDiagnostics({ uri, version, diagnostics });
         },
       });
@@ -186,9 +189,15 @@ export class Validator {
     this.log.trace(() => `published ${fileName(uri)} v${version} ${Date.now() - d.changedAt} ms after the change arrived`);
   }
 
+  private cacheOf(uri: string): DiagnosticCache {
+    let c = this.diagnosticCaches.get(uri);
+    if (!c) this.diagnosticCaches.set(uri, (c = new DiagnosticCache()));
+    return c;
+  }
+
   private publish(d: OpenDocument, a: Analysis): void {
     const findings = allFindings(a);
-    const diagnostics = buildDiagnostics(findings, a.problems, d.doc, a.version);
+    const diagnostics = this.cacheOf(d.uri).build(findings, a.problems, d.doc);
     void this.connection.sendDiagnostics({ uri: d.uri, version: a.version, diagnostics });
     void this.connection.sendNotification(FileStatusNotification, this.statusOf(d.uri, a));
   }

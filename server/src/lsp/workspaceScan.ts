@@ -140,7 +140,7 @@ export async function scanWorkspace(
     if (findings.length > 0 || doc.problems.length > 0) {
       if (findings.length > 0) result.filesWithFindings++;
       const positions = TextDocument.create(uri, 'plaintext', 0, raw);
-      hooks.publish(uri, buildDiagnostics(findings, doc.problems, positions, 0));
+      hooks.publish(uri, buildDiagnostics(findings, doc.problems, positions));
       published.add(uri);
     }
     if (Date.now() - lastYield > 20) {
