@@ -9,9 +9,10 @@ import type * as TinyGlobby from 'tinyglobby';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { glob, isDynamicPattern } = require('tinyglobby') as typeof TinyGlobby;
 
-/** File types that can hold training data or utterance logs. */
-export const DATA_FILE_GLOB = '**/*.{json,csv,txt}';
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+/** File types that can hold training data or utterance logs, and application code that calls the assistant (app-* kinds). */
+export const DATA_FILE_GLOB = '**/*.{json,csv,txt,js,mjs,cjs,jsx,ts,mts,cts,tsx,py,html,htm,sh,bash,zsh}';
+// Type declarations and minified bundles never hold a call worth reporting.
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/*.d.ts', '**/*.min.js'];
 
 export function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');

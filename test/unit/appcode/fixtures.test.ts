@@ -3,37 +3,20 @@
 // line must stay clean. Each quick fix is then applied and must remove its finding and keep the file parseable.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parse as babelParse } from '@babel/parser';
 import { parser as pythonParser } from '@lezer/python';
 import { createLinter } from '../../../server/src/engine/lint';
 import { applyEdits } from '../../../server/src/engine/fix';
 import type { Finding } from '../../../server/src/engine/types';
+import { APPCODE_FIXTURES, expectations, fixtureFiles } from './expect';
 
-const ROOT = join(__dirname, '..', '..', 'fixtures', 'appcode');
+const ROOT = APPCODE_FIXTURES;
 const linter = createLinter();
-
-function fixtureFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? fixtureFiles(full) : [full];
-  });
-}
 
 function lineOf(raw: string, offset: number): number {
   return raw.slice(0, offset).split('\n').length;
-}
-
-function expectations(raw: string): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  raw.split('\n').forEach((line, i) => {
-    const m = /expect(-next-line)?:\s*([a-z -]+?)\s*(?:-->|\*\/)?\s*$/.exec(line);
-    if (!m) return;
-    const target = m[1] ? i + 2 : i + 1;
-    out.set(target, [...(out.get(target) ?? []), ...m[2].split(/\s+/).filter(Boolean)].sort());
-  });
-  return out;
 }
 
 function actual(raw: string, findings: Finding[]): Map<number, string[]> {
