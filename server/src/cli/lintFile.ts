@@ -12,9 +12,9 @@ import { ConfigResolver, type LoadedConfig } from './configs';
 import { fixDocument, type Strategy } from './fixer';
 import { toPosix } from './files';
 import { LineIndex } from './lines';
-import type { FileReport, ReportFinding } from './report';
+import type { FileMeta, FilePart } from './report';
 import { lintStream } from './stream';
-import { toReportFindings } from './toReport';
+import { toRows, type Row } from './toReport';
 
 export interface LintJobOptions {
   cwd: string;
@@ -33,9 +33,12 @@ export interface LintJobOptions {
   chunkChars: number;
 }
 
-/** Internal extras a FileReport carries back to the main thread (not part of any output format). */
-export interface FileResult extends FileReport {
-  configPath?: string;
+/** One in-memory document linted: its metadata, rows, dry-run diff and, with --fix, the fixed text. */
+export interface RawResult {
+  meta: FileMeta;
+  rows: Row[];
+  diff?: string;
+  newText?: string;
 }
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -122,92 +125,102 @@ export class FileLinter {
     }
   }
 
-  lintPath(absPath: string): FileResult {
+  /** Lints one file and hands its results to `emit` (rows as they come for a streamed log, then `done`). */
+  lintPath(absPath: string, file: number, emit: (part: FilePart) => void): void {
     const path = this.displayPath(absPath);
+    const fail = (error: string, configPath?: string) => emit({ file, done: { path, kind: null, error, configPath } });
     let loaded: LoadedConfig;
     try {
       loaded = this.configFor(absPath);
     } catch (e) {
-      return { path, kind: null, findings: [], error: (e as Error).message };
+      return fail((e as Error).message);
     }
-    let size: number;
     try {
       const st = statSync(absPath);
-      if (st.isDirectory()) return { path, kind: null, findings: [], error: 'is a directory', configPath: loaded.path };
-      size = st.size;
-      if (size > this.opts.streamBytes) {
+      if (st.isDirectory()) return fail('is a directory', loaded.path);
+      if (st.size > this.opts.streamBytes) {
         const kindPath = this.kindPath(absPath, loaded);
         const kind = this.opts.kind ?? detectKind(readHead(absPath, 64 * 1024), kindPath);
         if (kind === 'utterances') {
-          const linter = this.linterFor(loaded);
-          return { ...lintStream(absPath, path, kindPath, linter, this.opts), configPath: loaded.path };
+          lintStream(absPath, path, kindPath, this.linterFor(loaded), this.opts, (part) => {
+            if (part.done) part.done.configPath = loaded.path;
+            emit({ ...part, file });
+          });
+          return;
         }
       }
     } catch (e) {
-      return { path, kind: null, findings: [], error: errorText(e), configPath: loaded.path };
+      return fail(errorText(e), loaded.path);
     }
     let buf: Buffer;
     try {
       buf = readFileSync(absPath);
     } catch (e) {
-      return { path, kind: null, findings: [], error: errorText(e), configPath: loaded.path };
+      return fail(errorText(e), loaded.path);
     }
-    const raw = decoder.decode(buf);
-    const report = this.lintRaw(raw, path, absPath, loaded, isUtf8(buf));
-    if (report.newText !== undefined && !this.opts.dryRun) {
+    const r = this.lintRaw(decoder.decode(buf), path, absPath, loaded, isUtf8(buf));
+    if (r.newText !== undefined && !this.opts.dryRun) {
       try {
-        writeAtomically(absPath, report.newText);
+        writeAtomically(absPath, r.newText);
       } catch (e) {
-        report.error = `could not write the fixed file: ${errorText(e)}`;
+        r.meta.error = `could not write the fixed file: ${errorText(e)}`;
       }
     }
-    delete report.newText;
-    return report;
+    emit({ file, rows: r.rows, diff: r.diff, done: r.meta });
   }
 
   /** Lints text that is already in memory (a file or standard input). `newText` is set when --fix changed it. */
-  lintRaw(raw: string, path: string, absPath: string, loaded: LoadedConfig, validUtf8 = true): FileResult & { newText?: string } {
+  lintRaw(raw: string, path: string, absPath: string, loaded: LoadedConfig, validUtf8 = true): RawResult {
     const linter = this.linterFor(loaded);
     const kindPath = this.kindPath(absPath, loaded);
     const lintOpts = { path: kindPath, kind: this.opts.kind };
+    const meta: FileMeta = { path, kind: null, configPath: loaded.path };
     let result: LintResult;
     try {
       result = linter.lint(raw, lintOpts);
     } catch (e) {
-      return { path, kind: null, findings: [], error: `internal error while linting: ${(e as Error).message}`, configPath: loaded.path };
+      meta.error = `internal error while linting: ${(e as Error).message}`;
+      return { meta, rows: [] };
     }
-    if (result.kind === null && !this.opts.kind) return { path, kind: null, findings: [], configPath: loaded.path };
-    const out: FileResult & { newText?: string } = { path, kind: result.kind, findings: [], configPath: loaded.path };
+    if (result.kind === null && !this.opts.kind) return { meta, rows: [] };
+    meta.kind = result.kind;
+    const out: RawResult = { meta, rows: [] };
     let text = raw;
     if (this.opts.fix) {
       if (!validUtf8) {
-        out.error = 'not valid UTF-8: not rewritten by --fix';
+        meta.error = 'not valid UTF-8: not rewritten by --fix';
       } else {
         const fx = fixDocument(raw, result, (t) => linter.lint(t, lintOpts), this.opts.fixStrategy, this.opts.fixThreshold);
-        if (fx.error) out.error = fx.error;
+        if (fx.error) meta.error = fx.error;
         if (fx.fixed > 0) {
-          out.fixed = fx.fixed;
+          meta.fixed = fx.fixed;
           if (this.opts.dryRun) {
             const before = this.opts.showValues ? raw : maskFindings(raw, result);
             const after = this.opts.showValues ? fx.text : maskFindings(fx.text, fx.result, fx.written);
-            out.diff = unifiedDiff(path, before, after);
+            out.diff = unifiedDiff(path, before, after) || undefined;
           } else {
             out.newText = fx.text;
           }
           if (fx.syntheticFlagged.length > 0) {
-            out.syntheticHashes = fx.syntheticFlagged.map((f) => ({ hash: f.fix.valueHash, entity: f.entity }));
+            meta.syntheticHashes = fx.syntheticFlagged.map((f) => ({ hash: f.fix.valueHash, entity: f.entity }));
           }
           result = fx.result;
           text = fx.text;
         }
       }
     }
-    out.findings = toFindings(result, path, text, this.opts.showValues, loaded);
+    if (result.findings.length > 0 || result.problems.length > 0)
+      out.rows = toRows(result, { raw: text, showValues: this.opts.showValues, lines: new LineIndex(text), config: loaded.config });
     return out;
   }
-}
 
-function toFindings(result: LintResult, path: string, raw: string, showValues: boolean, loaded: LoadedConfig): ReportFinding[] {
-  if (result.findings.length === 0 && result.problems.length === 0) return [];
-  return toReportFindings(result, { path, raw, showValues, lines: new LineIndex(raw), config: loaded.config });
+  /** Builds the engine's lazy tables (name dictionaries...) before any file arrives. */
+  warmUp(): void {
+    try {
+      const loaded = this.configFor(resolve(this.opts.cwd, 'pii-lint-warm-up.txt'));
+      this.linterFor(loaded).lint('hello, my name is Maria Lopez and I live at 12 Main Street\n', { kind: 'utterances' });
+    } catch {
+      /* a config problem is reported when a file meets it */
+    }
+  }
 }

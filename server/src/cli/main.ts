@@ -4,9 +4,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import { HELP, parseCliArgs, UsageError } from './args';
 import type { CliIo } from './customerData';
+import { jobOptions } from './job';
 
 type Heavy = typeof import('./worker');
 
@@ -40,7 +42,14 @@ async function main(argv: string[]): Promise<number> {
     io.stdout.write(`${version}\n`);
     return 0;
   }
-  return loadHeavy().run(opts, io, version);
+  // With --workers N the helper threads start now and load the engine while this thread loads it too.
+  const job = jobOptions(opts, process.cwd(), io.env);
+  const bundled = join(__dirname, 'cli-worker.js');
+  const prestarted =
+    opts.workers !== undefined && opts.workers > 1 && !opts.stdin && !opts.listRules && existsSync(bundled)
+      ? Array.from({ length: opts.workers - 1 }, () => new Worker(bundled, { workerData: { job } }))
+      : [];
+  return loadHeavy().run(opts, io, version, { job, prestarted });
 }
 
 main(process.argv.slice(2)).then(

@@ -1,91 +1,117 @@
-// Spreads files over threads: the main thread lints too (it is ready at once, while a worker first loads the
-// engine), and N-1 worker threads take small batches whenever they are free, so one big file does not hold
-// the others back. A crashed worker fails only its own batch (reported per file), never the run.
+// Spreads files over threads. The main thread lints too (its engine is loaded anyway) next to N-1 worker threads;
+// every thread claims the next file from one shared counter (largest files first), so nobody waits for work
+// and the last files to finish are the small ones. Workers send compact rows in batches. Big utterance logs
+// stream one at a time in a worker with a capped heap, which posts each chunk's rows as soon as it is done.
+// A crashed worker fails only the file it was on (reported), never the run.
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { FileLinter, FileResult, LintJobOptions } from './lintFile';
-import type { BatchMessage, ResultMessage } from './worker';
+import type { BaselineCounts } from './baseline';
+import { filterParts, type FilterSettings, type ReadyPart } from './filter';
+import type { FileLinter, LintJobOptions } from './lintFile';
+import type { FromWorker, ToWorker } from './worker';
+
+export interface PoolOptions {
+  /** dist/cli-worker.js; without it (unbundled runs) everything is linted in this thread. */
+  workerFile?: string;
+  threads: number;
+  job: LintJobOptions;
+  local: FileLinter;
+  /** Workers started early by the launcher (they load the engine while this thread finds the files). */
+  prestarted: Worker[];
+  filter: FilterSettings;
+  baseline?: BaselineCounts;
+  onPart(part: ReadyPart): void;
+  /** A file's parts so far are void: it is linted again from the start. */
+  onDiscard(file: number): void;
+  isDone(file: number): boolean;
+}
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 
-export async function lintInThreads(
-  workerFile: string,
-  files: string[],
-  threads: number,
-  opts: LintJobOptions,
-  local: FileLinter,
-  onProgress: (done: number) => void,
-): Promise<FileResult[]> {
-  const batchSize = Math.max(1, Math.min(16, Math.ceil(files.length / (threads * 8))));
-  const batches: string[][] = [];
-  for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
-  const results: FileResult[] = [];
-  let next = 0;
-  let done = 0;
-  const record = (reports: FileResult[]) => {
-    results.push(...reports);
-    done += reports.length;
-    onProgress(done);
-  };
+/** Heap cap of the streaming worker: small, so the garbage of each chunk is collected early (flat RSS). */
+const STREAM_HEAP_MB = Number(process.env.PII_LINT_STREAM_HEAP_MB) || 64;
 
-  const workerRuns = Array.from({ length: Math.max(0, Math.min(threads - 1, batches.length - 1)) }, () =>
-    new Promise<void>((resolveWorker) => {
-      const w = new Worker(workerFile, { workerData: opts });
-      let current: string[] | undefined;
-      const give = () => {
-        if (next >= batches.length) {
-          current = undefined;
-          w.postMessage({ type: 'exit' });
-          return;
-        }
-        const id = next++;
-        current = batches[id];
-        w.postMessage({ type: 'batch', id, files: current } satisfies BatchMessage);
-      };
-      const lost = (why: string) => {
-        record((current ?? []).map((f) => ({ path: local.displayPath(f), kind: null, findings: [], error: `internal error: ${why}` })));
-        current = undefined;
-      };
-      w.on('message', (m: ResultMessage) => {
-        current = undefined;
-        record(m.reports);
-        give();
-      });
-      w.on('error', (e) => lost(e.message));
-      w.on('exit', () => {
-        lost('worker stopped');
-        resolveWorker();
-      });
-      give();
-    }),
-  );
-
-  // The main thread's share: one batch at a time, yielding so worker messages are handled in between.
-  while (next < batches.length) {
-    const batch = batches[next++];
-    record(batch.map((f) => local.lintPath(f)));
-    await yieldToEvents();
-  }
-  await Promise.all(workerRuns);
-  return results;
+export function startWorker(workerFile: string, job: LintJobOptions, capped = false): Worker {
+  return new Worker(workerFile, {
+    workerData: { job },
+    ...(capped ? { resourceLimits: { maxOldGenerationSizeMb: STREAM_HEAP_MB, maxYoungGenerationSizeMb: 8 } } : {}),
+  });
 }
 
-/**
- * Streams one big utterance log in its own worker with a capped heap, so the chunks' garbage is collected early
- * instead of growing the heap (a 100 MB log lints in about 150 MB RSS). Resolves null when the worker fails
- * (for example a log with so many findings that they do not fit): the caller then lints it in process.
- */
-export function lintInCappedWorker(workerFile: string, file: string, opts: LintJobOptions): Promise<FileResult | null> {
-  return new Promise((resolveResult) => {
-    const w = new Worker(workerFile, { workerData: opts, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 } });
-    let result: FileResult | null = null;
-    w.on('message', (m: ResultMessage) => {
-      result = m.reports[0] ?? null;
-      w.postMessage({ type: 'exit' });
-    });
-    w.on('error', () => {
-      result = null;
-    });
-    w.on('exit', () => resolveResult(result));
-    w.postMessage({ type: 'batch', id: 0, files: [file] } satisfies BatchMessage);
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs one worker until it reports `idle` (or dies); parts go to `onPart`. */
+function drive(w: Worker, first: ToWorker, onPart: (p: ReadyPart) => void): Promise<boolean> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (ok: boolean) => {
+      if (settled) return;
+      settled = true;
+      w.off('message', onMessage);
+      resolve(ok);
+    };
+    const onMessage = (m: FromWorker) => {
+      if (m.type === 'parts') for (const p of m.parts) onPart(p);
+      else if (m.type === 'idle') settle(true);
+    };
+    w.on('message', onMessage);
+    w.once('error', () => settle(false));
+    w.once('exit', () => settle(false));
+    w.postMessage(first);
   });
+}
+
+function stop(w: Worker): void {
+  w.postMessage({ type: 'exit' } satisfies ToWorker);
+  w.unref();
+}
+
+export async function lintFiles(files: string[], o: PoolOptions): Promise<void> {
+  const ids = files.map((_, i) => i);
+  const filtered = () => filterParts(o.filter, (p) => o.baseline?.get(p), (i) => o.local.displayPath(files[i]), o.onPart);
+  const local = filtered();
+  const job = { filter: o.filter, baseline: o.baseline };
+  const streamed = o.workerFile ? ids.filter((i) => o.local.isStreamed(files[i])) : [];
+  const rest = streamed.length ? ids.filter((i) => !streamed.includes(i)) : ids;
+  const helpers = o.prestarted.slice();
+  const wanted = rest.length > 1 && o.workerFile ? Math.min(o.threads - 1, rest.length - 1) : 0;
+  while (helpers.length > wanted) helpers.pop()!.terminate();
+  while (helpers.length < wanted) helpers.push(startWorker(o.workerFile!, o.job));
+
+  // Large files first, so the tail of the run is short files that balance out.
+  const order = helpers.length > 0 ? rest.map((i) => [i, sizeOf(files[i])]).sort((a, b) => b[1] - a[1]).map(([i]) => i) : rest;
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const runs = helpers.map((w) => drive(w, { type: 'files', files: order.map((i) => files[i]), ids: order, next: next.buffer as SharedArrayBuffer, ...job }, o.onPart));
+  let lastYield = Date.now();
+  for (let k = Atomics.add(next, 0, 1); k < order.length; k = Atomics.add(next, 0, 1)) {
+    o.local.lintPath(files[order[k]], order[k], local);
+    if (helpers.length > 0 && Date.now() - lastYield > 25) {
+      await yieldToEvents();
+      lastYield = Date.now();
+    }
+  }
+  await Promise.all(runs);
+  helpers.forEach(stop);
+  for (const i of rest) {
+    if (o.isDone(i)) continue;
+    o.onDiscard(i);
+    filtered()({ file: i, done: { path: o.local.displayPath(files[i]), kind: null, error: 'internal error: the lint thread stopped' } });
+  }
+
+  for (const i of streamed) {
+    const w = startWorker(o.workerFile!, o.job, true);
+    const ok = await drive(w, { type: 'stream', file: i, path: files[i], ...job }, o.onPart);
+    stop(w);
+    if (!ok || !o.isDone(i)) {
+      // The capped heap was not enough (or the worker failed): lint the file again in this thread.
+      o.onDiscard(i);
+      o.local.lintPath(files[i], i, filtered());
+    }
+  }
 }

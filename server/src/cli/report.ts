@@ -1,6 +1,7 @@
 // The CLI's report model: what every formatter, the baseline and the exit code are computed from.
 // Raw values appear only in `value`, which is set only with --show-values.
 import type { Category, FileKind, Severity } from '../engine/types';
+import type { Row } from './toReport';
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
@@ -30,20 +31,29 @@ export interface ReportFinding {
   value?: string;
 }
 
-export interface FileReport {
+/** What a lint thread reports about one file once it is finished (its findings come as rows before it). */
+export interface FileMeta {
   path: string;
   kind: FileKind | null;
-  findings: ReportFinding[];
   /** The file could not be read or written; the run fails. */
   error?: string;
   /** Number of values replaced by --fix (or that would be, with --dry-run). */
   fixed?: number;
-  /** Unified diff for --dry-run (masked unless --show-values). */
-  diff?: string;
   /** Hashes of synthetic values this run wrote that the detectors still flag; recorded in the allow-list. */
   syntheticHashes?: { hash: string; entity: string }[];
-  /** Findings suppressed by the baseline. */
-  baselined?: number;
+  /** The config file that governs the file (where synthetic hashes are recorded). */
+  configPath?: string;
+}
+
+/**
+ * A piece of a file's results, in the order a lint thread produced them: rows (findings) and dry-run diff
+ * text, possibly over several parts for a streamed log, then `done`. `file` indexes the run's file list.
+ */
+export interface FilePart {
+  file: number;
+  rows?: Row[];
+  diff?: string;
+  done?: FileMeta;
 }
 
 export interface Summary {
@@ -58,21 +68,8 @@ export interface Summary {
   baselined: number;
 }
 
-export function summarize(files: readonly FileReport[]): Summary {
-  const s: Summary = { files: files.length, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0, hints: 0, unreadable: 0, fixed: 0, baselined: 0 };
-  for (const f of files) {
-    if (f.findings.length > 0) s.filesWithFindings++;
-    if (f.error) s.unreadable++;
-    s.fixed += f.fixed ?? 0;
-    s.baselined += f.baselined ?? 0;
-    for (const x of f.findings) {
-      if (x.severity === 'error') s.errors++;
-      else if (x.severity === 'warning') s.warnings++;
-      else if (x.severity === 'info') s.infos++;
-      else s.hints++;
-    }
-  }
-  return s;
+export function emptySummary(): Summary {
+  return { files: 0, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0, hints: 0, unreadable: 0, fixed: 0, baselined: 0 };
 }
 
 export function atLeast(severity: Severity, threshold: Severity): boolean {

@@ -1,23 +1,26 @@
 // The lint run: configuration, file discovery, sharding, linting (in process or in worker threads), fixes,
 // baseline, report and exit code. Loaded lazily by main.ts so `--version` and `--help` stay fast.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { randomInt } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
 import { isIgnoredPath } from '../engine/policy/paths';
 import { listRules } from '../engine/detectors/registry';
 import type { CliIo } from './customerData';
 import { type CliOptions } from './args';
-import { applyBaseline, BaselineError, DEFAULT_BASELINE, readBaseline, writeBaseline } from './baseline';
+import { BaselineError, DEFAULT_BASELINE, readBaseline, writeBaseline, type BaselineCounts } from './baseline';
+import { Collector } from './collector';
+import { filterParts, type FilterSettings } from './filter';
 import { CONFIG_FILE_NAME, ConfigError, ConfigResolver } from './configs';
 import { discoverFiles, toPosix } from './files';
 import { FORMATTERS, type FormatContext } from './formatters';
-import { FileLinter, type FileResult, type LintJobOptions } from './lintFile';
-import { lintInCappedWorker, lintInThreads } from './pool';
+import { jobOptions } from './job';
+import { FileLinter, type LintJobOptions } from './lintFile';
+import { writeToFile, writeToStream } from './output';
+import { lintFiles } from './pool';
 import { Progress } from './progress';
-import { atLeast, summarize, type FileReport } from './report';
-import { inShard, parseShard } from './shard';
-import { addSyntheticHashes, type AllowAddition } from './syntheticAllow';
+import { inShard, parseShard, type Shard } from './shard';
+import { addSyntheticHashes } from './syntheticAllow';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -29,6 +32,8 @@ export const EXIT_USAGE = 2;
  */
 const BYTES_PER_THREAD = 4 * 1024 * 1024;
 const FILES_PER_THREAD = 50;
+/** Characters of findings (JSON lines) held in memory before they are spilled to a temporary file. */
+const SPILL_CHARS = 4 * 1024 * 1024;
 
 function autoThreads(files: string[]): number {
   let bytes = 0;
@@ -64,16 +69,31 @@ function listRulesText(io: CliIo, format: CliOptions['format']): void {
   for (const r of rules) io.stdout.write(`${r.id.padEnd(w)}  ${r.category.padEnd(3)}  ${r.defaultSeverity.padEnd(8)}  ${r.description}\n  ${''.padEnd(w)}${r.docsUrl}\n`);
 }
 
-export async function run(opts: CliOptions, io: CliIo, version: string): Promise<number> {
+export interface RunExtras {
+  /** The options the launcher started `prestarted` workers with (one seed for all threads). */
+  job?: LintJobOptions;
+  prestarted?: Worker[];
+}
+
+export async function run(opts: CliOptions, io: CliIo, version: string, extras: RunExtras = {}): Promise<number> {
+  const prestarted = extras.prestarted ?? [];
+  try {
+    return await lintRun(opts, io, version, extras.job ?? jobOptions(opts, process.cwd(), io.env), prestarted);
+  } finally {
+    for (const w of prestarted) void w.terminate();
+  }
+}
+
+async function lintRun(opts: CliOptions, io: CliIo, version: string, job: LintJobOptions, prestarted: Worker[]): Promise<number> {
   if (opts.listRules) {
     listRulesText(io, opts.format);
     return EXIT_OK;
   }
-  const cwd = process.cwd();
+  const cwd = job.cwd;
   const shard = opts.shard !== undefined ? parseShard(opts.shard) : undefined;
   if (typeof shard === 'string') return fail(io, shard);
   const baselinePath = opts.baseline ? resolve(cwd, opts.baseline) : opts.updateBaseline ? resolve(cwd, DEFAULT_BASELINE) : undefined;
-  let baseline: Map<string, number> | undefined;
+  let baseline: BaselineCounts | undefined;
   if (baselinePath && !opts.updateBaseline) {
     try {
       baseline = readBaseline(baselinePath);
@@ -83,19 +103,6 @@ export async function run(opts: CliOptions, io: CliIo, version: string): Promise
     }
   }
   if (opts.config && !existsSync(resolve(cwd, opts.config))) return fail(io, `config file not found: ${opts.config}`);
-  const job: LintJobOptions = {
-    cwd,
-    config: opts.config,
-    kind: opts.kind,
-    fix: opts.fix,
-    fixStrategy: opts.fixStrategy,
-    dryRun: opts.dryRun,
-    showValues: opts.showValues,
-    fixThreshold: opts.failOn,
-    seed: opts.seed ?? randomInt(0, 2 ** 31 - 1),
-    streamBytes: Number(process.env.PII_LINT_STREAM_BYTES) || 8 * 1024 * 1024,
-    chunkChars: Number(process.env.PII_LINT_CHUNK_CHARS) || 1024 * 1024,
-  };
   let resolver: ConfigResolver;
   let linter: FileLinter;
   try {
@@ -105,11 +112,33 @@ export async function run(opts: CliOptions, io: CliIo, version: string): Promise
     if (e instanceof ConfigError) return fail(io, e.message);
     throw e;
   }
+  const collector = new Collector({ failOn: opts.failOn, keepAll: opts.stdin, spillChars: Number(io.env.PII_LINT_SPILL_CHARS) || SPILL_CHARS });
+  try {
+    return await lintAndReport(opts, io, version, { job, resolver, linter, collector, baseline, baselinePath, shard, prestarted });
+  } finally {
+    collector.close();
+  }
+}
 
-  let results: FileResult[];
+interface RunState {
+  job: LintJobOptions;
+  resolver: ConfigResolver;
+  linter: FileLinter;
+  collector: Collector;
+  baseline?: BaselineCounts;
+  baselinePath?: string;
+  shard?: Shard;
+  prestarted: Worker[];
+}
+
+async function lintAndReport(opts: CliOptions, io: CliIo, version: string, st: RunState): Promise<number> {
+  const { job, resolver, linter, collector } = st;
+  const cwd = job.cwd;
+  const filter: FilterSettings = { updateBaseline: opts.updateBaseline, quiet: opts.quiet, failOn: opts.failOn };
   let fixedStdin: string | undefined;
+  let pathOf: (file: number) => string;
   if (opts.stdin) {
-    const name = opts.stdinFilename ?? '<stdin>';
+    const name = toPosix(opts.stdinFilename ?? '<stdin>');
     const abs = resolve(cwd, opts.stdinFilename ?? 'stdin.txt');
     let loaded;
     try {
@@ -119,10 +148,10 @@ export async function run(opts: CliOptions, io: CliIo, version: string): Promise
       throw e;
     }
     const raw = await readAll(io.stdin);
-    const r = linter.lintRaw(raw, toPosix(name), abs, loaded);
+    const r = linter.lintRaw(raw, name, abs, loaded);
     if (opts.fix && !opts.dryRun) fixedStdin = r.newText ?? raw;
-    delete r.newText;
-    results = [r];
+    pathOf = () => name;
+    filterParts(filter, (p) => st.baseline?.get(p), pathOf, (p) => collector.accept(p))({ file: 0, rows: r.rows, diff: r.diff, done: r.meta });
   } else {
     let discovery;
     try {
@@ -139,97 +168,72 @@ export async function run(opts: CliOptions, io: CliIo, version: string): Promise
       return fail(io, `no files match ${discovery.unmatched.map((p) => JSON.stringify(p)).join(', ')}`);
     }
     let files = discovery.files;
-    if (shard) files = files.filter((f) => inShard(toPosix(relative(cwd, f)), shard));
-    const cores = availableParallelism();
-    const workers = Math.min(opts.workers ?? Math.min(cores, autoThreads(files)), Math.max(1, files.length));
+    if (st.shard) files = files.filter((f) => inShard(toPosix(relative(cwd, f)), st.shard!));
+    const threads = Math.min(opts.workers ?? Math.min(availableParallelism(), autoThreads(files)), Math.max(1, files.length));
     const progress = new Progress(io.isTTY && !opts.quiet && files.length > 1 ? (process.stderr as NodeJS.WriteStream) : undefined, files.length);
     const workerFile = join(__dirname, 'cli-worker.js');
-    const haveWorker = existsSync(workerFile);
-    // Big utterance logs stream one at a time in a heap-capped worker (in process if that fails); the rest
-    // go to the lint threads.
-    const streamed = haveWorker ? files.filter((f) => linter.isStreamed(f)) : [];
-    const rest = streamed.length ? files.filter((f) => !streamed.includes(f)) : files;
-    results = [];
-    for (const f of streamed) {
-      results.push((await lintInCappedWorker(workerFile, f, job)) ?? linter.lintPath(f));
-      progress.update(results.length);
-    }
-    if (workers > 1 && haveWorker && rest.length > 1) {
-      const done = results.length;
-      results.push(...(await lintInThreads(workerFile, rest, workers, job, linter, (d) => progress.update(done + d))));
-    } else {
-      for (const f of rest) {
-        results.push(linter.lintPath(f));
-        progress.update(results.length);
-      }
-    }
+    pathOf = (file) => linter.displayPath(files[file]);
+    let done = 0;
+    await lintFiles(files, {
+      workerFile: existsSync(workerFile) ? workerFile : undefined,
+      threads,
+      job,
+      local: linter,
+      prestarted: st.prestarted,
+      filter,
+      baseline: st.baseline,
+      onPart: (p) => {
+        collector.accept(p);
+        if (p.done) progress.update(++done);
+      },
+      onDiscard: (file) => collector.discard(file),
+      isDone: (file) => collector.isDone(file),
+    });
     progress.end();
-    results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   // Synthetic values the detectors still flag go to the allow-list of the config that governs their file.
-  if (opts.fix && !opts.dryRun) recordSyntheticValues(results, cwd, opts, io);
+  if (opts.fix && !opts.dryRun) recordSyntheticValues(collector, cwd, opts, io);
+  if (opts.updateBaseline && st.baselinePath) {
+    const n = writeBaseline(st.baselinePath, collector.newBaseline);
+    if (!opts.quiet) io.stderr.write(`pii-lint: wrote ${n} finding(s) to ${relative(cwd, st.baselinePath) || st.baselinePath}\n`);
+  }
 
-  // Files that turned out not to be training data (package.json, other CSV) are not part of the report.
-  const reports: FileReport[] = results
-    .filter((r) => r.kind !== null || r.error || r.findings.length > 0 || opts.stdin)
-    .map(({ configPath: _c, syntheticHashes: _s, ...r }) => r);
-  if (opts.updateBaseline && baselinePath) {
-    const n = writeBaseline(baselinePath, reports);
-    if (!opts.quiet) io.stderr.write(`pii-lint: wrote ${n} finding(s) to ${relative(cwd, baselinePath) || baselinePath}\n`);
-    for (const r of reports) {
-      r.baselined = r.findings.filter((f) => f.ruleId !== 'parse-error').length;
-      r.findings = r.findings.filter((f) => f.ruleId === 'parse-error');
-    }
-  } else if (baseline) applyBaseline(reports, baseline);
-
-  const failOn = opts.failOn;
-  const summary = summarize(reports);
-  const failing = reports.some((r) => r.error || r.findings.some((f) => atLeast(f.severity, failOn)));
+  const view = collector.finish(pathOf);
+  const summary = view.summary;
   const tooManyWarnings = opts.maxWarnings >= 0 && summary.warnings > opts.maxWarnings;
-  if (opts.quiet) for (const r of reports) r.findings = r.findings.filter((f) => atLeast(f.severity, failOn));
-
   const ctx: FormatContext = {
     version,
     cwd,
     color: opts.output ? false : (opts.color ?? (io.isTTY && !io.env.NO_COLOR)),
-    failOn,
-    summary: opts.quiet ? summarize(reports) : summary,
+    failOn: opts.failOn,
+    summary: view.shownSummary,
     rules: listRules(),
   };
-  const text = FORMATTERS[opts.format](reports, ctx);
+  const report = FORMATTERS[opts.format](view, ctx);
   if (opts.output) {
     try {
-      writeFileSync(resolve(cwd, opts.output), text, 'utf8');
+      writeToFile(resolve(cwd, opts.output), report);
     } catch (e) {
       return fail(io, `cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
-  } else if (fixedStdin !== undefined) {
-    io.stderr.write(text);
   } else {
-    io.stdout.write(text);
+    await writeToStream(fixedStdin !== undefined ? io.stderr : io.stdout, report);
   }
   if (fixedStdin !== undefined) io.stdout.write(fixedStdin);
   if (tooManyWarnings && !opts.quiet) io.stderr.write(`pii-lint: ${summary.warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
-  return failing || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+  return view.failing || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function recordSyntheticValues(results: FileResult[], cwd: string, opts: CliOptions, io: CliIo): void {
-  const byConfig = new Map<string, AllowAddition[]>();
-  for (const r of results) {
-    if (!r.syntheticHashes?.length) continue;
-    const target = r.configPath ?? join(cwd, CONFIG_FILE_NAME);
-    const list = byConfig.get(target) ?? [];
-    list.push(...r.syntheticHashes);
-    byConfig.set(target, list);
-  }
-  for (const [configPath, additions] of byConfig) {
+function recordSyntheticValues(collector: Collector, cwd: string, opts: CliOptions, io: CliIo): void {
+  for (const [configPath, additions] of collector.syntheticHashes()) {
+    const target = configPath ?? join(cwd, CONFIG_FILE_NAME);
     try {
-      const n = addSyntheticHashes(configPath, additions);
+      const n = addSyntheticHashes(target, additions);
       if (n > 0 && !opts.quiet)
-        io.stderr.write(`pii-lint: recorded ${n} synthetic value hash(es) in ${relative(cwd, configPath) || configPath} (allow-list) so they are not reported again\n`);
+        io.stderr.write(`pii-lint: recorded ${n} synthetic value hash(es) in ${relative(cwd, target) || target} (allow-list) so they are not reported again\n`);
     } catch (e) {
-      io.stderr.write(`pii-lint: could not update ${configPath}: ${(e as Error).message}\n`);
+      io.stderr.write(`pii-lint: could not update ${target}: ${(e as Error).message}\n`);
     }
   }
 }

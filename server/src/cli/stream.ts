@@ -10,8 +10,8 @@ import type { LintResult } from '../engine/types';
 import { fixDocument } from './fixer';
 import { LineIndex } from './lines';
 import type { LintJobOptions } from './lintFile';
-import type { FileReport, ReportFinding } from './report';
-import { toReportFindings } from './toReport';
+import type { FileMeta, FilePart } from './report';
+import { detach, toRows } from './toReport';
 
 /** End of the last complete record in `text` (index after its line break), or 0 when there is none. */
 export function lastRecordEnd(text: string, csv: boolean): number {
@@ -49,17 +49,26 @@ function* readChunks(path: string, bytes: number): Generator<string> {
   }
 }
 
-export function lintStream(absPath: string, path: string, kindPath: string, linter: Linter, opts: LintJobOptions): FileReport {
+/** The unified diff of one chunk's hunks: the file header only on the first piece. */
+function diffPiece(path: string, hunks: StructuredPatch['hunks'], withHeader: boolean): string {
+  const text = tidy(formatPatch({ oldFileName: `a/${path}`, newFileName: `b/${path}`, oldHeader: '', newHeader: '', hunks }));
+  return withHeader ? text : text.slice(text.indexOf('\n@@') + 1);
+}
+
+/**
+ * Lints a big utterance log chunk by chunk and emits each chunk's rows (and dry-run diff) as soon as it is
+ * done, then the file's metadata: nothing of the file is kept between chunks.
+ */
+export function lintStream(absPath: string, path: string, kindPath: string, linter: Linter, opts: LintJobOptions, emit: (part: Omit<FilePart, 'file'>) => void): void {
   const csv = extname(absPath).toLowerCase() !== '.txt';
   const lintOpts = { path: kindPath, kind: 'utterances' as const };
-  const findings: ReportFinding[] = [];
-  const hunks: StructuredPatch['hunks'] = [];
   let header = '';
   let offsetBase = 0;
   let lineBase = 0;
   let fixed = 0;
+  let diffStarted = false;
   let error: string | undefined;
-  const syntheticHashes: { hash: string; entity: string }[] = [];
+  const syntheticHashes = new Map<string, string>();
   const writing = opts.fix && !opts.dryRun;
   const target = writing ? realpathSync(absPath) : '';
   const tmp = `${target}.pii-lint-${process.pid}.tmp`;
@@ -67,22 +76,27 @@ export function lintStream(absPath: string, path: string, kindPath: string, lint
 
   const processPiece = (piece: string, first: boolean) => {
     if (piece.length === 0) return;
-    if (first) header = firstLine(piece);
+    if (first) header = detach(firstLine(piece));
     const prefix = first ? '' : header;
     const text = prefix + piece;
     let result: LintResult = linter.lint(text, lintOpts);
     let newText = text;
+    let diff: string | undefined;
     if (opts.fix) {
       const fx = fixDocument(text, result, (t) => linter.lint(t, lintOpts), opts.fixStrategy, opts.fixThreshold, prefix.length);
       if (fx.error) error = fx.error;
       if (fx.fixed > 0) {
         fixed += fx.fixed;
-        for (const f of fx.syntheticFlagged) syntheticHashes.push({ hash: f.fix.valueHash, entity: f.entity });
+        for (const f of fx.syntheticFlagged) syntheticHashes.set(f.fix.valueHash, f.entity);
         if (opts.dryRun) {
           const before = opts.showValues ? text : maskFindings(text, result);
           const after = opts.showValues ? fx.text : maskFindings(fx.text, fx.result, fx.written);
           const p = structuredPatch(path, path, before.slice(prefix.length), after.slice(prefix.length), '', '', { context: 2 });
-          for (const h of p.hunks) hunks.push({ ...h, oldStart: h.oldStart + lineBase, newStart: h.newStart + lineBase });
+          const hunks = p.hunks.map((h) => ({ ...h, oldStart: h.oldStart + lineBase, newStart: h.newStart + lineBase }));
+          if (hunks.length > 0) {
+            diff = diffPiece(path, hunks, !diffStarted);
+            diffStarted = true;
+          }
         }
         result = fx.result;
         newText = fx.text;
@@ -90,14 +104,18 @@ export function lintStream(absPath: string, path: string, kindPath: string, lint
     }
     const body = newText.slice(prefix.length);
     const lines = new LineIndex(body, lineBase);
-    findings.push(...toReportFindings(result, { path, raw: newText, showValues: opts.showValues, offsetBase, skipBefore: prefix.length, lines, config: linter.config }));
+    // Field paths number the chunk's lines (the repeated header first): shift them to the file's lines.
+    const lineShift = lineBase - (prefix ? 1 : 0);
+    const rows = toRows(result, { raw: newText, showValues: opts.showValues, offsetBase, skipBefore: prefix.length, lines, lineShift, config: linter.config });
     if (writing) writeSync(out, body);
     offsetBase += body.length;
     lineBase += lines.breaks;
     // The engine's per-text cache keys are slices of this chunk: clearing it lets the chunk be collected.
     linter.clearCache();
+    if (rows.length > 0 || diff) emit({ rows, diff });
   };
 
+  const done = (meta: Partial<FileMeta>) => emit({ done: { path, kind: 'utterances', ...meta } });
   try {
     let carry = '';
     let first = true;
@@ -129,12 +147,11 @@ export function lintStream(absPath: string, path: string, kindPath: string, lint
         /* nothing to clean */
       }
     }
-    return { path, kind: 'utterances', findings, error: `could not read or write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return done({ error: `could not read or write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
   }
-  const report: FileReport = { path, kind: 'utterances', findings };
-  if (error) report.error = error;
-  if (fixed > 0) report.fixed = fixed;
-  if (syntheticHashes.length > 0) report.syntheticHashes = syntheticHashes;
-  if (hunks.length > 0) report.diff = tidy(formatPatch({ oldFileName: `a/${path}`, newFileName: `b/${path}`, oldHeader: '', newHeader: '', hunks }));
-  return report;
+  const meta: Partial<FileMeta> = {};
+  if (error) meta.error = error;
+  if (fixed > 0) meta.fixed = fixed;
+  if (syntheticHashes.size > 0) meta.syntheticHashes = [...syntheticHashes].map(([hash, entity]) => ({ hash, entity }));
+  done(meta);
 }

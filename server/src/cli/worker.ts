@@ -1,39 +1,80 @@
-// Second bundle (dist/cli-worker.js): the worker-thread entry that lints batches of files with the same per-file
-// pipeline as the main thread, and, loaded from the main thread, the home of everything heavy (engine, lint run,
-// customer-data), so that dist/cli.js stays tiny and `pii-lint --version` starts fast.
+// Second bundle (dist/cli-worker.js): the worker-thread entry, and, loaded from the main thread, the home of
+// everything heavy (engine, lint run), so that dist/cli.js stays tiny and `pii-lint --version` starts fast.
+// A worker warms the engine up as soon as it starts, then lints the files it claims from the shared counter
+// (or streams one big log) and posts compact rows back in batches.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { CliIo } from './customerData';
 import { FileLinter, type LintJobOptions } from './lintFile';
+import type { BaselineCounts } from './baseline';
+import { filterParts, type FilterSettings, type ReadyPart } from './filter';
+import type { FilePart } from './report';
 
 export { run } from './run';
-export { runCustomerData } from './customerData';
 
-export interface BatchMessage {
-  type: 'batch';
-  id: number;
-  files: string[];
+/** customer-data (and the Watson SDK behind it) is loaded only when that subcommand runs. */
+export async function runCustomerData(argv: string[], io: CliIo): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const m = require('./customerData') as typeof import('./customerData');
+  return m.runCustomerData(argv, io);
 }
 
-export interface ResultMessage {
-  type: 'results';
-  id: number;
-  reports: ReturnType<FileLinter['lintPath']>[];
+interface Filtering {
+  filter: FilterSettings;
+  baseline?: BaselineCounts;
 }
+
+export type ToWorker =
+  | ({ type: 'files'; files: string[]; ids: number[]; next: SharedArrayBuffer } & Filtering)
+  | ({ type: 'stream'; file: number; path: string } & Filtering)
+  | { type: 'exit' };
+
+export type FromWorker = { type: 'parts'; parts: ReadyPart[] } | { type: 'idle' };
+
+/** Row text or finished files buffered before a post (one post per file would cost more than it carries). */
+const FLUSH_CHARS = 512 * 1024;
+const FLUSH_FILES = 16;
 
 if (parentPort && workerData) {
   const port = parentPort;
-  const linter = new FileLinter(workerData as LintJobOptions);
-  port.on('message', (msg: BatchMessage | { type: 'exit' }) => {
+  const linter = new FileLinter((workerData as { job: LintJobOptions }).job);
+  linter.warmUp();
+  let parts: ReadyPart[] = [];
+  let chars = 0;
+  let finished = 0;
+  const flush = () => {
+    if (parts.length > 0) port.postMessage({ type: 'parts', parts } satisfies FromWorker);
+    parts = [];
+    chars = 0;
+    finished = 0;
+  };
+  const collect = (eager: boolean) => (p: ReadyPart) => {
+    parts.push(p);
+    chars += (p.lines?.length ?? 0) + (p.diff?.length ?? 0);
+    if (p.done) finished++;
+    if (eager || chars >= FLUSH_CHARS || finished >= FLUSH_FILES) flush();
+  };
+  const lint = (path: string, id: number, sink: (p: FilePart) => void) => {
+    try {
+      linter.lintPath(path, id, sink);
+    } catch (e) {
+      sink({ file: id, done: { path: linter.displayPath(path), kind: null, error: `internal error: ${(e as Error).message}` } });
+    }
+  };
+  port.on('message', (msg: ToWorker) => {
     if (msg.type === 'exit') {
       port.close();
       return;
     }
-    const reports = msg.files.map((f) => {
-      try {
-        return linter.lintPath(f);
-      } catch (e) {
-        return { path: linter.displayPath(f), kind: null, findings: [], error: `internal error: ${(e as Error).message}` };
-      }
-    });
-    port.postMessage({ type: 'results', id: msg.id, reports } satisfies ResultMessage);
+    const baselineFor = (p: string) => msg.baseline?.get(p);
+    if (msg.type === 'stream') {
+      lint(msg.path, msg.file, filterParts(msg.filter, baselineFor, () => linter.displayPath(msg.path), collect(true)));
+    } else {
+      const pathOf = new Map(msg.ids.map((id, k) => [id, msg.files[k]]));
+      const sink = filterParts(msg.filter, baselineFor, (id) => linter.displayPath(pathOf.get(id)!), collect(false));
+      const next = new Int32Array(msg.next);
+      for (let k = Atomics.add(next, 0, 1); k < msg.files.length; k = Atomics.add(next, 0, 1)) lint(msg.files[k], msg.ids[k], sink);
+    }
+    flush();
+    port.postMessage({ type: 'idle' } satisfies FromWorker);
   });
 }

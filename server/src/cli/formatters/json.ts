@@ -1,46 +1,61 @@
-// Machine-readable output with a stable, documented schema (docs/cli.md, "JSON output").
-import type { FileReport } from '../report';
+// Machine-readable output with a stable, documented schema (docs/cli.md, "JSON output"). Written piece by piece,
+// byte for byte what `JSON.stringify(report, null, 2)` would give, without building the report in memory.
+import type { FileView, RunView } from '../collector';
+import type { ReportFinding } from '../report';
 import type { FormatContext } from './types';
 
 export const JSON_SCHEMA_VERSION = 1;
 
-export function formatJson(reports: FileReport[], ctx: FormatContext): string {
-  const findings = reports.flatMap((r) =>
-    r.findings.map((f) => {
-      const o: Record<string, unknown> = {
-        path: f.path,
-        ruleId: f.ruleId,
-        entity: f.entity,
-        category: f.category,
-        severity: f.severity,
-        confidence: f.confidence,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        offset: f.offset,
-        length: f.length,
-        fieldPath: f.fieldPath,
-        message: f.message,
-        masked: f.masked,
-        valueHash: f.valueHash,
-      };
-      if (f.testValue) o.testValue = true;
-      if (f.value !== undefined) o.value = f.value;
-      return o;
-    }),
-  );
-  const files = reports.map((r) => {
-    const o: Record<string, unknown> = { path: r.path, kind: r.kind, findings: r.findings.length };
-    if (r.error) o.error = r.error;
-    if (r.fixed) o.fixed = r.fixed;
-    if (r.baselined) o.baselined = r.baselined;
-    if (r.diff) o.diff = r.diff;
-    return o;
-  });
-  return JSON.stringify(
-    { schemaVersion: JSON_SCHEMA_VERSION, tool: { name: 'pii-lint', version: ctx.version }, summary: ctx.summary, findings, files },
-    null,
-    2,
-  ) + '\n';
+/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n' + '  '.repeat(depth));
+}
+
+const q = JSON.stringify;
+
+function finding(f: ReportFinding): string {
+  let s =
+    `    {\n      "path": ${q(f.path)},\n      "ruleId": ${q(f.ruleId)},\n      "entity": ${q(f.entity)},\n` +
+    `      "category": ${q(f.category)},\n      "severity": ${q(f.severity)},\n      "confidence": ${q(f.confidence)},\n` +
+    `      "line": ${f.line},\n      "column": ${f.column},\n      "endLine": ${f.endLine},\n      "endColumn": ${f.endColumn},\n` +
+    `      "offset": ${f.offset},\n      "length": ${f.length},\n      "fieldPath": ${q(f.fieldPath)},\n` +
+    `      "message": ${q(f.message)},\n      "masked": ${q(f.masked)},\n      "valueHash": ${q(f.valueHash)}`;
+  if (f.testValue) s += `,\n      "testValue": true`;
+  if (f.value !== undefined) s += `,\n      "value": ${q(f.value)}`;
+  return s + '\n    }';
+}
+
+function* fileEntry(r: FileView): Generator<string> {
+  yield `    {\n      "path": ${q(r.path)},\n      "kind": ${q(r.kind)},\n      "findings": ${r.count}`;
+  if (r.error) yield `,\n      "error": ${q(r.error)}`;
+  if (r.fixed) yield `,\n      "fixed": ${r.fixed}`;
+  if (r.baselined) yield `,\n      "baselined": ${r.baselined}`;
+  if (r.hasDiff) {
+    // The diff arrives in pieces cut at line ends; escaping each piece is escaping the whole.
+    yield ',\n      "diff": "';
+    for (const d of r.diff()) yield q(d).slice(1, -1);
+    yield '"';
+  }
+  yield '\n    }';
+}
+
+export function* formatJson(view: RunView, ctx: FormatContext): Generator<string> {
+  yield `{\n  "schemaVersion": ${JSON_SCHEMA_VERSION},\n  "tool": ${nested({ name: 'pii-lint', version: ctx.version }, 1)},\n`;
+  yield `  "summary": ${nested(ctx.summary, 1)},\n  "findings": [`;
+  let first = true;
+  for (const r of view.files) {
+    if (r.count === 0) continue;
+    for (const f of r.findings()) {
+      yield (first ? '\n' : ',\n') + finding(f);
+      first = false;
+    }
+  }
+  yield first ? '],\n  "files": [' : '\n  ],\n  "files": [';
+  first = true;
+  for (const r of view.files) {
+    yield first ? '\n' : ',\n';
+    yield* fileEntry(r);
+    first = false;
+  }
+  yield first ? ']\n}\n' : '\n  ]\n}\n';
 }

@@ -1,6 +1,7 @@
 // JUnit XML: one test case per file, one failure per finding that fails the run; other findings go to system-out.
-import type { FileReport } from '../report';
-import { atLeast } from '../report';
+import type { Severity } from '../../engine/types';
+import type { FileView, RunView } from '../collector';
+import { atLeast, type ReportFinding } from '../report';
 import type { FormatContext } from './types';
 
 function xml(text: string): string {
@@ -12,28 +13,42 @@ function xml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-export function formatJunit(reports: FileReport[], ctx: FormatContext): string {
-  const cases: string[] = [];
+function line(f: ReportFinding): string {
+  return `${f.path}:${f.line}:${f.column} ${f.severity} ${f.message}${f.masked ? ` (${f.masked})` : ''}${f.value !== undefined ? ` value=${JSON.stringify(f.value)}` : ''} [${f.ruleId}]`;
+}
+
+/** One file's <testcase>: failures first, then the findings below the threshold in <system-out>. */
+function* testCase(r: FileView, failOn: Severity): Generator<string> {
+  const name = xml(r.path);
   let failures = 0;
-  let errors = 0;
-  for (const r of reports) {
-    const body: string[] = [];
-    if (r.error) {
-      errors++;
-      body.push(`      <error message="${xml(r.error)}" type="file-error">${xml(`${r.path}: ${r.error}`)}</error>`);
-    }
-    const other: string[] = [];
-    for (const f of r.findings) {
-      const line = `${f.path}:${f.line}:${f.column} ${f.severity} ${f.message}${f.masked ? ` (${f.masked})` : ''}${f.value !== undefined ? ` value=${JSON.stringify(f.value)}` : ''} [${f.ruleId}]`;
-      if (atLeast(f.severity, ctx.failOn)) {
-        failures++;
-        body.push(`      <failure message="${xml(f.message)}" type="${xml(f.ruleId)}">${xml(line)}</failure>`);
-      } else other.push(line);
-    }
-    if (other.length) body.push(`      <system-out>${xml(other.join('\n'))}</system-out>`);
-    const name = xml(r.path);
-    cases.push(body.length ? `    <testcase classname="pii-lint" name="${name}" file="${name}">\n${body.join('\n')}\n    </testcase>` : `    <testcase classname="pii-lint" name="${name}" file="${name}"/>`);
+  for (const f of r.findings()) if (atLeast(f.severity, failOn)) failures++;
+  if (!r.error && r.count === 0) {
+    yield `    <testcase classname="pii-lint" name="${name}" file="${name}"/>\n`;
+    return;
   }
-  const head = `tests="${reports.length}" failures="${failures}" errors="${errors}"`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pii-lint" ${head}>\n  <testsuite name="pii-lint" ${head}>\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
+  yield `    <testcase classname="pii-lint" name="${name}" file="${name}">\n`;
+  if (r.error) yield `      <error message="${xml(r.error)}" type="file-error">${xml(`${r.path}: ${r.error}`)}</error>\n`;
+  if (failures > 0)
+    for (const f of r.findings()) if (atLeast(f.severity, failOn)) yield `      <failure message="${xml(f.message)}" type="${xml(f.ruleId)}">${xml(line(f))}</failure>\n`;
+  if (failures < r.count) {
+    yield '      <system-out>';
+    let first = true;
+    for (const f of r.findings()) {
+      if (atLeast(f.severity, failOn)) continue;
+      yield (first ? '' : '\n') + xml(line(f));
+      first = false;
+    }
+    yield '</system-out>\n';
+  }
+  yield '    </testcase>\n';
+}
+
+export function* formatJunit(view: RunView, ctx: FormatContext): Generator<string> {
+  const s = ctx.summary;
+  const f = ctx.failOn;
+  const failures = s.errors + (atLeast('warning', f) ? s.warnings : 0) + (atLeast('info', f) ? s.infos : 0) + (atLeast('hint', f) ? s.hints : 0);
+  const head = `tests="${view.files.length}" failures="${failures}" errors="${s.unreadable}"`;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pii-lint" ${head}>\n  <testsuite name="pii-lint" ${head}>\n`;
+  for (const r of view.files) yield* testCase(r, f);
+  yield '  </testsuite>\n</testsuites>\n';
 }

@@ -1,6 +1,7 @@
 // Human-readable output grouped by file: `line:col severity message (masked preview) rule-id`, then a summary.
 import type { Severity } from '../../engine/types';
-import type { FileReport } from '../report';
+import type { RunView } from '../collector';
+import type { ReportFinding } from '../report';
 import type { FormatContext } from './types';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4, green: 32 } as const;
@@ -15,25 +16,39 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function formatStylish(reports: FileReport[], ctx: FormatContext): string {
+function message(f: ReportFinding): string {
+  return f.message + (f.value !== undefined ? `: ${JSON.stringify(f.value)}` : f.masked ? ` (${f.masked})` : '');
+}
+
+export function* formatStylish(view: RunView, ctx: FormatContext): Generator<string> {
   const c = ctx.color;
-  const out: string[] = [];
-  for (const r of reports) {
-    if (r.findings.length === 0 && !r.error && !r.diff) continue;
-    out.push(paint(c, 'underline', r.path));
-    if (r.error) out.push(`  ${paint(c, 'red', 'error'.padEnd(8))} ${r.error}  ${paint(c, 'gray', 'file-error')}`);
-    const rows = r.findings.map((f) => [
-      `${f.line}:${f.column}`,
-      f.severity,
-      f.message + (f.value !== undefined ? `: ${JSON.stringify(f.value)}` : f.masked ? ` (${f.masked})` : ''),
-      f.ruleId,
-    ]);
-    const w0 = Math.max(0, ...rows.map((x) => x[0].length));
-    for (const [pos, sev, msg, rule] of rows) {
-      out.push(`  ${paint(c, 'gray', pos.padEnd(w0))}  ${paint(c, SEVERITY_STYLE[sev as Severity], sev.padEnd(7))}  ${msg}  ${paint(c, 'gray', rule)}`);
+  for (const r of view.files) {
+    if (r.count === 0 && !r.error && !r.hasDiff) continue;
+    yield paint(c, 'underline', r.path) + '\n';
+    if (r.error) yield `  ${paint(c, 'red', 'error'.padEnd(8))} ${r.error}  ${paint(c, 'gray', 'file-error')}\n`;
+    // Two passes over the file's findings (they may be on disk): the widest position first, then the lines.
+    let w0 = 0;
+    for (const f of r.findings()) w0 = Math.max(w0, `${f.line}:${f.column}`.length);
+    let lines: string[] = [];
+    for (const f of r.findings()) {
+      const pos = `${f.line}:${f.column}`;
+      lines.push(`  ${paint(c, 'gray', pos.padEnd(w0))}  ${paint(c, SEVERITY_STYLE[f.severity], f.severity.padEnd(7))}  ${message(f)}  ${paint(c, 'gray', f.ruleId)}\n`);
+      if (lines.length >= 512) {
+        yield lines.join('');
+        lines = [];
+      }
     }
-    if (r.diff) out.push(r.diff.trimEnd());
-    out.push('');
+    if (lines.length) yield lines.join('');
+    if (r.hasDiff) {
+      // The diff's last line break is dropped, as trimEnd() did on the whole diff.
+      let pending = '';
+      for (const d of r.diff()) {
+        if (pending) yield pending;
+        pending = d;
+      }
+      yield pending.trimEnd() + '\n';
+    }
+    yield '\n';
   }
   const s = ctx.summary;
   const total = s.errors + s.warnings + s.infos + s.hints;
@@ -44,11 +59,11 @@ export function formatStylish(reports: FileReport[], ctx: FormatContext): string
   const tail = notes.length ? `; ${notes.join(', ')}` : '';
   if (total > 0 || s.unreadable > 0) {
     const mark = s.errors > 0 || s.unreadable > 0 ? paint(c, 'red', '✖') : paint(c, 'yellow', '⚠');
-    out.push(
-      paint(c, 'bold', `${mark} ${plural(total, 'finding')} in ${plural(s.filesWithFindings, 'file')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info, ${plural(s.hints, 'hint')})${tail}`),
-    );
+    yield paint(
+      c,
+      'bold', `${mark} ${plural(total, 'finding')} in ${plural(s.filesWithFindings, 'file')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info, ${plural(s.hints, 'hint')})${tail}`,
+    ) + '\n';
   } else {
-    out.push(`${paint(c, 'green', '✔')} no findings in ${plural(s.files, 'file')}${tail}`);
+    yield `${paint(c, 'green', '✔')} no findings in ${plural(s.files, 'file')}${tail}\n`;
   }
-  return out.join('\n') + '\n';
 }

@@ -1,5 +1,7 @@
-// What a formatter gets: the reports (already filtered by --quiet and the baseline) and the run context.
-import type { FileReport, Summary } from '../report';
+// What a formatter gets: the report (already filtered by --quiet and the baseline, read back file by file) and
+// the run context. A formatter yields its output in pieces, so a report of any size is written as it is made.
+import type { RunView } from '../collector';
+import type { Summary } from '../report';
 import type { Severity } from '../../engine/types';
 
 export interface RuleDescription {
@@ -16,8 +18,9 @@ export interface FormatContext {
   cwd: string;
   color: boolean;
   failOn: Severity;
+  /** Totals of what the report shows. */
   summary: Summary;
   rules: RuleDescription[];
 }
 
-export type Formatter = (reports: FileReport[], ctx: FormatContext) => string;
+export type Formatter = (view: RunView, ctx: FormatContext) => Iterable<string>;

@@ -1,0 +1,76 @@
+// A temporary file of JSON lines: the run's findings (and dry-run diffs) go here once too many are held in
+// memory, and are read back, range by range, when the report is written. Removed when the run ends.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface SpillRange {
+  start: number;
+  end: number;
+}
+
+const READ_BYTES = 1 << 20;
+
+export class SpillFile {
+  private fd = -1;
+  private dir = '';
+  private size = 0;
+
+  private open(): number {
+    if (this.fd < 0) {
+      this.dir = mkdtempSync(join(tmpdir(), 'pii-lint-spill-'));
+      this.fd = openSync(join(this.dir, 'findings.jsonl'), 'w+', 0o600);
+    }
+    return this.fd;
+  }
+
+  /** Appends text (complete lines) and returns where it was written. */
+  append(text: string): SpillRange {
+    const fd = this.open();
+    const buf = Buffer.from(text, 'utf8');
+    let done = 0;
+    while (done < buf.length) done += writeSync(fd, buf, done, buf.length - done, this.size + done);
+    const range = { start: this.size, end: this.size + buf.length };
+    this.size += buf.length;
+    return range;
+  }
+
+  /** The lines of a range, without their line breaks, read a megabyte at a time. */
+  *lines(range: SpillRange): Generator<string> {
+    const buf = Buffer.alloc(READ_BYTES);
+    let pos = range.start;
+    let carry: Buffer | undefined;
+    while (pos < range.end) {
+      const n = readSync(this.fd, buf, 0, Math.min(READ_BYTES, range.end - pos), pos);
+      if (n <= 0) throw new Error('spill file ended early');
+      pos += n;
+      const data = carry ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
+      const last = data.lastIndexOf(10);
+      if (last < 0) {
+        carry = Buffer.from(data);
+        continue;
+      }
+      const text = data.toString('utf8', 0, last);
+      carry = last + 1 < data.length ? Buffer.from(data.subarray(last + 1)) : undefined;
+      let from = 0;
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+        yield text.slice(from, nl);
+        from = nl + 1;
+      }
+      yield text.slice(from);
+    }
+    if (carry && carry.length > 0) yield carry.toString('utf8');
+  }
+
+  close(): void {
+    if (this.fd >= 0) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        /* already closed */
+      }
+      this.fd = -1;
+      rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+}
