@@ -6,7 +6,7 @@ import type { FileKind, ParseProblem, Role } from '../types';
 import { parseJson, type JsonHandler } from './jsonParser';
 import { decodeJsonString } from './jsonString';
 import type { ActionRec, EntityRec, IntentRec, LogRec, NodeRec, OwnerRec, StepRec, ValueRec, VarRec } from './jsonRecords';
-import { JsonText, PathNode, TOP, type Decoded } from './lazyText';
+import { DocNode, EscapedJsonText, JsonText, PathNode, TOP } from './lazyText';
 
 export const enum K {
   Other, Doc, Root, Workspace, Intents, Intent, Examples, Example, Cexs, Cex, Entities, Entity, Values, Value,
@@ -51,16 +51,18 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   const actions: ActionRec[] = [];
   const intents: IntentRec[] = [];
   const rootKeys = new Set<string>();
-  const path: (string | number)[] = [];
-  // The same path as a persistent chain, so each text can compute its pointer on demand (no per-text array).
-  // The current container is `containerKey` in `parent`; its own node (`current`) is built only when a child
-  // container needs it (undefined until then), so element objects that hold only strings get no node.
-  let parent: PathNode | null = null;
+  // The path to the current container as a persistent chain from `root` (which holds the raw document), so
+  // each text can compute its pointer on demand (no per-text array). The current container is `containerKey`
+  // in `parent` (TOP for the top-level container, whose node is the root); its own node (`current`) is built
+  // only when a child container needs it (undefined until then), so element objects holding only strings
+  // (examples) get no node. Ignored containers (OTHER) change none of this: no text is extracted below them.
+  const root = new DocNode(raw);
+  let parent: PathNode = root;
   let containerKey: string | number = TOP;
-  let current: PathNode | null | undefined = null;
-  const parentStack: (PathNode | null)[] = [];
+  let current: PathNode | undefined = root;
+  const parentStack: PathNode[] = [];
   const keyStack: (string | number)[] = [];
-  const currentStack: (PathNode | null | undefined)[] = [];
+  const currentStack: (PathNode | undefined)[] = [];
   const walk: JsonWalk = { texts, counts, variables, actions, intents, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
   const count = (name: string) => {
     counts[name] = (counts[name] ?? 0) + 1;
@@ -71,12 +73,15 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   /** Adds a text (its readable path is derived from its role, owner and pointer when read). */
   const emit = (key: string | number, start: number, end: number, esc: boolean, role: Role, owner: OwnerRec | null): void => {
     if (start === end) return;
-    let dec: Decoded | null = null;
     if (esc) {
       const d = decodeJsonString(raw, start, end, problems);
-      if (d.segments.length > 1) dec = d; // otherwise the text is exactly the raw slice
+      // With a single segment the text is exactly the raw slice.
+      if (d.segments.length > 1) {
+        texts.push(new EscapedJsonText(parent, start, end, role, containerKey, key, owner, d));
+        return;
+      }
     }
-    texts.push(new JsonText(raw, start, end, role, dec, parent, containerKey, key, owner));
+    texts.push(new JsonText(parent, start, end, role, containerKey, key, owner));
   };
 
   const child = (parent: Ctx, key: string | number, isArray: boolean, offset: number): Ctx => {
@@ -216,10 +221,8 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   };
 
   const enter = (c: Ctx, key: string | number) => {
-    path.push(key);
-    // No text is ever extracted below an ignored container, so it needs no node.
-    let node: PathNode | null = null;
-    if (c !== OTHER) node = current === undefined ? (current = new PathNode(parent, containerKey)) : current;
+    if (c === OTHER) return;
+    const node = current === undefined ? (current = new PathNode(parent, containerKey)) : current;
     parentStack.push(parent);
     keyStack.push(containerKey);
     currentStack.push(current);
@@ -241,9 +244,8 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       return c;
     },
     end(ctx) {
-      if (!ctx.top) {
-        path.pop();
-        parent = parentStack.pop() ?? null;
+      if (!ctx.top && ctx !== OTHER) {
+        parent = parentStack.pop() ?? root;
         containerKey = keyStack.pop() ?? TOP;
         current = currentStack.pop();
       }

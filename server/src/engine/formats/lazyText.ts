@@ -111,16 +111,24 @@ export class ShiftTarget {
   }
 }
 
+/** Marks the document's top-level container (and the root node), which have no key in pointers. */
+export const TOP = -1;
+
 /** One step of a JSON pointer, shared by every text below that container. */
 export class PathNode {
   constructor(
+    /** Null only for the DocNode at the root of every chain. */
     readonly parent: PathNode | null,
     readonly key: string | number,
   ) {}
 }
 
-/** Marks the document's top-level container, which has no key in pointers. */
-export const TOP = -1;
+/** The root of a document's PathNode chains (no key of its own): holds the raw document its texts read. */
+export class DocNode extends PathNode {
+  constructor(public src: string) {
+    super(null, TOP);
+  }
+}
 
 /** The readable-path tail of each JSON role (context values build theirs from the pointer). */
 const JSON_TAILS: Partial<Record<Role, string>> = {
@@ -135,27 +143,30 @@ const JSON_TAILS: Partial<Record<Role, string>> = {
 const CONTEXT_KEYS_FROM = 3;
 
 /**
- * A string value of a JSON document. Its container (the object or array holding it) is `containerKey` in
- * `parent` (TOP for the top-level container), so element objects that hold only texts need no PathNode.
+ * A string value of a JSON document without escapes (7 fields). Its container (the object or array holding
+ * it) is `containerKey` in `parent` (TOP for the top-level container), so element objects that hold only
+ * texts need no PathNode; the raw document is found at the root of the chain.
  */
 export class JsonText extends LazyText {
   constructor(
-    /** The raw document the offsets refer to. */
-    public src: string,
+    readonly parent: PathNode,
     public rawStart: number,
     public rawEnd: number,
     public override role: Role,
-    /** Set only when the raw value has escapes. */
-    readonly dec: Decoded | null,
-    readonly parent: PathNode | null,
     readonly containerKey: string | number,
     readonly key: string | number,
     readonly rec: OwnerRec | null,
   ) {
     super();
   }
+  /** The raw document (kept once, on the chain's root). */
+  get src(): string {
+    let n = this.parent;
+    while (n.parent !== null) n = n.parent;
+    return (n as DocNode).src;
+  }
   protected decoded(): Decoded | null {
-    return this.dec;
+    return null;
   }
   protected rawText(): string {
     return this.src.slice(this.rawStart, this.rawEnd);
@@ -163,7 +174,9 @@ export class JsonText extends LazyText {
   shift(delta: number, target: ShiftTarget): void {
     this.rawStart += delta;
     this.rawEnd += delta;
-    this.src = target.raw;
+    let n = this.parent;
+    while (n.parent !== null) n = n.parent;
+    (n as DocNode).src = target.raw;
     this.shiftSegments(delta);
   }
   /** The 0-based number in the readable path ("example 3"), or -1. */
@@ -197,11 +210,21 @@ export class JsonText extends LazyText {
   protected computePointer(): Pointer {
     const out: Pointer = [this.key];
     if (this.containerKey !== TOP) out.push(this.containerKey);
-    for (let n = this.parent; n; n = n.parent) out.push(n.key);
+    for (let n = this.parent; n.parent !== null; n = n.parent) out.push(n.key);
     return out.reverse();
   }
   protected override computeOwner(): string | undefined {
     return this.rec ? ownerName(this.rec) : undefined;
+  }
+}
+
+/** A JSON string value with escapes: keeps its decoded text and segments. */
+export class EscapedJsonText extends JsonText {
+  constructor(parent: PathNode, rawStart: number, rawEnd: number, role: Role, containerKey: string | number, key: string | number, rec: OwnerRec | null, readonly dec: Decoded) {
+    super(parent, rawStart, rawEnd, role, containerKey, key, rec);
+  }
+  protected override decoded(): Decoded | null {
+    return this.dec;
   }
 }
 protoDefaults(JsonText.prototype, { encoding: 'json-string' });
