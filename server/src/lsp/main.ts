@@ -1,6 +1,18 @@
 // Language server entry (bundled to dist/server.js). The transport comes from the command line:
 // `--stdio` (tests, other editors) or `--node-ipc` (the VS Code client).
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { ReusingJsonEncoder } from './stdioEncoder';
 
-startServer(createConnection(ProposedFeatures.all));
+if (process.argv.includes('--stdio')) {
+  // Our own stream writer (see stdioEncoder.ts); what the library does for --stdio besides that is repeated
+  // here: console output goes to stderr (stdout carries the protocol) and the server ends with its input.
+  for (const name of ['log', 'info', 'warn', 'debug'] as const) console[name] = console.error;
+  const exit = () => process.exit(0);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: new ReusingJsonEncoder() });
+  startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer));
+} else {
+  startServer(createConnection(ProposedFeatures.all));
+}
