@@ -10,6 +10,9 @@ export const WATSON_LANGUAGES = {
   utterances: 'watson-utterances',
 } as const;
 
+/** VS Code languages of the application code the server checks (app-js, app-python, app-html, app-shell kinds). */
+export const APP_CODE_LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'html', 'shellscript'] as const;
+
 /** Plain filters (language and/or glob), usable by both the vscode API and the language client. */
 export type Filter = { language: string; pattern?: string } | { pattern: string };
 
@@ -27,6 +30,9 @@ export const DOCUMENT_SELECTOR: Filter[] = [
   { language: 'csv' },
   { language: 'plaintext', pattern: '**/*.csv' },
   { language: 'plaintext', pattern: '**/*utterance*.txt' },
+  // Application code that may call the assistant (customer-id labelling, learning opt-out); the server only
+  // parses files that mention the assistant.
+  ...APP_CODE_LANGUAGES.map((language) => ({ language })),
 ];
 
 /** The fixed selector plus the files that `piiLint.kinds` globs assign to a kind, whatever their language. */

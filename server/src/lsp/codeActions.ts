@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, RawEdit } from '../engine/types';
+import { appCodeFixTitle } from '../engine/appcode/rules';
 import { entityLabel } from '../engine/findings/messages';
 import { allFindings, type Analysis } from './analysis';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, PARSE_ERROR_RULE, type FixStrategy, type PiiDiagnosticData } from './protocol';
@@ -142,7 +143,7 @@ function quickFixes(doc: TextDocument, d: Diagnostic, data: PiiDiagnosticData, f
   if (structural && finding) {
     const edits = fixEditsFor(doc, d, data, 'synthetic');
     if (edits) {
-      out.push({ title: 'Mark the variable as private (Protect data)', kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: workspaceEdit(doc, edits, opts) });
+      out.push({ title: appCodeFixTitle(ruleId) ?? 'Mark the variable as private (Protect data)', kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: workspaceEdit(doc, edits, opts) });
     }
   } else if (finding) {
     const label = entityLabel(finding.entity).toLowerCase();

@@ -5,6 +5,7 @@ import type { Finding } from '../engine/types';
 import { entityLabel } from '../engine/findings/messages';
 import { allFindings, type Analysis } from './analysis';
 import { ruleDocsUrl } from './rules';
+import { APP_CODE_WHY, appCodeFixTitle, isAppCodeRule } from '../engine/appcode/rules';
 
 const WHY_PII =
   'Anyone with access to the skill can read its training data, and intent and entity names and values can appear in URLs and logs. ' +
@@ -30,7 +31,8 @@ export function hoverMarkdown(f: Finding): string {
   lines.push('');
   lines.push(`${f.message}${f.fieldPath ? ` — ${code(f.fieldPath)}` : ''}`);
   lines.push('');
-  const facts = [`Value: ${code(f.masked || '(masked)')}`, `confidence ${Math.round(f.confidence * 100)}%`];
+  const appCode = isAppCodeRule(f.ruleId);
+  const facts = appCode ? [`confidence ${Math.round(f.confidence * 100)}%`] : [`Value: ${code(f.masked || '(masked)')}`, `confidence ${Math.round(f.confidence * 100)}%`];
   if (f.reason) facts.push(f.reason);
   lines.push(facts.join(' · '));
   if (f.testValue) {
@@ -38,10 +40,14 @@ export function hoverMarkdown(f: Finding): string {
     lines.push('This looks like a well-known test value; replace it anyway if it could be mistaken for real data.');
   }
   lines.push('');
-  lines.push(f.entity === 'UNPROTECTED_VARIABLE' ? WHY_VARIABLE : f.category === 'phi' ? WHY_PHI : WHY_PII);
+  lines.push(appCode ? APP_CODE_WHY : f.entity === 'UNPROTECTED_VARIABLE' ? WHY_VARIABLE : f.category === 'phi' ? WHY_PHI : WHY_PII);
   lines.push('');
   lines.push(
-    f.fix.edits
+    appCode
+      ? f.fix.edits
+        ? `Quick fix: ${appCodeFixTitle(f.ruleId) ?? 'apply the suggested edit'}.`
+        : 'No automatic fix: the customer id must come from your own user model.'
+      : f.fix.edits
       ? 'Quick fix: protect the variable.'
       : 'Quick fixes: replace with a synthetic value that keeps the example useful, a placeholder, or a mask; or allow this value (its salted hash goes to `.piilintrc.json`).',
   );

@@ -13,9 +13,10 @@ import { buildDiagnostics } from './diagnostics';
 import { wrapLinter } from './engineApi';
 import type { KindResolver } from './kinds';
 import type { PiiLintSettings, ScanWorkspaceResult } from './protocol';
+import { APP_EXTENSIONS } from '../engine/appcode';
 
-/** Extensions that can hold training data; other files are scanned only when a `kinds` glob names them. */
-const CANDIDATE_EXTENSIONS = ['.json', '.csv', '.txt', '.tsv', '.jsonl'];
+/** Extensions that can hold training data or application code; other files are scanned only when a `kinds` glob names them. */
+const CANDIDATE_EXTENSIONS = ['.json', '.csv', '.txt', '.tsv', '.jsonl', ...APP_EXTENSIONS.map((e) => `.${e}`)];
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 export interface ScanHooks {

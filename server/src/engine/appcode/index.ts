@@ -13,7 +13,7 @@ import { analyzePython } from './python/analyze';
 import { APP_RULE } from './rules';
 import { analyzeShell } from './shell';
 
-export { APP_CODE_RULES, appCodeFixTitle } from './rules';
+export { APP_CODE_RULES, APP_CODE_WHY, appCodeFixTitle, isAppCodeRule } from './rules';
 export { trainingOptOutIssues } from './trainingOptOut';
 
 export const APP_KINDS = ['app-js', 'app-python', 'app-html', 'app-shell'] as const satisfies readonly FileKind[];

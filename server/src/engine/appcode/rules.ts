@@ -93,3 +93,13 @@ const FIX_TITLES = new Map(APP_CODE_RULES.filter((r) => r.fixTitle).map((r) => [
 export function appCodeFixTitle(ruleId: string): string | undefined {
   return FIX_TITLES.get(ruleId);
 }
+
+const APP_RULE_IDS = new Set<string>(APP_CODE_RULES.map((r) => r.id));
+
+export function isAppCodeRule(ruleId: string): boolean {
+  return APP_RULE_IDS.has(ruleId);
+}
+
+/** Why an application-code finding matters (hover text). */
+export const APP_CODE_WHY =
+  "Only messages sent with an `X-Watson-Metadata: customer_id=...` header (for the web chat: a user id) can be deleted when a customer asks (GDPR, `DELETE /user_data`); only the first customer_id counts and it may not contain `;` or `=`. IBM uses log data to improve the service unless each call sends `X-Watson-Learning-Opt-Out: true` (web chat: `learningOptOut: true`); Enterprise plans are excluded.";
