@@ -9,7 +9,7 @@ import { nameLexicon } from './names/lexicon';
 import { tokenize, type Token } from './names/tokens';
 import { FUNCTION_WORDS } from './names/words';
 import { LOCATION_EXAMPLES } from './health/locationExamples';
-import { W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, wordClasses } from './wordClasses';
+import { W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, W_MOVE, wordClasses } from './wordClasses';
 
 const FACILITY = new Set(['hospital', 'hosp', 'hosp.', 'hospitals', 'rehab', 'memorial', 'clinic', 'infirmary', 'sanatorium']);
 /** Facility words that belong to the name itself ("Sacred Heart Memorial", "Baltimore Rehab"). */
@@ -49,9 +49,12 @@ export const phiLocationDetector: Detector = {
     'A hospital, care facility or town tied to a person in clinical text (where a patient was treated, sent or lives). Outside clinical text only a hint.',
   truePositives: LOCATION_EXAMPLES.truePositives,
   falsePositives: LOCATION_EXAMPLES.falsePositives,
-  // A facility word, a home cue, or a clinical text (clinical words or a health term); one word-hash scan shared
-  // with the other place detectors rules out the rest.
-  quickCheck: (lower: string) => (wordClasses(lower) & (W_FACILITY | W_HOME | W_CLINICAL | W_HEALTH)) !== 0,
+  // A facility word, a home cue with its preposition, or a move cue in clinical text (clinical words or a health
+  // term); one word-hash scan shared with the other place detectors rules out the rest.
+  quickCheck(lower: string): boolean {
+    const w = wordClasses(lower);
+    return (w & (W_FACILITY | W_HOME)) !== 0 || ((w & (W_CLINICAL | W_HEALTH)) !== 0 && ((w & W_MOVE) !== 0 || lower.includes('@')));
+  },
   detect(text: string, ctx: DetectContext): Detection[] {
     const clinical = CLINICAL.test(ctx.lower) || findTerms(ctx.lower).length > 0;
     const spans = findPlaces(text, ctx.lower, clinical);

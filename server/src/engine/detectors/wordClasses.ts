@@ -14,12 +14,14 @@ export const W_ADDRESS = 1 << 0;
 export const W_ADDRESS_CUE = 1 << 1;
 /** A hospital or care-facility word ("hospital", "memorial", "medical center"). */
 export const W_FACILITY = 1 << 2;
-/** A home cue word ("lives", "moved", "visiting"). */
+/** A home cue word followed by in/from/to/at within nine words ("lives in", "moved here from"). */
 export const W_HOME = 1 << 3;
 /** A clinical word ("pt", "icu", "mg", "dx"). */
 export const W_CLINICAL = 1 << 4;
 /** A word of a health term (condition, medication, procedure, status). */
 export const W_HEALTH = 1 << 5;
+/** A move cue word ("transferred", "arrived", "went") or "at": where a patient was sent or came from. */
+export const W_MOVE = 1 << 6;
 
 // Entry-only bits (never in a result).
 /** Counts only when a '.' or '/' follows ("u." in Hungarian addresses, "c/" in Spanish ones). */
@@ -35,6 +37,9 @@ const ADDRESS_PREP = 1 << 21;
 /** "med", "health": a facility when "center"/"centre" follows. */
 const ARM_CENTER = 1 << 24;
 const CENTER_WORD = 1 << 25;
+/** Arms a home cue for the next nine words (LIVES_IN allows 30 characters); in/from/to/at complete it. */
+const ARM_HOME = 1 << 26;
+const HOME_PREP = 1 << 27;
 const RESULT_BITS = 0xffff;
 
 const FNV_BASIS = 0x811c9dc5 | 0;
@@ -136,7 +141,9 @@ function build(): Tables {
   add(split(ADDRESS_FAR), ARM_ADDRESS_FAR);
   add(split('at on in to of'), ADDRESS_PREP);
   add(LOCATION_WORDS.facility, W_FACILITY);
-  add(LOCATION_WORDS.home, W_HOME);
+  add(LOCATION_WORDS.home, ARM_HOME);
+  add(split('in from to at'), HOME_PREP);
+  add(LOCATION_WORDS.move, W_MOVE);
   add(LOCATION_WORDS.clinical, W_CLINICAL);
   add(split('med health'), ARM_CENTER);
   add(split('center centre'), CENTER_WORD);
@@ -174,6 +181,7 @@ export function wordClasses(lower: string): number {
   let armNear = 0;
   let armFar = 0;
   let armCenter = 0;
+  let armHome = 0;
   let i = 0;
   while (i < n) {
     let c = lower.charCodeAt(i);
@@ -207,8 +215,10 @@ export function wordClasses(lower: string): number {
     }
     if (v !== 0) {
       flags |= v & RESULT_BITS;
-      // a preposition matters only after an armed cue word
-      if (v & ENTRY_BITS && (v !== ADDRESS_PREP || armNear > 0 || armFar > 0)) flags |= entryFlags(v, lower, i, c, armNear > 0 || armFar > 0, armCenter > 0);
+      // prepositions matter only after an armed cue word
+      if (v & HOME_PREP && armHome > 0) flags |= W_HOME;
+      if (v & ADDRESS_PREP && (armNear > 0 || armFar > 0) && digitWithin(lower, i, i + 120)) flags |= W_ADDRESS_CUE;
+      if (v & RARE_ENTRY_BITS) flags |= entryFlags(v, lower, i, c, armCenter > 0);
     } else if (i - s >= 5 && c === 32 && i + 1 < n && isDigitCode(lower.charCodeAt(i + 1)) && hasStreetEndingAt(t, lower, s, i)) {
       // compound street names before a house number: "Lindenstrasse 49", "Hollandervej 41"
       flags |= W_ADDRESS;
@@ -216,24 +226,24 @@ export function wordClasses(lower: string): number {
     armNear = v & ARM_ADDRESS_NEAR ? 3 : armNear - 1;
     armFar = v & ARM_ADDRESS_FAR ? 5 : armFar - 1;
     armCenter = v & ARM_CENTER ? 1 : armCenter - 1;
+    armHome = v & ARM_HOME ? 9 : armHome - 1;
   }
   lastText = lower;
   lastFlags = flags;
   return flags;
 }
 
-const ENTRY_BITS = DOT_ONLY | UNIT_NO | ADDRESS_PREP | CENTER_WORD;
+const RARE_ENTRY_BITS = DOT_ONLY | UNIT_NO | CENTER_WORD;
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Classes a word gets from what is around it: a mark after it, a digit near it, or an armed pair. */
-function entryFlags(v: number, lower: string, e: number, next: number, addressArmed: boolean, centerArmed: boolean): number {
+/** Classes a word gets from what is around it: a mark or digit after it, or an armed pair. */
+function entryFlags(v: number, lower: string, e: number, next: number, centerArmed: boolean): number {
   let flags = 0;
   if (v & DOT_ONLY && (next === 46 || next === 47)) flags |= W_ADDRESS;
   if (v & UNIT_NO && (next === 46 || next === 35 || digitWithin(lower, e, e + 3))) flags |= W_ADDRESS;
-  if (v & ADDRESS_PREP && addressArmed && digitWithin(lower, e, e + 120)) flags |= W_ADDRESS_CUE;
   if (v & CENTER_WORD && centerArmed) flags |= W_FACILITY;
   return flags;
 }

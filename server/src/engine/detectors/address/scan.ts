@@ -1,8 +1,8 @@
 // Finds street addresses: a street core (number + street words, street-type prefix/suffix, compound street
 // names, PO/military boxes, or words + number after an address cue), then grows it over a leading house number,
 // "the corner of", units (Apt. 4), and following locality lines (city, region, postal code, country).
-import { NOT_PLACE_WORDS, QUANTITY_WORDS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_RE, hasStreetEnding } from './lexicon';
-import { isCapitalized, isUpperCaseWord, tokenize, type Token } from './tokens';
+import { NOT_PLACE_WORDS, QUANTITY_WORDS, STREET_PREFIXES, UNIT_RE } from './lexicon';
+import { STREET_ENDING, STREET_PREFIX, STREET_SUFFIX, isCapitalized, isUpperCaseWord, tokenize, type Token } from './tokens';
 import { W_ADDRESS_CUE, wordClasses } from '../wordClasses';
 
 export interface AddressHit {
@@ -49,13 +49,12 @@ function wordOk(t: Token | undefined): boolean {
 }
 
 function isSuffix(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && STREET_SUFFIXES.has(t.bare);
+  return !!t && (t.street & STREET_SUFFIX) !== 0;
 }
 
 function isPrefix(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
+  if (!t || (t.street & STREET_PREFIX) === 0) return false;
   const bare = t.bare;
-  if (!STREET_PREFIXES.has(t.lower) && !STREET_PREFIXES.has(bare)) return false;
   // "place." ends a sentence; abbreviations such as "ul." or "av." keep their dot
   if (t.lower.endsWith('.') && !STREET_PREFIXES.has(t.lower) && bare.length > 3) return false;
   if (SHORT_PREFIX.has(bare) && t.text === t.text.toUpperCase() && t.text.length > 1 && /\p{L}{2}/u.test(t.text)) return false;
@@ -125,13 +124,13 @@ function findCores(toks: Token[]): Core[] {
       }
     }
     // (3) Lindenstrasse 49 / Szegedi kapu 3 / Petőfi Sándor útja 62
-    if (t.kind === 'word' && (hasStreetEnding(t.lower) || (isSuffix(t) && (t.bare.length >= 4 || t.lower === 'u.' || t.lower === 'rkp.') && !shouting(toks)))) {
+    if (t.kind === 'word' && ((t.street & STREET_ENDING) !== 0 || (isSuffix(t) && (t.bare.length >= 4 || t.lower === 'u.' || t.lower === 'rkp.') && !shouting(toks)))) {
       const next = toks[i + 1];
-      if (isHouseNumber(next) && (hasStreetEnding(t.lower) || isCapitalized(toks[i - 1] ?? t) || toks[i - 1]?.kind === 'word')) {
+      if (isHouseNumber(next) && ((t.street & STREET_ENDING) !== 0 || isCapitalized(toks[i - 1] ?? t) || toks[i - 1]?.kind === 'word')) {
         let first = i;
         while (first - 1 >= 0 && i - first < 3 && toks[first - 1].kind === 'word' && !NOT_PLACE_WORDS.has(toks[first - 1].lower) && (isCapitalized(toks[first - 1]) || !hasUpper(toks))) first--;
         // a suffix word that is ordinary English ("park 5") needs a name before it
-        if (first === i && !hasStreetEnding(t.lower)) continue;
+        if (first === i && (t.street & STREET_ENDING) === 0) continue;
         cores.push({ first, last: i + 1, confidence: 0.85, reason: 'street name and house number' });
       }
     }
@@ -245,7 +244,7 @@ function findCuedCores(text: string, lower: string, toks: Token[]): Core[] {
     if (sawNumber && sawWord && lastUseful >= start) {
       // at least one capitalised word (or an all-lowercase text), so "at 3 pm" and "to 2 friends" stay out
       const words = toks.slice(start, lastUseful + 1).filter((t) => t.kind === 'word');
-      const streetWord = words.some((w) => (isSuffix(w) || isPrefix(w) || hasStreetEnding(w.lower)) && (!shouting(toks) || (w.lower.length >= 4 && !WEAK_SUFFIXES.has(w.lower))));
+      const streetWord = words.some((w) => (isSuffix(w) || isPrefix(w) || (w.street & STREET_ENDING) !== 0) && (!shouting(toks) || (w.lower.length >= 4 && !WEAK_SUFFIXES.has(w.lower))));
       // mixed-case text: the place starts with a number or a capital; all-lower or all-caps text gives no
       // capitalisation signal, so a street word or an explicit "address" cue is needed
       const first = toks[start];

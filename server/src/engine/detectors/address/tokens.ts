@@ -8,7 +8,14 @@
 //   nl    \n
 //   punct any other single non-space character (a code point)
 
+import { STREET_PREFIXES, STREET_SUFFIXES, hasStreetEnding } from './lexicon';
+
 export type TokenKind = 'word' | 'num' | 'nl' | 'punct';
+
+/** Street-word facts of a word token, looked up once when it is made. */
+export const STREET_SUFFIX = 1;
+export const STREET_PREFIX = 2; // the word or the word without its dot is a street prefix
+export const STREET_ENDING = 4;
 
 export interface Token {
   kind: TokenKind;
@@ -18,6 +25,8 @@ export interface Token {
   lower: string;
   /** `lower` without a trailing dot ("ave." -> "ave"). */
   bare: string;
+  /** STREET_* bits (words only). */
+  street: number;
 }
 
 const OTHER = 1;
@@ -58,14 +67,22 @@ const WIDE = 8;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
+function push(out: Token[], text: string, lower: string | undefined, kind: TokenKind, start: number, end: number): void {
+  const l = lower !== undefined ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
+  const bare = l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+  let street = 0;
+  if (kind === 'word') {
+    if (STREET_SUFFIXES.has(bare)) street |= STREET_SUFFIX;
+    if (STREET_PREFIXES.has(l) || STREET_PREFIXES.has(bare)) street |= STREET_PREFIX;
+    if (hasStreetEnding(l)) street |= STREET_ENDING;
+  }
+  out.push({ kind, start, end, text: text.slice(start, end), lower: l, bare, street });
+}
+
 export function tokenize(text: string, lowerText?: string): Token[] {
   const lower = lowerText !== undefined && lowerText.length === text.length ? lowerText : undefined;
   const out: Token[] = [];
   const n = text.length;
-  const push = (kind: TokenKind, start: number, end: number) => {
-    const l = lower !== undefined ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
-    out.push({ kind, start, end, text: text.slice(start, end), lower: l, bare: l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l });
-  };
   let i = 0;
   while (i < n) {
     const k = classAt(text, i);
@@ -74,7 +91,7 @@ export function tokenize(text: string, lowerText?: string): Token[] {
     if (cls === SPACE) {
       i += w;
     } else if (cls === NEWLINE) {
-      push('nl', i, i + 1);
+      push(out, text, lower, 'nl', i, i + 1);
       i++;
     } else if (cls === DIGIT) {
       let j = i + 1;
@@ -82,14 +99,14 @@ export function tokenize(text: string, lowerText?: string): Token[] {
       if (j - i <= 8) {
         const after = j < n ? classAt(text, j) & 7 : SPACE;
         if (after !== LETTER && after !== DIGIT) {
-          push('num', i, j);
+          push(out, text, lower, 'num', i, j);
           i = j;
           continue;
         }
         if (isAsciiLetter(text.charCodeAt(j))) {
           const next = j + 1 < n ? classAt(text, j + 1) & 7 : SPACE;
           if (next !== LETTER && next !== DIGIT) {
-            push('num', i, j + 1);
+            push(out, text, lower, 'num', i, j + 1);
             i = j + 1;
             continue;
           }
@@ -102,7 +119,7 @@ export function tokenize(text: string, lowerText?: string): Token[] {
         if ((ke & 7) !== DIGIT && (ke & 7) !== LETTER) break;
         e += ke & WIDE ? 2 : 1;
       }
-      push(ORDINAL.test(text.slice(i, e)) ? 'word' : 'punct', i, e);
+      push(out, text, lower, ORDINAL.test(text.slice(i, e)) ? 'word' : 'punct', i, e);
       i = e;
     } else if (cls === LETTER || cls === MARK) {
       let e = i + w;
@@ -117,10 +134,10 @@ export function tokenize(text: string, lowerText?: string): Token[] {
         e += ke & WIDE ? 2 : 1;
       }
       if (e < n && text.charCodeAt(e) === 46) e++;
-      push('word', i, e);
+      push(out, text, lower, 'word', i, e);
       i = e;
     } else {
-      push('punct', i, i + w);
+      push(out, text, lower, 'punct', i, i + w);
       i += w;
     }
   }

@@ -4,8 +4,11 @@
 export const LOCATION_WORDS = {
   facility: ['hospital', 'hosp', 'hospitals', 'rehab', 'memorial', 'clinic', 'infirmary', 'sanatorium', 'medical', 'nursing'],
   home: ['lives', 'live', 'lived', 'living', 'resides', 'reside', 'resided', 'residing', 'home', 'vacationing', 'vacation', 'visiting', 'moved'],
-  clinical: [
-    'pt', 'pts', 'patient', 'admitted', 'admit', 'adm', 'icu', 'micu', 'ccu', 'dx', 'hx', 'mg', 'iv', 'bp', 'hr', 'physician', 'dr', 'md', 'rn',
-    'med', 'meds', 'surgery', 'ekg', 'cath', 'transferred', 'transfered', 'medflighted', 'discharged',
+  /** The words that make a text clinical for the detector (its CLINICAL regex), "s/p" as "s" + "p" aside. */
+  clinical: ['pt', 'patient', 'admitted', 'hospital', 'hosp', 'icu', 'micu', 'ccu', 'dx', 'hx', 'mg', 'iv', 'bp', 'hr', 'nursing', 'physician', 'dr', 'md', 'rn', 'med', 'meds', 'surgery', 'ekg', 'cath', 'rehab'],
+  /** Move cues (MOVE_CUE, AT_CUE): in clinical text the place after them is where a patient was sent or came from. */
+  move: [
+    'transferred', 'transfered', 'transfer', 'trans', 'admitted', 'adm', 'arrived', 'presented', 'referred', 'medflighted', 'flown',
+    'transported', 'discharged', 'd', 'sent', 'taken', 'came', 'went', 'go', 'going', 'accepted', 'screened', 'at',
   ],
 };
