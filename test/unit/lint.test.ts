@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { maskPreviewUnicode } from '../../server/src/engine/findings/mask';
 import { createLinter, lintText, resolveConfig, hashValue, maskPreview, type ExtractedText, type ParsedDocument } from '../../server/src/engine';
 
 function text(t: string, extra: Partial<ExtractedText> = {}): ExtractedText {
@@ -114,4 +116,10 @@ test('masked previews never contain the value', () => {
 
 test('address previews hide house numbers and postcodes entirely', () => {
   assert.equal(maskPreview('12 Maple Grove, Apt 4B, SW1A 1AA', 'STREET_ADDRESS'), '** M**** G****, A** **, **** ***');
+});
+
+test('maskPreview: the printable-ASCII fast paths give the general answer for every entity shape', () => {
+  const ascii = fc.string({ unit: fc.constantFrom(..." -.()/+#@_,:'abcXYZ0123456789".split('')), maxLength: 30 });
+  const entity = fc.constantFrom('PERSON', 'STREET_ADDRESS', 'US_SSN', 'PHONE_NUMBER', 'CREDIT_CARD', 'IBAN_CODE', 'DATE_OF_BIRTH', 'EMAIL_ADDRESS', 'PASSWORD');
+  fc.assert(fc.property(ascii, entity, (v, e) => maskPreview(v, e) === maskPreviewUnicode(v, e)), { numRuns: 8000 });
 });

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { normalizeUnicode } from '../../../server/src/engine/policy/hash';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, hashValue, normalizeValue, resolveConfig, compileAllowlist, DEFAULT_SALT } from '../../../server/src/engine';
@@ -68,4 +70,12 @@ test('a catastrophic-looking allow regex runs in linear time', () => {
   const a = compileAllowlist(c);
   // a backtracking engine would not return from this; re2js does
   assert.equal(a.isAllowed('a'.repeat(5000) + '!'), false);
+});
+
+test('normalizeValue: the printable-ASCII fast path gives the general answer', () => {
+  const ascii = fc.string({ unit: fc.constantFrom(...' -.()/+#@_,:abcXYZ0123456789'.split('')), maxLength: 24 });
+  fc.assert(fc.property(ascii, (v) => normalizeValue(v) === normalizeUnicode(v)), { numRuns: 5000 });
+  for (const v of ['123-45-6789', ' (415) 867-2290 ', 'John  SMITH', 'AB12 CDE', '4916 8616 9520 8074', 'a1b2c3d4', '12/05/1980']) {
+    assert.equal(normalizeValue(v), normalizeUnicode(v), v);
+  }
 });

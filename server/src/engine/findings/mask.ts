@@ -45,10 +45,61 @@ export function maskPreview(value: string, entity: string): string {
   const v = value.length > 200 ? value.slice(0, 200) : value;
   if (SECRET.has(entity)) return '*'.repeat(Math.min(Math.max(v.length, 3), 12));
   if (entity === 'EMAIL_ADDRESS' && v.includes('@')) return maskEmail(v);
+  if (PRINTABLE_ASCII.test(v)) return WORDY.has(entity) ? maskWordsAscii(v) : maskIdentifierAscii(v);
+  return maskPreviewUnicode(v, entity);
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The general form (any Unicode); `maskPreview` gives the same answer faster for printable ASCII. */
+export function maskPreviewUnicode(value: string, entity: string): string {
+  const v = value.length > 200 ? value.slice(0, 200) : value;
+  if (SECRET.has(entity)) return '*'.repeat(Math.min(Math.max(v.length, 3), 12));
+  if (entity === 'EMAIL_ADDRESS' && v.includes('@')) return maskEmail(v);
   // words keep their initial; anything with a digit (house numbers, "4B", postcodes) is masked whole
   if (WORDY.has(entity)) return v.replace(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu, (w) => (/\p{N}/u.test(w) ? '*'.repeat(Array.from(w).length) : maskWord(w)));
   const alnum = (v.match(/[\p{L}\p{N}]/gu) ?? []).length;
   if (alnum >= 8 && (DIGIT_HEAVY.test(v) || /\d{4}$/.test(v.replace(/[\s\-.]/g, '')))) return maskKeepingTail(v, 4);
   if (alnum >= 6) return maskKeepingTail(v, 2);
   return maskAll(v);
+}
+
+const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// Words (a letter or digit, then letters, digits and apostrophes) keep their initial unless they hold a digit.
+function maskWordsAscii(v: string): string {
+  let out = '';
+  let i = 0;
+  while (i < v.length) {
+    if (!isAlnumCode(v.charCodeAt(i))) {
+      out += v[i++];
+      continue;
+    }
+    let j = i + 1;
+    let digit = v.charCodeAt(i) <= 57;
+    while (j < v.length && (isAlnumCode(v.charCodeAt(j)) || v.charCodeAt(j) === 39)) {
+      if (v.charCodeAt(j) >= 48 && v.charCodeAt(j) <= 57) digit = true;
+      j++;
+    }
+    out += (digit ? '*' : v[i]) + '*'.repeat(j - i - 1);
+    i = j;
+  }
+  return out;
+}
+
+function maskIdentifierAscii(v: string): string {
+  let alnum = 0;
+  for (let i = 0; i < v.length; i++) if (isAlnumCode(v.charCodeAt(i))) alnum++;
+  let keep = 0;
+  if (alnum >= 8 && (DIGIT_HEAVY.test(v) || /\d{4}$/.test(v.replace(/[\s\-.]/g, '')))) keep = 4;
+  else if (alnum >= 6) keep = 2;
+  let seen = 0;
+  let out = '';
+  for (let i = 0; i < v.length; i++) {
+    if (isAlnumCode(v.charCodeAt(i))) {
+      seen++;
+      out += seen > alnum - keep ? v[i] : '*';
+    } else out += v[i];
+  }
+  return out;
 }
