@@ -3,12 +3,12 @@
 // day-level dates (7/22, 10/15/03, 2024-03-15, March 5th) are info: in a clinical or account context they
 // belong to a person, in a booking bot they rarely do. Bare years are not reported.
 import type { Detection } from '../types';
-import { hasContextBefore } from './context';
+import { hasContextAround, hasContextBefore } from './context';
 import type { Detector } from './types';
 import { hit, matches } from './util';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const NUMERIC = /(?<![\dA-Za-z/.\-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.\-])(\d{1,2})(?:\5(\d{4}|\d{2}))?)(?![\d/:]|\.\d|-\d)/g;
+const NUMERIC = /(?<![\dA-Za-z/.])(?<![^A-Za-z]-)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.\-])(\d{1,2})(?:\5(\d{4}|\d{2}))?)(?![\d/]|:\d|\.\d|-\d)/g;
 const WORDY = new RegExp(
   `\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${MONTHS})\\.?(?:,?\\s+\\d{4})?)\\b`,
   'gi',
@@ -17,6 +17,9 @@ const BIRTH_CUES = ['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'bi
 const NOT_DATE_BEFORE = ['bp', 'b/p', 'blood pressure', 'ratio', 'score', 'grade', 'page', 'pages', 'step', 'version', 'v', 'x', 'gcs', 'rr', 'hr', 'peep', 'ie', 'i:e', 'abg', 'map', 'sbp', 'dbp'];
 /** Ventilator and pressure settings are written like dates ("PSV 10/5", "CPAP 12/10/40%"). */
 const SETTINGS_CONTEXT = ['psv', 'ps', 'pap', 'cpap', 'bipap', 'bi-pap', 'vent', 'ventilator', 'settings', 'setting', 'a/c', 'ac', 'simv', 'ips', 'flowby', 'peep', 'fio2', 'pressure support', 'weaned', 'wean', 'imv', 'prvc'];
+
+/** Words near "3/10" that make it a score: pain scales and ratings. */
+const SCALE_WORDS = ['pain', 'scale', 'score', 'rating', 'rate', 'rates', 'rated', 'level', 'discomfort', 'ache', 'out of', 'sedation', 'anxiety', 'nausea'];
 
 function validMonthDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -66,7 +69,8 @@ export const dateOfBirthDetector: Detector = {
         const year = m[7];
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
         if (/^\s*(?:%|peep|pain|of peep|cm|mmhg|x\b)/.test(after)) continue;
-        if (hasContextBefore(ctx.lower, m.index, SETTINGS_CONTEXT, 25)) continue;
+        // a setting right before the numbers ("PSV 10/5", "weaned to 10/5"), not one earlier in the sentence
+        if (hasContextBefore(ctx.lower, m.index, SETTINGS_CONTEXT, 12)) continue;
         // month/two-digit year: "8/87", "11/92"
         if (!year && sep === '/' && a >= 1 && a <= 12 && b > 31 && m[6].length === 2) {
           push(m.index, m.index + m[0].length, 'month/year date');
@@ -74,8 +78,9 @@ export const dateOfBirthDetector: Detector = {
         }
         if (!validMonthDay(a, b) && !validMonthDay(b, a)) continue;
         if (!year) {
-          // "3/10": a pain or rating scale
-          if (b === 10 && a <= 10) continue;
+          // "3/10": a pain or rating scale when a scale word is near; "5/5": strength or vent settings
+          if (b === 10 && a <= 10 && hasContextAround(ctx.lower, m.index, m.index + m[0].length, SCALE_WORDS, 30, 12)) continue;
+          if (a === b && a <= 10) continue;
           // m/d without a year: slashes only, not a fraction ("1/2") or a reading ("BP 120/80")
           if (sep !== '/') continue;
           if (b <= 4 && a <= 3 && m[4].length === 1 && m[6].length === 1) continue;
@@ -120,7 +125,10 @@ function numericDateAt(lower: string, start: number, end: number): boolean {
   const n = lower.length;
   const prev = start > 0 ? lower.charCodeAt(start - 1) : 32;
   const len1 = end - start;
-  if ((prev >= 97 && prev <= 122) || isSeparator(prev) || end + 1 >= n || !(len1 <= 2 || len1 === 4)) return false;
+  // glued to a letter, '/' or '.', or after a '-' that follows no letter ("1-2/3"): not a date start
+  const prev2 = start > 1 ? lower.charCodeAt(start - 2) : 32;
+  if ((prev >= 97 && prev <= 122) || prev === 47 || prev === 46 || (prev === 45 && !(prev2 >= 97 && prev2 <= 122))) return false;
+  if (end + 1 >= n || !(len1 <= 2 || len1 === 4)) return false;
   const sep = lower.charCodeAt(end);
   if (!isSeparator(sep) || !isDigit(lower.charCodeAt(end + 1))) return false;
   let end2 = end + 1;
