@@ -3,12 +3,14 @@
 // now a text costs one pass over its characters with a table lookup per word start.
 // A trigger that starts with an ASCII letter or digit matches at the start of a word (after any character that is
 // not an ASCII letter or digit), which is a superset of the `\b` and `(?<![\p{L}\p{N}])` cues the detectors use;
-// one-character punctuation triggers ("@", ".") and non-ASCII ones match anywhere.
+// one-character punctuation triggers ("@", ".") and ones starting with a non-ASCII character match anywhere.
 import type { Detector } from './types';
 
 interface Trigger {
   text: string;
   slot: number;
+  /** Third character's code (checked before comparing the whole trigger), -1 for two-character triggers. */
+  third: number;
 }
 
 export interface TriggerIndex {
@@ -24,6 +26,19 @@ export interface TriggerIndex {
 }
 
 const ASCII = 128;
+
+// A non-ASCII second character shares the last column (the whole trigger is compared after the lookup anyway).
+function pairKey(c0: number, c1: number): number {
+  return c0 * ASCII + (c1 < ASCII ? c1 : ASCII - 1);
+}
+
+function fire(lower: string, at: number, list: Trigger[], flags: Uint8Array): void {
+  for (let k = 0; k < list.length; k++) {
+    const t = list[k];
+    if (flags[t.slot] !== 0) continue;
+    if (t.third === -1 || (lower.charCodeAt(at + 2) === t.third && (t.text.length === 3 || lower.startsWith(t.text, at)))) flags[t.slot] = 1;
+  }
+}
 
 export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex {
   const slotOf = new Int16Array(detectors.length).fill(-1);
@@ -41,13 +56,14 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
       if (text.length === 0) throw new Error(`detector ${d.id}: empty trigger`);
       if (text.length === 1 && isAsciiAlnum(text.charCodeAt(0))) throw new Error(`detector ${d.id}: a one-letter trigger "${text}" would fire on almost every text`);
       const c0 = text.charCodeAt(0);
-      if (c0 >= ASCII || (text.length > 1 && text.charCodeAt(1) >= ASCII)) nonAscii.push({ text, slot });
+      const third = text.length > 2 ? text.charCodeAt(2) : -1;
+      if (c0 >= ASCII) nonAscii.push({ text, slot, third });
       else if (text.length === 1) single[c0].push(slot);
       else {
-        const key = c0 * ASCII + text.charCodeAt(1);
+        const key = pairKey(c0, text.charCodeAt(1));
         let list = byPair.get(key);
         if (!list) byPair.set(key, (list = []));
-        list.push({ text, slot });
+        list.push({ text, slot, third });
       }
     }
   });
@@ -82,38 +98,19 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
           if (digit) digits++;
           if (inWord) continue;
           inWord = true;
-          if (i + 1 >= n) continue;
-          const next = lower.charCodeAt(i + 1);
-          if (next >= ASCII) continue;
-          const pi = pairTable[c * ASCII + next];
-          if (pi === 0) continue;
-          const list = pairLists[pi];
-          for (let k = 0; k < list.length; k++) {
-            const t = list[k];
-            if (flags[t.slot] === 0 && (t.text.length === 2 || lower.startsWith(t.text, i))) flags[t.slot] = 1;
+        } else {
+          inWord = false;
+          if (c >= ASCII) continue;
+          const si = singleTable[c];
+          if (si !== 0) {
+            const list = singleLists[si];
+            for (let k = 0; k < list.length; k++) flags[list[k]] = 1;
           }
-          continue;
         }
-        inWord = false;
-        if (c >= ASCII) continue;
-        const si = singleTable[c];
-        if (si !== 0) {
-          const list = singleLists[si];
-          for (let k = 0; k < list.length; k++) flags[list[k]] = 1;
-        }
+        // a word start, or punctuation (a trigger may start with "#", "-")
         if (i + 1 < n) {
-          // a trigger that starts with punctuation ("#", "(") is looked up like any other
-          const next = lower.charCodeAt(i + 1);
-          if (next < ASCII) {
-            const pi = pairTable[c * ASCII + next];
-            if (pi !== 0) {
-              const list = pairLists[pi];
-              for (let k = 0; k < list.length; k++) {
-                const t = list[k];
-                if (flags[t.slot] === 0 && (t.text.length === 2 || lower.startsWith(t.text, i))) flags[t.slot] = 1;
-              }
-            }
-          }
+          const pi = pairTable[pairKey(c, lower.charCodeAt(i + 1))];
+          if (pi !== 0) fire(lower, i, pairLists[pi], flags);
         }
       }
       for (const t of nonAscii) {
@@ -131,7 +128,7 @@ export function hasTrigger(d: Detector, lower: string): boolean {
 
 function occursAtWordStart(lower: string, t: string): boolean {
   const c0 = t.charCodeAt(0);
-  const anywhere = t.length === 1 || c0 >= ASCII || t.charCodeAt(1) >= ASCII || !isAsciiAlnum(c0);
+  const anywhere = t.length === 1 || c0 >= ASCII || !isAsciiAlnum(c0);
   if (anywhere) return lower.includes(t);
   for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
     if (at === 0 || !isAsciiAlnum(lower.charCodeAt(at - 1))) return true;
