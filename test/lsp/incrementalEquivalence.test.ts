@@ -60,7 +60,7 @@ describe('LSP incremental diagnostics equal a full lint', () => {
   async function fullLintOf(name: string, text: string, languageId: string): Promise<Diagnostic[]> {
     const uri = client.uri(join(root, `fresh-${++fresh}-${name}`));
     await client.open(uri, text, languageId);
-    const ds = await client.diagnosticsFor(uri, 1, 30_000);
+    const ds = await client.completeDiagnosticsFor(uri, 30_000);
     await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     return ds;
   }
@@ -77,7 +77,7 @@ describe('LSP incremental diagnostics equal a full lint', () => {
       const random = rng(c.seed);
       const uri = client.uri(join(root, c.name));
       await client.open(uri, c.text, c.languageId);
-      await client.diagnosticsFor(uri, 1, 30_000);
+      await client.completeDiagnosticsFor(uri, 30_000);
       let incremental = 0;
       let cleanRuns = 0;
       for (let round = 0; round < ROUNDS; round++) {
@@ -116,7 +116,7 @@ describe('LSP incremental diagnostics equal a full lint', () => {
           // Edits at several places before a validation merge into one span (a full lint); mostly wait, as typing does.
           if (random(1) < 0.7) await client.diagnosticsFor(uri, undefined, 30_000);
         }
-        const edited = await client.diagnosticsFor(uri, undefined, 30_000);
+        const edited = await client.completeDiagnosticsFor(uri, 30_000);
         const expected = await fullLintOf(c.name, client.text(uri), c.languageId);
         assert.deepEqual(comparable(edited), comparable(expected), `${c.name} after ${incremental} edits (round ${round})`);
         if (round === CLEAN_ROUNDS - 1) cleanRuns = client.logs.filter((l) => l.startsWith(`validated ${c.name} `)).length;
@@ -134,7 +134,7 @@ describe('LSP incremental diagnostics equal a full lint', () => {
     const uri = client.uri(join(root, 'moved.json'));
     const text = bigWorkspace(30_000, 5);
     await client.open(uri, text);
-    await client.diagnosticsFor(uri, 1, 30_000);
+    await client.completeDiagnosticsFor(uri, 30_000);
     // Type a few characters and a new line before the first planted email, so it moves in both line and column.
     const first = text.indexOf('"text": "') + 9;
     const pos = client.docs.get(uri)!.positionAt(first);
@@ -143,7 +143,7 @@ describe('LSP incremental diagnostics equal a full lint', () => {
       await client.change(uri, [{ range: { start: p, end: p }, newText: ch }]);
     }
     await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '  "description": "x",\n' }]);
-    const diags = await client.diagnosticsFor(uri, undefined, 30_000);
+    const diags = await client.completeDiagnosticsFor(uri, 30_000);
     const email = diags.find((d) => d.code === 'email')!;
     const current = client.text(uri);
     const doc = client.docs.get(uri)!;
@@ -159,7 +159,7 @@ describe('LSP incremental diagnostics equal a full lint', () => {
     const edit = (fix.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
     assert.deepEqual(edit.range, email.range);
     client.applyWorkspaceEdit(fix.edit!);
-    const after = await client.diagnosticsFor(uri, undefined, 30_000);
+    const after = await client.completeDiagnosticsFor(uri, 30_000);
     assert.ok(!after.some((d) => d.code === 'email' && d.severity! <= 2 && d.range.start.line === email.range.start.line));
     // The diagnostic from before the fix is stale now: it gets no edits (only the rule documentation).
     const stale = (await client.conn.sendRequest('textDocument/codeAction', {

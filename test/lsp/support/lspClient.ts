@@ -85,6 +85,10 @@ export class LspTestClient {
   readonly statuses: { uri: string; findings: number; skippedReason?: string }[] = [];
   readonly registrations: string[] = [];
   stderr = '';
+  /** Per URI: sequence number of the last publish and of the last status notification (order of arrival). */
+  private readonly lastPublishSeq = new Map<string, number>();
+  private readonly lastStatusSeq = new Map<string, number>();
+  private seq = 0;
   private waiters: Waiter[] = [];
   private exited = false;
 
@@ -121,10 +125,12 @@ export class LspTestClient {
     this.conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     this.conn.onNotification('piiLint/status', (p: { uri: string; findings: number; skippedReason?: string }) => {
       this.statuses.push(p);
+      this.lastStatusSeq.set(p.uri, ++this.seq);
       this.poke();
     });
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.lastPublishSeq.set(p.uri, ++this.seq);
       this.publishLog.push({ uri: p.uri, version: p.version, count: p.diagnostics.length, at: Date.now() });
       this.poke();
     });
@@ -237,6 +243,19 @@ export class LspTestClient {
       const p = this.diagnostics.get(uri);
       return !!p && (want === undefined || p.version === want);
     }, `diagnostics of ${uri} v${want}`, timeoutMs);
+    return this.diagnostics.get(uri)!.diagnostics;
+  }
+
+  /**
+   * The complete diagnostics of the document's current version: a long lint publishes partial results first,
+   * and the server's status notification follows only the complete publish.
+   */
+  async completeDiagnosticsFor(uri: string, timeoutMs?: number): Promise<Diagnostic[]> {
+    await this.waitFor(() => {
+      const p = this.diagnostics.get(uri);
+      const published = this.lastPublishSeq.get(uri) ?? 0;
+      return !!p && p.version === this.docs.get(uri)?.version && (this.lastStatusSeq.get(uri) ?? 0) > published;
+    }, `complete diagnostics of ${uri}`, timeoutMs);
     return this.diagnostics.get(uri)!.diagnostics;
   }
 
