@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mayHoldName } from '../../../server/src/engine/detectors/names/prefilter';
+import { tokenizeAsciiForTest, tokenizeUnicodeForTest } from '../../../server/src/engine/detectors/names/tokens';
 
 const pass = (text: string) => mayHoldName(text.toLowerCase(), text);
 
@@ -40,3 +41,12 @@ const PLAIN = [
 
 for (const text of WORTH_SCANNING) test(`scans ${JSON.stringify(text)}`, () => assert.equal(pass(text), true));
 for (const text of PLAIN) test(`skips ${JSON.stringify(text)}`, () => assert.equal(pass(text), false));
+
+test('the ASCII tokenizer finds the same tokens as the Unicode one', () => {
+  const texts = [
+    "O'Brien-Smith's dog.", 'a-\'b x--y', 'J. R. R. Tolkien met Dr.Who', "it's 'quoted' - dash- end.", 'e.g. i.e. St. Mary',
+    "ab's AB'S Dan's", 'PLAN: DR RIZZO IN TO TALK WITH PT.', 'hey Bridgette Savary speaking!', '  -a a\' --',
+  ];
+  for (const t of texts) assert.deepEqual(tokenizeAsciiForTest(t), tokenizeUnicodeForTest(t), t);
+  assert.equal(tokenizeAsciiForTest('Ünal'), undefined);
+});

@@ -1,6 +1,8 @@
 // Phrases around a candidate that say "what follows/precedes is a person's name".
 // Matched on the lower-cased text just before (or after) the candidate.
 
+import { atEnd, type EndMatcher } from './atEnd';
+
 export type CueStrength = 'strong' | 'medium' | 'weak';
 
 export interface Cue {
@@ -9,21 +11,21 @@ export interface Cue {
 }
 
 // Each pattern must end exactly where the candidate starts (only spaces, ':' or ',' between).
-const BEFORE: { re: RegExp; cue: Cue }[] = [
+const BEFORE: { re: EndMatcher; cue: Cue }[] = [
   {
-    re: /(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed (?:him|her|them|it|me)|\bcalls? me|\bcalled me|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table) (?:under|for)(?: the name(?: of)?)?|\b(?:it's|it is|is) under(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient name|\bpatient\s*:|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/,
+    re: atEnd(/(?:\bmy (?:full |first |last |sur)?names?(?: is|'s| are|:)|\bname(?:'s| is| was| will be| should be| would be)|\bnames? (?:is|are) |\bnamed (?:him|her|them|it|me)|\bcalls? me|\bcalled me|\bgo(?:es)? by|\bin (?:the )?names? of|\bunder (?:the |my )?names?(?: of)?|\b(?:booked|reserved|listed|made|booking|reservation|table) (?:under|for)(?: the name(?: of)?)?|\b(?:it's|it is|is) under(?: the name(?: of)?)?|\b(?:on|by|with|for) the names?(?: of)?|\bname\s*:|\bname\?|\bfull name|\bsurname|\bfirst name|\blast name|\bmaiden name|\bpatient name|\bpatient\s*:|\bpt name|\bsigned|\bsincerely|\bregards|\bcontact person|\bcardholder|\baccount holder|\bbeneficiary|\bpayee|\brecipient|\bchange it to|\bemployee)\s*[:,-]?\s*$/),
     cue: { strength: 'strong', reason: 'after a name cue phrase' },
   },
   {
-    re: /(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|gave|given|thanked|met|married|hugged|kissed|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|named|called|known as|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with))\s*[:,-]?\s*$/u,
+    re: atEnd(/(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|gave|given|thanked|met|married|hugged|kissed|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|named|called|known as|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with))\s*[:,-]?\s*$/u),
     cue: { strength: 'medium', reason: 'after an introduction' },
   },
   {
-    re: /(?:^|[^\p{L}])(?:(?:husband|hus|wife|son|daughter|dau|dtr|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|boyfriend|girlfriend|fianc[ée]e?|partner|spouse|proxy|caseworker|case manager|social worker|attending|resident|intern|fellow|surgeon|physician|pcp|nurse|coordinator|chaplain|therapist|pharmacist|manager|colleague|boss|neighbou?r|landlord|tenant|child|kid|baby|wife's|husband's)s?)\s*[:,-]?\s*$/u,
+    re: atEnd(/(?:^|[^\p{L}])(?:(?:husband|hus|wife|son|daughter|dau|dtr|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|boyfriend|girlfriend|fianc[ée]e?|partner|spouse|proxy|caseworker|case manager|social worker|attending|resident|intern|fellow|surgeon|physician|pcp|nurse|coordinator|chaplain|therapist|pharmacist|manager|colleague|boss|neighbou?r|landlord|tenant|child|kid|baby|wife's|husband's)s?)\s*[:,-]?\s*$/u),
     cue: { strength: 'medium', reason: 'after a relation or role word' },
   },
   {
-    re: /(?:^|[^\p{L}])(?:for|with|from|cheers|bye|goodbye|by|and|to|tell|ask|love|per|w\/)\s*[:,-]?\s*$/u,
+    re: atEnd(/(?:^|[^\p{L}])(?:for|with|from|cheers|bye|goodbye|by|and|to|tell|ask|love|per|w\/)\s*[:,-]?\s*$/u),
     cue: { strength: 'weak', reason: 'after a greeting or preposition' },
   },
 ];

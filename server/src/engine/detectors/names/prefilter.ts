@@ -101,12 +101,13 @@ export function mayHoldName(lower: string, text: string): boolean {
   let pending = 0;
   let prevVerb = false;
   let prevLen = 0;
-  // The last RECENT words (start, end, capital), for cues that follow the name.
-  const recent = RECENT;
-  let seen = 0;
   let i = 0;
   while (i < n) {
     const c = lower.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (!isWordChar(c)) {
       // The dot of an initial ("J. Smith") does not end a sentence.
       if (endsSentence(c) && !(c === 46 && prevLen === 1)) {
@@ -138,8 +139,10 @@ export function mayHoldName(lower: string, text: string): boolean {
     }
     const capital = text.charCodeAt(start) !== c;
     if (capital) {
-      if (len > 1 && hasLowerAfterFirst(text, lower, start, end)) {
-        const f = table.flagsAt(lower, start, possessiveEnd(lower, start, end));
+      // Mid-text sentence starts say nothing unless the text may be a bare answer (no lookup there).
+      if (len > 1 && (!sentenceStart || lineStart || n < 48) && hasLowerAfterFirst(text, lower, start, end)) {
+        const stem = possessiveEnd(lower, start, end);
+        const f = stem === end ? table.flagsAtHashed(lower, start, end, hash) : table.flagsAt(lower, start, stem);
         if (f === 0 || ((f & NAME) !== 0 && (f & WORD_FLAG.closed) === 0)) nameLikeCapital = true;
         if ((f & (WORD_FLAG.nonName | WORD_FLAG.closed)) === 0) {
           if (!sentenceStart && ((f & WORD_FLAG.common) === 0 || (f & NAME) !== 0)) return true;
@@ -156,13 +159,9 @@ export function mayHoldName(lower: string, text: string): boolean {
       pending--;
     }
     if (kind === Cue.Before || kind === Cue.Either || kind === Cue.Title || (prevVerb && len <= 4 && VERB_OBJECTS.has(lower.slice(start, end)))) pending = CUE_REACH;
-    if ((kind === Cue.After || kind === Cue.Either) && recentName(lower, table, recent, Math.min(seen, RECENT_WORDS))) return true;
+    if ((kind === Cue.After || kind === Cue.Either) && nameBefore(lower, text, table, start)) return true;
     prevVerb = kind === Cue.Verb;
     prevLen = len;
-    const slot = (seen++ % RECENT_WORDS) * 3;
-    recent[slot] = start;
-    recent[slot + 1] = end;
-    recent[slot + 2] = capital ? 1 : 0;
     sentenceStart = false;
     lineStart = false;
   }
@@ -187,16 +186,24 @@ function possessiveEnd(lower: string, start: number, end: number): number {
   return end;
 }
 
-const RECENT_WORDS = 4;
-const RECENT = new Int32Array(RECENT_WORDS * 3);
+/** Words before a cue that may hold the name ("Kandi Muss is my name"). */
+const CUE_REACH_BACK = 4;
 
-function recentName(lower: string, table: WordTable, recent: Int32Array, count: number): boolean {
-  for (let k = 0; k < count; k++) {
-    const start = recent[k * 3];
-    const end = recent[k * 3 + 1];
-    if (possibleName(table.flagsAt(lower, start, end), recent[k * 3 + 2] === 1, end - start)) return true;
+/** Whether one of the CUE_REACH_BACK words before `pos` could be a name (read backwards; only after a cue). */
+function nameBefore(lower: string, text: string, table: WordTable, pos: number): boolean {
+  let i = pos;
+  for (let words = 0; words < CUE_REACH_BACK; words++) {
+    while (i > 0 && !isWordChar(lower.charCodeAt(i - 1))) i--;
+    if (i === 0) return false;
+    const end = i;
+    while (i > 0 && (isWordChar(lower.charCodeAt(i - 1)) || (isInnerMark(lower.charCodeAt(i - 1)) && i > 1 && isWordChar(lower.charCodeAt(i - 2))))) i--;
+    if (possibleName(table.flagsAt(lower, i, end), text.charCodeAt(i) !== lower.charCodeAt(i), end - i)) return true;
   }
   return false;
+}
+
+function isInnerMark(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
 }
 
 /** A word after (or before) a cue that could be a name: unknown to the dictionaries, a name, or capitalised. */

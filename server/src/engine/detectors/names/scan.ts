@@ -3,6 +3,7 @@
 import { cueAfter, cueBefore, type Cue } from './cues';
 import { nameLexicon, WORD_FLAG, type NameLexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
+import { atEnd } from './atEnd';
 import {
   FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, RELATION_TITLES, WEAK_TITLES, TITLES, ROLE_TITLES, NOT_AFTER_TITLE, WORDY_SUFFIX,
 } from './words';
@@ -18,13 +19,15 @@ export interface NameHit {
 
 type CaseMode = 'mixed' | 'upper' | 'lower';
 
-const PLACE_NAMING = /(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u;
-const PLACE_PREP = /(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u;
+const PLACE_NAMING = atEnd(/(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u);
+const PLACE_PREP = atEnd(/(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u);
 // Family-name endings common across Europe and Asia ("Gairbekov", "Sumarliðason", "Bošnjak", "Ogasahara").
 const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|ić|sson|sen|dóttir|dottir|enko|chuk|czyk|escu|oglu|oğlu|yan|ian|idze|shvili|ová|ková|ský|aki|moto|yama|hara|mura|kawa|saki|uchi|nen|lainen|inen|ez|ini|elli|etti|ucci|poulos|akis|oulis|ák|ek)$/;
 const CLOSED = new Set([...FUNCTION_WORDS, ...CHAT_WORDS]);
 const MAX_RUN = 5;
-const SPACE_GAP = /^[ \t\u00a0]{1,3}$/;
+const LINE_START_BEFORE = atEnd(/(?:^|\n)[ \t>]*$/);
+const DIGIT_BEFORE = atEnd(/\d[ \t]*$/);
+const ARTICLE_BEFORE = atEnd(/(?:^|[^\p{L}])(?:the|a|an)\s+$/u);
 
 /** Texts written all in capitals (clinical notes) or all in lower case carry no capitalisation signal. */
 function caseMode(tokens: Token[]): CaseMode {
@@ -58,7 +61,7 @@ export function findNames(text: string, lower: string): NameHit[] {
     const t = tokens[i];
     // A title ("Dr.", "MRS", "mr") introduces the name that follows it.
     const next = tokens[i + 1];
-    if (TITLES.has(t.lower) && next && (SPACE_GAP.test(next.gap) || (next.gap === '' && t.text.endsWith('.'))) &&
+    if (TITLES.has(t.lower) && next && (isSpaceGap(next.gap) || (next.gap === '' && t.text.endsWith('.'))) &&
       titleIntroducesName(t, next, lex, mode)) {
       const end = collectAfterCue(tokens, i + 1, lex, mode, true);
       if (end > i + 1) {
@@ -68,7 +71,7 @@ export function findNames(text: string, lower: string): NameHit[] {
         // "Drs Joseph and Robbinson", "Dr. Vasquez, Dr. Rizzo": a second name joined to the first.
         const conj = tokens[i];
         const second = tokens[i + 1];
-        if (hit && conj && (conj.lower === 'and' || conj.lower === '&') && second && SPACE_GAP.test(second.gap) && titleIntroducesName(t, second, lex, mode) &&
+        if (hit && conj && (conj.lower === 'and' || conj.lower === '&') && second && isSpaceGap(second.gap) && titleIntroducesName(t, second, lex, mode) &&
           (has(second, WORD_FLAG.first) || has(second, WORD_FLAG.last) || (mode === 'mixed' && second.shape === 'cap' && !everyday(second)))) {
           const end2 = collectAfterCue(tokens, i + 1, lex, mode, true);
           const hit2 = end2 > i + 1 ? scoreRun(text, lower, tokens, i + 1, end2, lex, mode, { strength: 'strong', reason: 'after a title' }) : undefined;
@@ -90,7 +93,7 @@ export function findNames(text: string, lower: string): NameHit[] {
       const nextTok = tokens[i + 1];
       const relation = cue?.reason === 'after a relation or role word' && t.lower.length > 2 && (!everyday(t) ||
         // "HUSBAND RICH MARTINO": an everyday word that is a given name here, followed by a family name.
-        (!!nextTok && SPACE_GAP.test(nextTok.gap) && has(nextTok, WORD_FLAG.last) && !everyday(nextTok)));
+        (!!nextTok && isSpaceGap(nextTok.gap) && has(nextTok, WORD_FLAG.last) && !everyday(nextTok)));
       if (t.shape === 'lower' && t.lower.length < 2) cue = undefined;
       if (cue && (cue.strength === 'strong' || (cue.strength === 'medium' && (knownName || relation || (mode === 'mixed' && t.shape !== 'lower')))))
         end = collectAfterCue(tokens, i, lex, mode, false);
@@ -101,14 +104,14 @@ export function findNames(text: string, lower: string): NameHit[] {
           const after = tokens[i + 1];
           if (mode === 'upper' && (cue || cueAfter(lower.slice(t.end, t.end + 40)))) end = i + 1;
           else
-          if (after && SPACE_GAP.test(after.gap) && after.lower.length > 2 && !everyday(after) && !isClosed(after) && !has(after, WORD_FLAG.nonName) && (has(after, WORD_FLAG.last) || !has(after, WORD_FLAG.first) || mode === 'upper'))
+          if (after && isSpaceGap(after.gap) && after.lower.length > 2 && !everyday(after) && !isClosed(after) && !has(after, WORD_FLAG.nonName) && (has(after, WORD_FLAG.last) || !has(after, WORD_FLAG.first) || mode === 'upper'))
             end = collectAfterCue(tokens, i, lex, mode, false);
         }
       }
     }
     // "W. MAROTTA", "q. lander": an initial with a dot before a non-word in caseless text.
     if (end < 0 && mode !== 'mixed' && t.shape !== 'lower' && t.text.length === 2 && t.text.endsWith('.') && tokens[i + 1] && (t.start === 0 || /[\s(]/.test(text[t.start - 1])) &&
-      SPACE_GAP.test(tokens[i + 1].gap) && tokens[i + 1].lower.length > 2 && !everyday(tokens[i + 1]) && !isClosed(tokens[i + 1]) && !has(tokens[i + 1], WORD_FLAG.nonName)) {
+      isSpaceGap(tokens[i + 1].gap) && tokens[i + 1].lower.length > 2 && !everyday(tokens[i + 1]) && !isClosed(tokens[i + 1]) && !has(tokens[i + 1], WORD_FLAG.nonName)) {
       end = collectAfterCue(tokens, i, lex, mode, false);
       cue = { strength: 'medium', reason: 'initial and family name' };
     }
@@ -204,7 +207,7 @@ function isRunStart(tokens: Token[], i: number, mode: CaseMode): boolean {
   if (t.shape === 'initial') {
     if (t.lower === 'i' || t.lower === 'a') return false;
     const next = tokens[i + 1];
-    return t.text.endsWith('.') && !!next && (next.shape === 'cap' || next.shape === 'upper') && SPACE_GAP.test(next.gap);
+    return t.text.endsWith('.') && !!next && (next.shape === 'cap' || next.shape === 'upper') && isSpaceGap(next.gap);
   }
   return false;
 }
@@ -214,19 +217,19 @@ function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): number {
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_RUN) {
     const t = tokens[j];
-    if (!SPACE_GAP.test(t.gap)) break;
+    if (!isSpaceGap(t.gap)) break;
     if (t.shape === 'cap' || t.shape === 'upper' || (t.shape === 'initial' && t.lower !== 'a')) {
       if (TITLES.has(t.lower) || has(t, WORD_FLAG.nonName)) break;
       j++;
       continue;
     }
     const next = tokens[j + 1];
-    if (NAME_PARTICLES.has(t.lower) && next && SPACE_GAP.test(next.gap) && next.shape === 'cap') {
+    if (NAME_PARTICLES.has(t.lower) && next && isSpaceGap(next.gap) && next.shape === 'cap') {
       j += 2;
       continue;
     }
     // "Kraig jacinto Calligaro": a lower-case non-word between two capitalised name words.
-    if (t.shape === 'lower' && t.lower.length > 2 && !everyday(t) && !has(t, WORD_FLAG.closed) && next && SPACE_GAP.test(next.gap) && next.shape === 'cap' &&
+    if (t.shape === 'lower' && t.lower.length > 2 && !everyday(t) && !has(t, WORD_FLAG.closed) && next && isSpaceGap(next.gap) && next.shape === 'cap' &&
       (has(tokens[j - 1], WORD_FLAG.first) || has(t, WORD_FLAG.first))) {
       j += 2;
       continue;
@@ -241,7 +244,7 @@ function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mode: Cas
   let j = i;
   while (j < tokens.length && j - i < 4) {
     const t = tokens[j];
-    if (j > i && !SPACE_GAP.test(t.gap)) break;
+    if (j > i && !isSpaceGap(t.gap)) break;
     if (TITLES.has(t.lower)) break;
     if (has(t, WORD_FLAG.nonName) && !(afterTitle && t.shape !== 'lower')) break;
     if (t.shape === 'initial') {
@@ -255,7 +258,7 @@ function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mode: Cas
       // "Dr. Small": a common word right after a title is the name; "HUSBAND RICH MARTINO": a common word
       // followed by a family name is a given name; elsewhere a common word ends the name.
       const nx = tokens[j + 1];
-      const beforeFamilyName = j === i && !!nx && SPACE_GAP.test(nx.gap) && has(nx, WORD_FLAG.last) && !everyday(nx);
+      const beforeFamilyName = j === i && !!nx && isSpaceGap(nx.gap) && has(nx, WORD_FLAG.last) && !everyday(nx);
       if (!(afterTitle && j === i && (t.shape !== 'lower' || mode !== 'mixed')) && !beforeFamilyName) break;
     }
     if (mode === 'mixed' && t.shape === 'lower' && j > i && tokens[i].shape !== 'lower' && !known) break;
@@ -301,29 +304,22 @@ function scoreRun(
   const before = cueHint ?? cueBefore(lower.slice(Math.max(0, start - 48), start));
   let after = cueAfter(lower.slice(stop, stop + 40));
   // "Leverett: What a wife." — a speaker label at the start of a line.
-  if (!after && /^:[ \t]+\S/.test(text.slice(stop, stop + 3)) && /(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
+  if (!after && /^:[ \t]+\S/.test(text.slice(stop, stop + 3)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
     (core.length > 1 || (has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.ambiguous))))
     after = { strength: 'medium', reason: 'speaker label' };
   const strongCue = before?.strength === 'strong' || after?.strength === 'strong';
 
   // Organisations and places: "Areavibes Inc", "Calvert Hospital", "Hafnarstraeti 5".
   const nextTok = tokens[end];
-  if (nextTok && SPACE_GAP.test(nextTok.gap) && ORG_OR_PLACE_FOLLOWERS.has(nextTok.lower) && before?.reason !== 'after a title') return undefined;
+  if (nextTok && isSpaceGap(nextTok.gap) && ORG_OR_PLACE_FOLLOWERS.has(nextTok.lower) && before?.reason !== 'after a title') return undefined;
   const prevChars = text.slice(Math.max(0, start - 12), start);
-  if (!strongCue && (/\d[ \t]*$/.test(prevChars) || /^[ \t]*\d/.test(text.slice(stop, stop + 4)))) return undefined;
-
-  const isFirst = (t: Token) => has(t, WORD_FLAG.first);
-  const isLast = (t: Token) => has(t, WORD_FLAG.last);
-  const isAmb = (t: Token) => has(t, WORD_FLAG.ambiguous) || everyday(t) || (!isFirst(t) && !isLast(t) && WORDY_SUFFIX.test(t.lower));
-  // All-caps words inside mixed-case text are acronyms unless a dictionary knows them.
-  const unknown = (t: Token) => !isFirst(t) && !isLast(t) && !isAmb(t) && t.lower.length > 1 && t.shape !== 'upper';
-  const capitalised = (t: Token) => t.shape === 'cap';
+  if (!strongCue && (DIGIT_BEFORE.test(prevChars) || /^[ \t]*\d/.test(text.slice(stop, stop + 4)))) return undefined;
 
   // The whole text is just the name ("Lorilee Landingham" answering "what name?").
   const alone = text.slice(0, start).trim() === '' && text.slice(stop).replace(/[.!,\s]/g, '') === '';
   // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
   const lowerBefore = lower.slice(Math.max(0, start - 48), start);
-  if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/u.test(lowerBefore) && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last)) return undefined;
+  if (ARTICLE_BEFORE.test(lowerBefore) && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last)) return undefined;
   if (PLACE_NAMING.test(lowerBefore)) return undefined;
   const lastCore = core[core.length - 1];
   if (core.length > 1 && (PLACE_LAST_WORDS.has(lastCore.lower) ||
@@ -391,6 +387,39 @@ function scoreRun(
   };
 }
 
+function isFirst(t: Token): boolean {
+  return (t.flags & WORD_FLAG.first) !== 0;
+}
+
+function isLast(t: Token): boolean {
+  return (t.flags & WORD_FLAG.last) !== 0;
+}
+
+/** A word that is also something other than a name: an ambiguous name, an everyday word, or a wordy derivation. */
+function isAmb(t: Token): boolean {
+  return has(t, WORD_FLAG.ambiguous) || everyday(t) || (!isFirst(t) && !isLast(t) && WORDY_SUFFIX.test(t.lower));
+}
+
+/** Not in any dictionary. All-caps words inside mixed-case text are acronyms unless a dictionary knows them. */
+function unknown(t: Token): boolean {
+  return !isFirst(t) && !isLast(t) && !isAmb(t) && t.lower.length > 1 && t.shape !== 'upper';
+}
+
+function capitalised(t: Token): boolean {
+  return t.shape === 'cap';
+}
+
+/** A gap of one to three spaces or tabs (words of one name). */
+function isSpaceGap(gap: string): boolean {
+  const n = gap.length;
+  if (n < 1 || n > 3) return false;
+  for (let k = 0; k < n; k++) {
+    const c = gap.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 /** True when the candidate starts a line and the line above holds a street number ("4844 Søndergade 52"). */
 function inAddressBlock(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -448,5 +477,5 @@ function plausibleName(tokens: Token[], i: number, lex: NameLexicon): boolean {
   const t = tokens[i];
   if (has(t, WORD_FLAG.first) || has(t, WORD_FLAG.last) || !everyday(t)) return true;
   const nx = tokens[i + 1];
-  return !!nx && SPACE_GAP.test(nx.gap) && has(nx, WORD_FLAG.last) && !everyday(nx);
+  return !!nx && isSpaceGap(nx.gap) && has(nx, WORD_FLAG.last) && !everyday(nx);
 }

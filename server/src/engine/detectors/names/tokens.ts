@@ -46,30 +46,83 @@ function shapeOf(word: string): Shape {
 }
 
 export function tokenize(text: string): Token[] {
+  return tokenizeAscii(text) ?? tokenizeUnicode(text);
+}
+
+function tokenizeUnicode(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
-    // A trailing dot belongs to initials and abbreviations ("J.", "Dr."), not to a word that ends a sentence.
-    if (word.endsWith('.') && word.length > 2 && !/^\p{L}\.$/u.test(word)) {
-      const core = word.slice(0, -1).toLowerCase();
-      if (!ABBREVIATIONS.has(core)) word = word.slice(0, -1);
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) prevEnd = pushToken(out, text, m.index, m.index + m[0].length, prevEnd);
+  return out;
+}
+
+/** The same tokens as WORD finds, for ASCII-only text, without a regex; undefined when the text is not ASCII. */
+function tokenizeAscii(text: string): Token[] | undefined {
+  const out: Token[] = [];
+  const n = text.length;
+  let prevEnd = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
     }
-    let end = m.index + word.length;
-    const consumed = end;
-    // Possessive: "Daniel's daughter" names Daniel.
-    if (word.length > 3 && isPossessive(word)) {
-      word = word.slice(0, -2);
-      end -= 2;
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+      // Inner apostrophe or hyphen followed by a letter ("O'Brien", "Forman-Lyons").
+      const d = i < n ? text.charCodeAt(i) : 0;
+      if ((d === 39 || d === 45) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+      break;
     }
-    const gap = text.slice(prevEnd, m.index);
-    // Dots of initials and abbreviations stay inside their token, so a dot in the gap ends a sentence.
-    const sentenceStart = out.length === 0 || /[.!?\n\r;:"“()[\]{}•|>*]/.test(gap);
-    out.push({ start: m.index, end, text: word, lower: word.toLowerCase(), shape: shapeOf(word), sentenceStart, gap, flags: 0 });
-    prevEnd = consumed;
+    if (i < n && text.charCodeAt(i) === 46) i++;
+    else if (i < n && text.charCodeAt(i) >= 128) return undefined; // a mark or letter may continue the word
+    prevEnd = pushToken(out, text, start, i, prevEnd);
   }
   return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Adds the token for the word match text[start, matchEnd); returns where the next gap starts. */
+function pushToken(out: Token[], text: string, start: number, matchEnd: number, prevEnd: number): number {
+  let word = text.slice(start, matchEnd);
+  // A trailing dot belongs to initials and abbreviations ("J.", "Dr."), not to a word that ends a sentence.
+  if (word.endsWith('.') && word.length > 2 && !/^\p{L}\.$/u.test(word)) {
+    const core = word.slice(0, -1).toLowerCase();
+    if (!ABBREVIATIONS.has(core)) word = word.slice(0, -1);
+  }
+  let end = start + word.length;
+  const consumed = end;
+  // Possessive: "Daniel's daughter" names Daniel.
+  if (word.length > 3 && isPossessive(word)) {
+    word = word.slice(0, -2);
+    end -= 2;
+  }
+  const gap = text.slice(prevEnd, start);
+  // Dots of initials and abbreviations stay inside their token, so a dot in the gap ends a sentence.
+  const sentenceStart = out.length === 0 || endsSentence(gap);
+  out.push({ start, end, text: word, lower: word.toLowerCase(), shape: shapeOf(word), sentenceStart, gap, flags: 0 });
+  return consumed;
+}
+
+/** The gap holds one of . ! ? newline ; : " “ ( ) [ ] { } • | > * */
+function endsSentence(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 59 || c === 58 || c === 34 || c === 0x201c ||
+      c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 0x2022 || c === 124 || c === 62 || c === 42) return true;
+  }
+  return false;
 }
 
 /** Ends in "'s" or "’s" (either case of s). */
@@ -82,3 +135,7 @@ function isPossessive(word: string): boolean {
 
 /** Abbreviations whose dot does not end a sentence. */
 export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mx', 'sr', 'jr', 'rev', 'fr', 'capt', 'sgt', 'mme', 'sra', 'vs', 'etc', 'no', 'pt']);
+
+/** For tests: the two tokenizers tokenize() chooses between. */
+export const tokenizeAsciiForTest = tokenizeAscii;
+export const tokenizeUnicodeForTest = tokenizeUnicode;
