@@ -2,6 +2,7 @@
 import { ALL_DETECTORS } from './detectors/registry';
 import { createCustomDetector } from './detectors/custom';
 import { detectInText } from './detectors/run';
+
 import { Lru } from './detectors/lru';
 import type { Detector } from './detectors/types';
 import { buildFinding, buildStructuralFinding } from './findings/build';
@@ -12,6 +13,9 @@ import { severityFor, structuralSeverity } from './policy/apply';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './policy/config';
 import { isIgnoredPath, kindForPath } from './policy/paths';
 import type { Detection, ExtractedText, FileKind, Finding, LintResult, ParsedDocument } from './types';
+
+/** Shared (frozen) result for a text with no findings: most texts, so no array per text. */
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 export interface LintOptions {
   path?: string;
@@ -65,7 +69,7 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
   function findingsForText(_raw: string, t: ExtractedText): Finding[] {
     // `t.path` is computed lazily by the formats: no detector reads it, only findings do (when there is one).
     const dets = detect(t.text, t.role);
-    if (dets.length === 0) return [];
+    if (dets.length === 0) return NO_FINDINGS;
     const out: Finding[] = [];
     for (const d of dets) {
       const severity = severityFor(d, defaults.get(d.detectorId) ?? d.severity, config);

@@ -27,8 +27,11 @@ function planFor(detectors: readonly Detector[]): Plan {
   return plan;
 }
 
+/** Returned for the (vast majority of) texts with nothing found: no array allocated per clean text. Frozen. */
+export const NO_DETECTIONS: Detection[] = Object.freeze([]) as unknown as Detection[];
+
 export function detectInText(text: string, role: Role | undefined, path: string | undefined, detectors: readonly Detector[], options: DetectorOptions): Detection[] {
-  if (text.length === 0) return [];
+  if (text.length === 0) return NO_DETECTIONS;
   const plan = planFor(detectors);
   const view = detectionView(text, role);
   const lower = view.text.toLowerCase();
@@ -56,7 +59,7 @@ export function detectInText(text: string, role: Role | undefined, path: string 
     if (all === undefined) all = found.slice();
     else for (let k = 0; k < found.length; k++) all.push(found[k]);
   }
-  if (all === undefined) return [];
+  if (all === undefined) return NO_DETECTIONS;
   if (view.map) {
     all = all.map((d) => ({ ...d, ...toOriginalRange(view, d.start, d.end) }));
   }
