@@ -169,8 +169,8 @@ export function startServer(connection: Connection): void {
     safe('codeAction', [], async () => {
       const d = documents.get(params.textDocument.uri);
       if (!d) return [];
-      // Quick fixes check each diagnostic against the analysis of the current version (waits for it).
-      const a = await validator.current(d.uri);
+      // Quick fixes check each diagnostic against the analysis of the current version (waits for a running one).
+      const a = await validator.settled(d.uri);
       return codeActionsFor(params, d.doc, a, editOptions);
     }),
   );

@@ -244,6 +244,19 @@ export class Validator {
     }
   }
 
+  /**
+   * The latest analysis once no validation of the document is running or scheduled (waits up to 10 s), without
+   * starting one: code actions use it, and with `run: onSave` they must not lint on every keystroke.
+   */
+  async settled(uri: string): Promise<Analysis | undefined> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const run = this.runs.get(uri);
+      if (!run || (!run.running && !run.timer) || Date.now() > deadline) return this.analyses.get(uri);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
   settingsFor(uri: string): Promise<PiiLintSettings> {
     return this.settings.get(uri);
   }
