@@ -10,13 +10,16 @@ import { tokenize, type Token } from './names/tokens';
 import { FUNCTION_WORDS } from './names/words';
 import { LOCATION_EXAMPLES } from './health/locationExamples';
 import { W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, W_MOVE, wordClasses } from './wordClasses';
+import { placeAt } from './health/places';
 
-const FACILITY = new Set(['hospital', 'hosp', 'hosp.', 'hospitals', 'rehab', 'memorial', 'clinic', 'infirmary', 'sanatorium']);
-/** Facility words that belong to the name itself ("Sacred Heart Memorial", "Baltimore Rehab"). */
-const NAMED_FACILITY = new Set(['memorial', 'rehab']);
+const FACILITY = new Set(['hospital', 'hosp', 'hosp.', 'hospitals', 'rehab', 'memorial', 'clinic', 'infirmary', 'sanatorium', 'regional', 'house']);
+/** Facility words that belong to the name itself ("Sacred Heart Memorial", "Baltimore Rehab", "Laurel Regional"). */
+const NAMED_FACILITY = new Set(['memorial', 'rehab', 'regional', 'house']);
+/** Facility words that name a facility only after a word that is not an everyday one ("Keeley House", not "her house"). */
+const WEAK_FACILITY = new Set(['regional', 'house']);
 /** Everyday words that often name hospitals ("Holy Cross", "Sacred Heart", "Good Samaritan"). */
 const HOSPITAL_NAME_WORDS = new Set('holy sacred heart cross mercy good samaritan saint st st. mary mary\'s grace providence hope union christ angels lady sinai'.split(' '));
-const FACILITY_PAIRS = [['medical', 'center'], ['medical', 'centre'], ['med', 'center'], ['nursing', 'home'], ['nursing', 'agency'], ['health', 'center']];
+const FACILITY_PAIRS = [['medical', 'center'], ['medical', 'centre'], ['med', 'center'], ['med', 'ctr'], ['medical', 'ctr'], ['nursing', 'home'], ['nursing', 'agency'], ['health', 'center']];
 /** Words before "hospital" that describe it rather than name it. */
 const GENERIC = new Set(
   ('outside osh local other previous prior same this that the a an his her their your our my community general state ' +
@@ -31,11 +34,11 @@ const UNITS = new Set(
     'meds pts med hd cvvh crrt cpap bipap simv ac nsr vt vf').split(' '),
 );
 const MOVE_CUE =
-  /(?:^|[^a-z/])(?:(?:transferr?ed|transfer|trans|admitted|adm|arrived|presented|referred|medflighted|flown|transported|discharged|d\/c'?d)(?: \w+){0,2}? (?:to|at|from)|(?:sent|taken|came|went|go|going) (?:back )?to|(?:came|admitted) into|(?:accepted|screened) (?:by|at|to))(?: the)? ?$/;
+  /(?:^|[^a-z/])(?:(?:transferr?ed|transfer|trans|tx'?d?|admitted|adm|arrived|arrival|presented|presenting|referred|medflight(?:ed)?|flown|transported|discharged|d\/c'?d|brought|amb|ems|ambulance|enroute|en route)(?: \w+){0,2}? (?:to|at|from)|(?:sent|taken|came|come|went|go|going) (?:back )?to|(?:came|admitted) into|(?:accepted|screened) (?:by|at|to))(?: the)? ?$/;
 /** Cues after which a lower-case word may be a place: the patient moved there (not "sent to CT"). */
 /** "at GH", "@ Holy Cross": only an acronym or a hospital-style name counts after a bare "at". */
 const AT_CUE = /(?:^|[^a-z])(?:at|@)(?: the)? ?$/;
-const STRONG_MOVE = /(?:transferr?ed|transfer|admitted|arrived|presented|came|referred|medflighted|flown)(?: \w+){0,2}? (?:to|from|into|at)(?: the)? ?$/;
+const STRONG_MOVE = /(?:transferr?ed|transfer|tx'?d?|admitted|arrived|arrival|presented|came|come|referred|medflight(?:ed)?|flown|brought|sent|taken|enroute|amb|ems)(?: \w+){0,2}? (?:to|from|into|at)(?: the)? ?$/;
 const LIVES_IN = /(?:^|[^a-z])(?:lives?|living|resides?)\b[^.\n;]{0,30}? in ?$/;
 const HOME_CUE = /(?:^|[^a-z])(?:lives?|lived|living|resides?|resided|home|vacationing|vacation|visiting|moved)(?: \w+){0,2}? (?:in|from|to|at)(?: the)? ?$/;
 const CLINICAL = /\b(?:pt|patient|admitted|hospital|hosp|icu|micu|ccu|dx|hx|s\/p|mg|iv|bp|hr|nursing|physician|dr|md|rn|meds?|surgery|ekg|cath|rehab)\b/;
@@ -56,8 +59,9 @@ export const phiLocationDetector: Detector = {
     return (w & (W_FACILITY | W_HOME)) !== 0 || ((w & (W_CLINICAL | W_HEALTH)) !== 0 && ((w & W_MOVE) !== 0 || lower.includes('@')));
   },
   detect(text: string, ctx: DetectContext): Detection[] {
-    const clinical = CLINICAL.test(ctx.lower) || findTerms(ctx.lower).length > 0;
-    const spans = findPlaces(text, ctx.lower, clinical);
+    const clinicalWords = CLINICAL.test(ctx.lower);
+    const clinical = clinicalWords || findTerms(ctx.lower).length > 0;
+    const spans = findPlaces(text, ctx.lower, clinical, clinicalWords);
     if (spans.length === 0) return [];
     return spans.map((s) => ({
       detectorId: 'location',
@@ -85,7 +89,7 @@ const CLOSED = new Set(FUNCTION_WORDS);
  * Facility names, and places after a move or home cue. Outside clinical text only home cues count ("lives in
  * Leipzig"): "go to Tokyo" or "transfer to Revolut" in a bank or travel bot is not about where a person is treated.
  */
-function findPlaces(text: string, lower: string, clinical: boolean): Place[] {
+function findPlaces(text: string, lower: string, clinical: boolean, clinicalWords: boolean): Place[] {
   const tokens = tokenize(text);
   const lex = nameLexicon();
   const caseless = !tokens.some((t) => t.shape === 'cap' && !t.sentenceStart) || tokens.filter((t) => t.shape === 'upper').length > tokens.length / 2;
@@ -96,16 +100,23 @@ function findPlaces(text: string, lower: string, clinical: boolean): Place[] {
     const t = tokens[i];
     // 1. "<Name> Hospital", "<Name> Medical Center".
     const pair = FACILITY_PAIRS.some((p) => t.lower === p[0] && tokens[i + 1]?.lower === p[1]);
-    if (FACILITY.has(t.lower) || pair) {
+    // ("Keeley House", "Laurel Regional" only in clinical text: "a Holy house" in a chat is no care facility)
+    if ((FACILITY.has(t.lower) && (clinical || !WEAK_FACILITY.has(t.lower))) || pair) {
       let j = i;
       while (j > 0 && i - j < 3) {
         const prev = tokens[j - 1];
         if (!/^[ \t-]{1,2}$/.test(tokens[j].gap)) break;
-        if (GENERIC.has(prev.lower) || !nameWord(prev) || FACILITY.has(prev.lower) || (lex.nonName.has(prev.lower) && !HOSPITAL_NAME_WORDS.has(prev.lower))) break;
+        // "Memorial Hospital": a facility word that names the place may stand before the generic one
+        if (j === i && NAMED_FACILITY.has(prev.lower) && !WEAK_FACILITY.has(prev.lower) && !NAMED_FACILITY.has(t.lower)) {
+          j--;
+          continue;
+        }
+        if (GENERIC.has(prev.lower) || !nameWord(prev) || (FACILITY.has(prev.lower) && !(NAMED_FACILITY.has(prev.lower) && j === i)) || (lex.nonName.has(prev.lower) && !HOSPITAL_NAME_WORDS.has(prev.lower))) break;
         if (!caseless && prev.shape === 'lower') break;
-        if ((caseless || prev.sentenceStart) && isEveryday(lex, prev.lower) && !HOSPITAL_NAME_WORDS.has(prev.lower)) break;
+        const town = placeAt(tokens, j - 1) > 0;
+        if ((caseless || prev.sentenceStart || WEAK_FACILITY.has(t.lower)) && isEveryday(lex, prev.lower) && !HOSPITAL_NAME_WORDS.has(prev.lower) && !(town && !WEAK_FACILITY.has(t.lower))) break;
         if (prev.lower.length < 2 || prev.shape === 'initial') break;
-        if (caseless && NAMED_FACILITY.has(t.lower) && !HOSPITAL_NAME_WORDS.has(prev.lower) && !lex.last.has(prev.lower) && !lex.first.has(prev.lower)) break;
+        if (caseless && NAMED_FACILITY.has(t.lower) && !HOSPITAL_NAME_WORDS.has(prev.lower) && !lex.last.has(prev.lower) && !lex.first.has(prev.lower) && !town) break;
         j--;
       }
       // (a facility word that starts the text has no name before it)
@@ -114,6 +125,30 @@ function findPlaces(text: string, lower: string, clinical: boolean): Place[] {
         out.push({ start: tokens[j].start, end: last, confidence: 0.8, reason: 'name of a hospital or care facility' });
       }
       continue;
+    }
+    // 4. "in Catonsville", "from Seattle", "Grace of Towson": a known town or city after a place preposition in a
+    // text with clinical words (a health term alone is not enough: "covid cases in Denver" is no one's PHI).
+    if (clinicalWords) {
+      const n = placeAt(tokens, i);
+      if (n > 0 && townAfterPreposition(lex, tokens, i, n, lower, caseless) && !taken(t.start, tokens[i + n - 1].end)) {
+        out.push({ start: t.start, end: tokens[i + n - 1].end, confidence: 0.7, reason: 'a town or city in clinical text' });
+        i += n - 1;
+        continue;
+      }
+    }
+    if (clinicalWords && !taken(t.start, t.end)) {
+      const prep = wordBefore(lower, t.start);
+      // 5. Hospital acronyms ("GH", "GBMC", "UMMC") after a preposition ("seen by GBMC", "at GH") or before the
+      // emergency room ("GH EW").
+      if (hospitalAcronym(lex, t, caseless) && (CUE_PREPOSITIONS.has(prep) || prep === '@' || EMERGENCY.has(tokens[i + 1]?.lower ?? ''))) {
+        out.push({ start: t.start, end: t.end, confidence: 0.7, reason: 'hospital named by its initials' });
+        continue;
+      }
+      // 6. Wards: "on Quartermain 2", "transfer to Osler 5": a word of no dictionary and a small number.
+      if (WARD_PREPOSITIONS.has(prep) && wardName(lex, t, lower, caseless)) {
+        out.push({ start: t.start, end: t.end, confidence: 0.7, reason: 'name of a hospital ward' });
+        continue;
+      }
     }
     // 2. "transferred to GH", "arrived from Kernan", "accepted by St. Agnes"; 3. "lives in Catonsville".
     // Every cue ends in a preposition right before the word (the cue regexes run only then).
@@ -124,7 +159,9 @@ function findPlaces(text: string, lower: string, clinical: boolean): Place[] {
     if (clinical && !move && !home && AT_CUE.test(before)) {
       const nx = tokens[i + 1];
       // Hospital acronyms end in H, MC or HC ("GH", "GBMC", "UMMC"); "at MN" (midnight), "at RN" are not places.
-      const acronymAt = t.shape === 'upper' && /^[A-Z]{1,3}(?:H|MC|HC)$/.test(t.text) && !UNITS.has(t.lower) && !lex.nonName.has(t.lower) && !caseless;
+      // (in all-caps or all-lower-case notes the same letters count when they are no word: "at GH", "at gh")
+      const acronymAt = /^[A-Za-z]{1,3}(?:H|MC|HC)$/i.test(t.text) && !UNITS.has(t.lower) && !lex.nonName.has(t.lower) &&
+        (caseless ? !isEveryday(lex, t.lower) && !lex.first.has(t.lower) && !lex.last.has(t.lower) : t.shape === 'upper');
       const holyName = HOSPITAL_NAME_WORDS.has(t.lower) && !!nx && /^\.?[ \t]+$/.test(nx.gap) && (nx.shape === 'cap' || nx.shape === 'upper');
       move = acronymAt || holyName;
     }
@@ -156,6 +193,52 @@ function findPlaces(text: string, lower: string, clinical: boolean): Place[] {
 }
 
 const CUE_PREPOSITIONS = new Set(['to', 'at', 'from', 'into', 'by', 'in']);
+const EMERGENCY = new Set(['er', 'ew', 'ed']);
+const WARD_PREPOSITIONS = new Set(['to', 'on', 'from', 'per', 'transfer']);
+/** After a ward name: a ward number, not a dose or a reading ("on Lasix 4 mg", "Coumadin 5/2"). */
+const WARD_NUMBER = /^ (?:[1-9]|1\d|20)(?![\d/.:%-])(?! ?(?:mg|mcg|meq|ml|cc|l|units?|u|x|hrs?|hours?|days?|mins?|am|pm|liters?|lpm|g|gm|kg|times|%)\b)/;
+
+/** Initials ending in H that name no particular place: outside/other hospital, usual state of health, chair, tech. */
+const NOT_HOSPITAL_INITIALS = new Set(['oh', 'osh', 'olh', 'ooh', 'usoh', 'soh', 'ch', 'tech', 'bh', 'nh', 'rh', 'lh', 'uh', 'ah', 'eh', 'ph', 'mph', 'hh']);
+
+function hospitalAcronym(lex: ReturnType<typeof nameLexicon>, t: Token, caseless: boolean): boolean {
+  if (!/^[A-Za-z]{1,3}(?:H|MC|HC)$/i.test(t.text) || UNITS.has(t.lower) || NOT_HOSPITAL_INITIALS.has(t.lower) || lex.nonName.has(t.lower)) return false;
+  return caseless ? !isEveryday(lex, t.lower) && !lex.first.has(t.lower) && !lex.last.has(t.lower) : t.shape === 'upper';
+}
+
+function wardName(lex: ReturnType<typeof nameLexicon>, t: Token, lower: string, caseless: boolean): boolean {
+  if (t.lower.length < 4 || !WARD_NUMBER.test(lower.slice(t.end, t.end + 12))) return false;
+  if (t.shape !== 'cap' && t.shape !== 'upper') return false;
+  if (isEveryday(lex, t.lower) || lex.first.has(t.lower) || lex.nonName.has(t.lower) || UNITS.has(t.lower)) return false;
+  return findTerms(t.lower).length === 0;
+}
+
+/** Prepositions before a town: "lives in", "called from", "returned to", "daughter of", "near". */
+const TOWN_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'outside', 'around', 'into']);
+/** Towns that are also given names are a person after these ("spoke to Warren", "seen by Tyler"). */
+const PERSON_PREPOSITIONS = new Set(['to', 'at', 'by']);
+
+/** The word before `start`, lower-cased (skipping one space and "the"), or "@". */
+function wordBefore(lower: string, start: number): string {
+  let e = start;
+  if (lower.charCodeAt(e - 1) === 32) e--;
+  if (e >= 4 && lower.startsWith(' the', e - 4)) e -= 4;
+  if (lower.charCodeAt(e - 1) === 64) return '@';
+  let s = e;
+  while (s > 0 && lower.charCodeAt(s - 1) >= 97 && lower.charCodeAt(s - 1) <= 122) s--;
+  return lower.slice(s, e);
+}
+
+/** A known town (tokens i..i+n-1) after a place preposition, written like a name rather than a word. */
+function townAfterPreposition(lex: ReturnType<typeof nameLexicon>, tokens: Token[], i: number, n: number, lower: string, caseless: boolean): boolean {
+  const t = tokens[i];
+  const prep = wordBefore(lower, t.start);
+  if (!TOWN_PREPOSITIONS.has(prep) && prep !== '@') return false;
+  if (PERSON_PREPOSITIONS.has(prep) && (lex.first.has(t.lower) || lex.last.has(t.lower)) && n === 1) return false;
+  // "in Mobile" is a town, "in mobile" or "IN MOBILE" may be the word; names of two words are towns either way
+  if (n === 1 && isEveryday(lex, t.lower) && (caseless || t.shape !== 'cap' || t.sentenceStart)) return false;
+  return caseless || t.shape === 'cap' || t.shape === 'upper';
+}
 
 /** "to |", "at the |", "@|": the word before `start` (after an optional space and "the") is a cue preposition. */
 function prepositionBefore(lower: string, start: number): boolean {

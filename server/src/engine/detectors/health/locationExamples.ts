@@ -7,11 +7,18 @@ export const LOCATION_EXAMPLES: { truePositives: DetectorExample[]; falsePositiv
     { text: 'PT TRANSFERRED TO GH FOR CATH, BP STABLE', expect: ['GH'] },
     { text: 'pt presented to sacred heart hospital from home', expect: ['sacred heart'] },
     { text: 'Social: pt lives in Catonsville with husband, dx CHF', expect: ['Catonsville'] },
+    { text: 'Daughter called from Seattle, pt resting, HR 80s', expect: ['Seattle'] },
+    { text: 'Pt seen by GBMC nurse for discharge planning', expect: ['GBMC'] },
+    { text: 'PT TRANSFERED FROM MEMORIAL HOSPITAL, BP 140/80', expect: ['MEMORIAL'] },
+    { text: 'Plan: transfer to Weinberg 3 this am, pt on 2L NC', expect: ['Weinberg'] },
   ],
   falsePositives: [
     { text: 'I want to transfer money to Revolut' },
     { text: 'Pt transferred to the ICU for closer monitoring' },
     { text: 'How do I get to the nearest hospital?' },
     { text: 'Pt sent to CT, returned to floor at 3pm' },
+    { text: 'OOB to chair, pt seen by PT and OT, transferred from OSH' },
+    { text: 'Covid cases in Denver are rising again' },
+    { text: 'Pt on Lasix 40 mg, weaned to 5/5, returned to AV paced rhythm' },
   ],
 };

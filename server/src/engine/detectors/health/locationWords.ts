@@ -6,9 +6,12 @@ export const LOCATION_WORDS = {
   home: ['lives', 'live', 'lived', 'living', 'resides', 'reside', 'resided', 'residing', 'home', 'vacationing', 'vacation', 'visiting', 'moved'],
   /** The words that make a text clinical for the detector (its CLINICAL regex), "s/p" as "s" + "p" aside. */
   clinical: ['pt', 'patient', 'admitted', 'hospital', 'hosp', 'icu', 'micu', 'ccu', 'dx', 'hx', 'mg', 'iv', 'bp', 'hr', 'nursing', 'physician', 'dr', 'md', 'rn', 'med', 'meds', 'surgery', 'ekg', 'cath', 'rehab'],
-  /** Move cues (MOVE_CUE, AT_CUE): in clinical text the place after them is where a patient was sent or came from. */
+  /** Move cues (MOVE_CUE, AT_CUE) and place prepositions: in clinical text they lead to where a patient was. */
   move: [
     'transferred', 'transfered', 'transfer', 'trans', 'admitted', 'adm', 'arrived', 'presented', 'referred', 'medflighted', 'flown',
     'transported', 'discharged', 'd', 'sent', 'taken', 'came', 'went', 'go', 'going', 'accepted', 'screened', 'at',
+    'tx', 'arrival', 'presenting', 'brought', 'amb', 'ems', 'ambulance', 'returned', 'return', 'enroute', 'called', 'come', 'seen', 'followed', 'w',
+    // a town after a place preposition (rule 4 of findPlaces)
+    'in', 'from', 'to', 'of', 'near', 'outside', 'around', 'into', 'by',
   ],
 };
