@@ -8,8 +8,11 @@ import { DYNAMIC } from './model';
  */
 const ASSISTANT_MENTION = /watson|assistant|workspace_?id|\/message/i;
 
+/** What every call we recognise has in its text: a `.message(` / `.messageStateless(` / `.message_stateless(` call, a `/message` URL, or the web chat's `watsonAssistantChatOptions` / `loadWatsonAssistantChat`. */
+const CALL_SHAPE = /\.message(?:Stateless|_stateless)?\s*\(|\/message|atsonAssistantChat/;
+
 export function mentionsAssistant(raw: string): boolean {
-  return ASSISTANT_MENTION.test(raw);
+  return ASSISTANT_MENTION.test(raw) && CALL_SHAPE.test(raw);
 }
 
 const MESSAGE_PATH = new RegExp(`/message(?:[?#${DYNAMIC}]|$)`);

@@ -5,7 +5,7 @@ import type { RawEdit } from '../../types';
 import { insertEntry, quoteNear, type BracketList } from '../insert';
 import { emptyHeaders, mergeHeaders, type HeaderSet, type MessageCall, type SourceAnalysis, type Span, type Val, type WebChatEmbed } from '../model';
 import { isWatsonMessageUrl, SDK_PARAM_KEYS_JS, mentionsUserId } from '../patterns';
-import { chainText, nameOf, parseProgram, unwrap, walk, type Dialect, type Node } from './ast';
+import { chainText, nameOf, parseProgram, unwrap, type Dialect, type Node } from './ast';
 import { Scope } from './scope';
 import { Values } from './values';
 
@@ -208,11 +208,10 @@ function webChat(ctx: Ctx, at: Node, options: Node | undefined, userIdSet: boole
 export function analyzeJs(code: string, dialect: Dialect, base = 0, userIdSet = mentionsUserId(code)): SourceAnalysis {
   const program = parseProgram(code, dialect);
   if (!program) return { calls: [], webChats: [], unparsable: { start: base, end: base } };
-  const scope = new Scope(program);
-  const ctx: Ctx = { code, base, scope, values: new Values(scope, base), memberInits: new Map(), defaultHeaders: new Map() };
   const callNodes: Node[] = [];
-  const webChats: WebChatEmbed[] = [];
-  walk(program, (n) => {
+  const memberInits = new Map<string, Node>();
+  const chatOptions: { at: Node; options: Node }[] = [];
+  const scope = new Scope(program, (n) => {
     switch (n.type) {
       case 'CallExpression':
       case 'OptionalCallExpression':
@@ -220,21 +219,23 @@ export function analyzeJs(code: string, dialect: Dialect, base = 0, userIdSet = 
         break;
       case 'AssignmentExpression': {
         const left = chainText(n.left as Node);
-        if (left?.startsWith('this.')) ctx.memberInits.set(left, n.right as Node);
-        if (left && /(^|\.)watsonAssistantChatOptions$/.test(left)) webChats.push(webChat(ctx, n.left as Node, n.right as Node, userIdSet));
+        if (left?.startsWith('this.')) memberInits.set(left, n.right as Node);
+        if (left && /(^|\.)watsonAssistantChatOptions$/.test(left)) chatOptions.push({ at: n.left as Node, options: n.right as Node });
         break;
       }
       case 'ClassProperty':
       case 'ClassPrivateProperty': {
         const key = nameOf(n.key as Node);
-        if (key && n.value) ctx.memberInits.set(`this.${key}`, n.value as Node);
+        if (key && n.value) memberInits.set(`this.${key}`, n.value as Node);
         break;
       }
       case 'VariableDeclarator':
-        if (nameOf(n.id as Node) === 'watsonAssistantChatOptions' && n.init) webChats.push(webChat(ctx, n.id as Node, n.init as Node, userIdSet));
+        if (nameOf(n.id as Node) === 'watsonAssistantChatOptions' && n.init) chatOptions.push({ at: n.id as Node, options: n.init as Node });
         break;
     }
   });
+  const ctx: Ctx = { code, base, scope, values: new Values(scope, base), memberInits, defaultHeaders: new Map() };
+  const webChats: WebChatEmbed[] = chatOptions.map((c) => webChat(ctx, c.at, c.options, userIdSet));
   const calls: MessageCall[] = [];
   const candidates: { call: Node; callee: Node }[] = [];
   for (const call of callNodes) {

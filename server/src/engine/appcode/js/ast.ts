@@ -38,6 +38,8 @@ export function parseProgram(code: string, dialect: Dialect): Node | null {
     allowAwaitOutsideFunction: true,
     allowImportExportEverywhere: true,
     allowUndeclaredExports: true,
+    // Comments are never read: skip attaching them to nodes.
+    attachComment: false,
     plugins,
   };
   try {
@@ -59,15 +61,37 @@ export function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && typeof (v as Node).type === 'string' && typeof (v as Node).start === 'number';
 }
 
+/**
+ * Keys of a node type that may hold child nodes: every key except positions/comments and those holding
+ * strings, numbers or booleans in the first node of that type seen (a key is consistently primitive or not
+ * per type). A `for...in` over every node was the walker's main cost.
+ */
+const childKeys = new Map<string, string[]>();
+
+function keysOf(n: Node): string[] {
+  let keys = childKeys.get(n.type);
+  if (!keys) {
+    keys = [];
+    for (const key of Object.keys(n)) {
+      if (SKIP_KEYS.has(key)) continue;
+      const t = typeof n[key];
+      if (t !== 'string' && t !== 'number' && t !== 'boolean') keys.push(key);
+    }
+    childKeys.set(n.type, keys);
+  }
+  return keys;
+}
+
 /** Depth-first walk; `enter` gets the node and its parent, `leave` runs after the children. */
 export function walk(root: Node, enter: (n: Node, parent: Node | null) => void, leave?: (n: Node) => void): void {
   const visit = (n: Node, parent: Node | null): void => {
     enter(n, parent);
-    for (const key in n) {
-      if (SKIP_KEYS.has(key)) continue;
-      const v = n[key];
+    const keys = keysOf(n);
+    for (let k = 0; k < keys.length; k++) {
+      const v = n[keys[k]];
+      if (v === null || v === undefined) continue;
       if (Array.isArray(v)) {
-        for (const c of v) if (isNode(c)) visit(c, n);
+        for (let i = 0; i < v.length; i++) if (isNode(v[i])) visit(v[i], n);
       } else if (isNode(v)) visit(v, n);
     }
     leave?.(n);

@@ -62,7 +62,8 @@ function requiredModule(init: Node | null): string | undefined {
 export class Scope {
   private readonly byName = new Map<string, Binding[]>();
 
-  constructor(program: Node) {
+  /** `visit` sees every node of the same walk (the analyser collects its candidates there: one pass, not two). */
+  constructor(program: Node, visit?: (n: Node) => void) {
     const scopes: { start: number; end: number; fn: boolean }[] = [{ start: program.start, end: program.end, fn: true }];
     const assignments: { name: string; pos: number; right: Node }[] = [];
     const mutations: { name: string; pos: number; m: Mutation }[] = [];
@@ -77,6 +78,7 @@ export class Scope {
     walk(
       program,
       (n) => {
+        visit?.(n);
         if (FUNCTION_TYPES.has(n.type)) {
           if (n.type === 'FunctionDeclaration' && n.id) add(nameOf(n.id as Node)!, null, n.start, true, { opaque: true });
           scopes.push({ start: n.start, end: n.end, fn: true });
