@@ -7,7 +7,7 @@
 // American-English words, MIT) and faker's English word lists.
 import { WORD_FLAG } from './lexiconFlags';
 import { encodeWordTable } from './wordTable';
-import { AMBIGUOUS_NAMES, FUNCTION_WORDS, NON_NAME_WORDS, CHAT_WORDS, CLINICAL_WORDS } from './words';
+import { AMBIGUOUS_NAMES, FUNCTION_WORDS, NON_NAME_WORDS, CHAT_WORDS, CLINICAL_WORDS, DEMONYMS } from './words';
 
 /** 2^16 buckets for ~83,000 words: about one entry per bucket. */
 export const LEXICON_BUCKET_BITS = 16;
@@ -93,9 +93,13 @@ export function buildLexiconFlags(): Map<string, number> {
   mark(NON_NAME_WORDS, WORD_FLAG.nonName);
   mark(CLINICAL_WORDS, WORD_FLAG.nonName);
   for (const [w, f] of flags) if ((f & both) === both) flags.set(w, f & ~WORD_FLAG.nonName);
+  // Nationalities stay non-names even where a locale lists them as family names ("Greek", "Polish").
+  mark(DEMONYMS, WORD_FLAG.nonName);
   // Given names that are also ordinary words, plus our own list of them.
   for (const [w, f] of flags) if ((f & WORD_FLAG.first) !== 0 && (f & WORD_FLAG.common) !== 0) flags.set(w, f | WORD_FLAG.ambiguous);
   mark(AMBIGUOUS_NAMES, WORD_FLAG.ambiguous);
+  // Texts write apostrophes both ways ("I'm", "I’m"): every word with one is there in both spellings.
+  for (const [w, f] of [...flags]) if (w.includes("'")) flags.set(w.replace(/'/g, '’'), f | (flags.get(w.replace(/'/g, '’')) ?? 0));
   return flags;
 }
 

@@ -25,6 +25,11 @@ const PLACE_PREP = atEnd(/(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|out
 const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|ić|sson|sen|dóttir|dottir|enko|chuk|czyk|escu|oglu|oğlu|yan|ian|idze|shvili|ová|ková|ský|aki|moto|yama|hara|mura|kawa|saki|uchi|nen|lainen|inen|ez|ini|elli|etti|ucci|poulos|akis|oulis|ák|ek)$/;
 const CLOSED = new Set([...FUNCTION_WORDS, ...CHAT_WORDS]);
 const MAX_RUN = 5;
+// "Springfield, IL": a state code after a city. In text written in capitals (", HE HAS") it must end the line or
+// precede a postcode.
+const STATE_CODE_AFTER = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u;
+const STATE_CODE_AFTER_CAPS = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}(?:[ \t]*(?:\n|$)|[ \t]+\d)/u;
+const RELATION_REASON = 'after a relation or role word';
 const LINE_START_BEFORE = atEnd(/(?:^|\n)[ \t>]*$/);
 const DIGIT_BEFORE = atEnd(/\d[ \t]*$/);
 const ARTICLE_BEFORE = atEnd(/(?:^|[^\p{L}])(?:the|a|an)\s+$/u);
@@ -91,7 +96,7 @@ export function findNames(text: string, lower: string): NameHit[] {
       cue = cueBefore(lower.slice(Math.max(0, t.start - 48), t.start));
       const knownName = has(t, WORD_FLAG.first) || has(t, WORD_FLAG.last);
       const nextTok = tokens[i + 1];
-      const relation = cue?.reason === 'after a relation or role word' && t.lower.length > 2 && (!everyday(t) ||
+      const relation = cue?.reason === RELATION_REASON && t.lower.length > 2 && (!everyday(t) ||
         // "HUSBAND RICH MARTINO": an everyday word that is a given name here, followed by a family name.
         (!!nextTok && isSpaceGap(nextTok.gap) && has(nextTok, WORD_FLAG.last) && !everyday(nextTok)));
       if (t.shape === 'lower' && t.lower.length < 2) cue = undefined;
@@ -217,7 +222,8 @@ function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): number {
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_RUN) {
     const t = tokens[j];
-    if (!isSpaceGap(t.gap)) break;
+    // "Ayna Khadzhiyev's Cautionary Tales": a possessive ends the name.
+    if (!isSpaceGap(t.gap) || tokens[j - 1].possessive) break;
     if (t.shape === 'cap' || t.shape === 'upper' || (t.shape === 'initial' && t.lower !== 'a')) {
       if (TITLES.has(t.lower) || has(t, WORD_FLAG.nonName)) break;
       j++;
@@ -303,9 +309,10 @@ function scoreRun(
 
   const before = cueHint ?? cueBefore(lower.slice(Math.max(0, start - 48), start));
   let after = cueAfter(lower.slice(stop, stop + 40));
-  // "Leverett: What a wife." — a speaker label at the start of a line.
-  if (!after && /^:[ \t]+\S/.test(text.slice(stop, stop + 3)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
-    (core.length > 1 || (has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.ambiguous))))
+  // "Danielle: What a wife.", "Heather:\"I'm ...\"" — a speaker label at the start of a line: a given name, even an
+  // everyday-word one (unknown words there are mostly section headers of notes: "Soc:", "Integ:").
+  if (!after && /^:[ \t]*["“]?\p{L}/u.test(text.slice(stop, stop + 4)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
+    (core.length > 1 || (has(core[0], WORD_FLAG.first) && !isClosed(core[0]))))
     after = { strength: 'medium', reason: 'speaker label' };
   const strongCue = before?.strength === 'strong' || after?.strength === 'strong';
 
@@ -327,7 +334,7 @@ function scoreRun(
   if (PLACE_FIRST_WORDS.has(core[0].lower) && before?.strength !== 'strong' && before?.strength !== 'medium') return undefined;
   if (core.some((t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower))) return undefined;
   // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
-  if (!strongCue && (inAddressBlock(text, runStart) || /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u.test(text.slice(stop, stop + 8)))) return undefined;
+  if (!strongCue && (inAddressBlock(text, runStart) || (mode === 'upper' ? STATE_CODE_AFTER_CAPS : STATE_CODE_AFTER).test(text.slice(stop, stop + 12)))) return undefined;
   const placeContext = PLACE_PREP.test(lowerBefore);
   // "Please return to Leon and Eyrarodda 66": the corner of two streets.
   if (before?.strength !== 'strong' && /^\s+and\s+[^\n,.?!]{0,30}\d/.test(text.slice(stop, stop + 40)) && /corner|return|address|sent|send|arrived|located|office|live|taxi/.test(lowerBefore + lower.slice(0, 80))) return undefined;
@@ -340,11 +347,11 @@ function scoreRun(
   if (n === 1) {
     if (isFirst(f) && !isAmb(f)) score += 0.45;
     else if (isLast(f) && !isAmb(f)) score += 0.3;
-    else if (unknown(f)) score += SURNAME_SHAPE.test(f.lower) ? 0.4 : 0.25;
+    else if (unknown(f, mode)) score += SURNAME_SHAPE.test(f.lower) ? 0.4 : 0.25;
     else score += 0.15;
     if (capitalised(f) && !f.sentenceStart) score += isAmb(f) ? 0.1 : 0.15;
     // Letters beyond ASCII in an unknown capitalised word ("Ömür", "Þórbergur") point to a foreign name.
-    if (unknown(f) && capitalised(f) && /[^\x00-\x7f]/.test(f.text)) score += 0.1;
+    if (unknown(f, mode) && capitalised(f) && /[^\x00-\x7f]/.test(f.text)) score += 0.1;
     if (f.sentenceStart && !before && !alone && !(after && after.strength !== 'weak')) score += isFirst(f) && !isAmb(f) ? 0.1 : -0.15;
   } else {
     const allCommon = core.every((t) => isAmb(t) && !isLast(t));
@@ -352,13 +359,18 @@ function scoreRun(
     else {
       score += mode === 'mixed' && core.every(capitalised) ? 0.3 : 0.15;
       if (isFirst(f)) score += isAmb(f) ? 0.1 : 0.3;
-      else if (unknown(f)) score += 0.1;
+      // A family name or an unknown word first ("Kowalski Anna", "Robinette Dennis").
+      else if (unknown(f, mode) || (isLast(f) && !isAmb(f))) score += 0.1;
       if (tokens.slice(i, end).some((t) => NAME_PARTICLES.has(t.lower) && t.shape === 'lower')) score += 0.2;
       if (isLast(l)) score += isAmb(l) ? 0.1 : 0.25;
-      else if (unknown(l)) score += SURNAME_SHAPE.test(l.lower) ? 0.25 : 0.15;
+      else if (unknown(l, mode)) score += SURNAME_SHAPE.test(l.lower) ? 0.25 : 0.15;
+      // Family names that are given names too ("Robinette Dennis"): at least as good as an unknown word.
+      else if (isFirst(l) && !isAmb(l)) score += 0.15;
     }
   }
   if (placeContext && before?.strength !== 'strong' && before?.strength !== 'medium') score -= 0.1;
+  // "son bill", "SON WILLIAM": after a relation word a given name is a name even when it is also an everyday word.
+  if (before?.reason === RELATION_REASON && isFirst(f) && isAmb(f) && !isClosed(f)) score += 0.15;
   if (before) {
     score += before.strength === 'strong' ? 0.5 : before.strength === 'medium' ? 0.3 : 0.05;
     why.push(before.reason);
@@ -400,9 +412,12 @@ function isAmb(t: Token): boolean {
   return has(t, WORD_FLAG.ambiguous) || everyday(t) || (!isFirst(t) && !isLast(t) && WORDY_SUFFIX.test(t.lower));
 }
 
-/** Not in any dictionary. All-caps words inside mixed-case text are acronyms unless a dictionary knows them. */
-function unknown(t: Token): boolean {
-  return !isFirst(t) && !isLast(t) && !isAmb(t) && t.lower.length > 1 && t.shape !== 'upper';
+/**
+ * Not in any dictionary. All-caps words inside mixed-case text are acronyms unless a dictionary knows them; in text
+ * written all in capitals they are ordinary words.
+ */
+function unknown(t: Token, mode: CaseMode): boolean {
+  return !isFirst(t) && !isLast(t) && !isAmb(t) && t.lower.length > 1 && (t.shape !== 'upper' || mode !== 'mixed');
 }
 
 function capitalised(t: Token): boolean {

@@ -15,6 +15,8 @@ export interface Token {
   gap: string;
   /** Dictionary bits (WORD_FLAG and the name scorer's derived bits); 0 until the scorer fills them in. */
   flags: number;
+  /** The word was followed by a possessive "'s" (not part of the token): a name ends there. */
+  possessive: boolean;
 }
 
 // Letters with marks, inner apostrophes and hyphens ("O'Brien", "Forman-Lyons", "G'iyosov").
@@ -104,14 +106,15 @@ function pushToken(out: Token[], text: string, start: number, matchEnd: number, 
   let end = start + word.length;
   const consumed = end;
   // Possessive: "Daniel's daughter" names Daniel.
-  if (word.length > 3 && isPossessive(word)) {
+  const possessive = word.length > 3 && isPossessive(word);
+  if (possessive) {
     word = word.slice(0, -2);
     end -= 2;
   }
   const gap = text.slice(prevEnd, start);
   // Dots of initials and abbreviations stay inside their token, so a dot in the gap ends a sentence.
   const sentenceStart = out.length === 0 || endsSentence(gap);
-  out.push({ start, end, text: word, lower: word.toLowerCase(), shape: shapeOf(word), sentenceStart, gap, flags: 0 });
+  out.push({ start, end, text: word, lower: word.toLowerCase(), shape: shapeOf(word), sentenceStart, gap, flags: 0, possessive });
   return consumed;
 }
 

@@ -72,6 +72,26 @@ export const NON_NAME_WORDS = (
   'covid coronavirus watson ibm assistant bot chatbot ok okay lol omg asap fyi tbd n/a'
 ).split(' ');
 
+/**
+ * Nationality and cuisine adjectives: capitalised, unknown to the English word lists, and shaped like family names
+ * ("Peruvian", "Malaysian"), but never a person.
+ */
+export const DEMONYMS = (
+  'afghan albanian algerian argentine argentinian armenian austrian azerbaijani bangladeshi belarusian belgian ' +
+  'bolivian bosnian brazilian bulgarian burmese cambodian cameroonian chilean colombian columbian congolese ' +
+  'croatian cuban cypriot czech danish dominican dutch ecuadorian egyptian eritrean estonian ethiopian fijian ' +
+  'filipino finnish georgian ghanaian greek guatemalan haitian hawaiian honduran hungarian icelandic indonesian ' +
+  'iranian iraqi irish israeli jamaican jordanian kazakh kenyan korean kurdish kuwaiti lao laotian latvian ' +
+  'lebanese libyan lithuanian luxembourgish macedonian malagasy malaysian maltese mexican moldovan mongolian ' +
+  'montenegrin moroccan mozambican namibian nepalese nicaraguan nigerian norwegian pakistani palestinian ' +
+  'panamanian paraguayan persian peruvian polish portuguese romanian russian rwandan salvadoran saudi scottish ' +
+  'senegalese serbian singaporean slovak slovakian slovenian somali sudanese swedish swiss syrian taiwanese ' +
+  'tajik tanzanian thai tibetan tunisian turkish ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh ' +
+  'yemeni zambian zimbabwean african asian caribbean mediterranean scandinavian balkan arabic arab latino latina ' +
+  'hispanic cantonese mandarin punjabi gujarati tamil bengali hindi urdu swahili yoruba hebrew yiddish creole ' +
+  'cajun lyonnais provencal provençal tuscan sicilian neapolitan catalan basque andalusian bavarian texan'
+).split(' ');
+
 /** A capitalised run followed by one of these names an organisation or a place, not a person. */
 export const ORG_OR_PLACE_FOLLOWERS = new Set(
   (
