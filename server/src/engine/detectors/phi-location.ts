@@ -144,6 +144,18 @@ function findPlaces(text: string, lower: string, clinical: boolean, clinicalWord
         out.push({ start: t.start, end: t.end, confidence: 0.7, reason: 'hospital named by its initials' });
         continue;
       }
+      // 7. Saints' hospitals after a preposition: "return to St Mary's", "a bed @ St. Agnes".
+      if ((CUE_PREPOSITIONS.has(prep) || prep === '@') && SAINT.has(t.lower)) {
+        const nx = tokens[i + 1];
+        // the saint's name is a name, not a word ("ST ON", "ST. No": sinus tachycardia)
+        const named = nx && /^\.?[ \t]$/.test(nx.gap) && !lex.nonName.has(nx.lower) && !CLOSED.has(nx.lower) &&
+          ((nx.shape === 'cap' || nx.shape === 'upper') && (!isEveryday(lex, nx.lower) || HOSPITAL_NAME_WORDS.has(nx.lower)) || (nx.shape === 'initial' && nx.text.endsWith('.')));
+        if (named) {
+          out.push({ start: t.start, end: nx.end, confidence: 0.7, reason: "a saint's hospital" });
+          i++;
+          continue;
+        }
+      }
       // 6. Wards: "on Quartermain 2", "transfer to Osler 5": a word of no dictionary and a small number.
       if (WARD_PREPOSITIONS.has(prep) && wardName(lex, t, lower, caseless)) {
         out.push({ start: t.start, end: t.end, confidence: 0.7, reason: 'name of a hospital ward' });
@@ -194,9 +206,10 @@ function findPlaces(text: string, lower: string, clinical: boolean, clinicalWord
 
 const CUE_PREPOSITIONS = new Set(['to', 'at', 'from', 'into', 'by', 'in']);
 const EMERGENCY = new Set(['er', 'ew', 'ed']);
+const SAINT = new Set(['st', 'st.', 'saint', 'ste', 'ste.']);
 const WARD_PREPOSITIONS = new Set(['to', 'on', 'from', 'per', 'transfer']);
 /** After a ward name: a ward number, not a dose or a reading ("on Lasix 4 mg", "Coumadin 5/2"). */
-const WARD_NUMBER = /^ (?:[1-9]|1\d|20)(?![\d/.:%-])(?! ?(?:mg|mcg|meq|ml|cc|l|units?|u|x|hrs?|hours?|days?|mins?|am|pm|liters?|lpm|g|gm|kg|times|%)\b)/;
+const WARD_NUMBER = /^ (?:[1-9]|1\d|20)(?![\d/:%-]|\.\d)(?! ?(?:mg|mcg|meq|ml|cc|l|units?|u|x|hrs?|hours?|days?|mins?|am|pm|liters?|lpm|g|gm|kg|times|%)\b)/;
 
 /** Initials ending in H that name no particular place: outside/other hospital, usual state of health, chair, tech. */
 const NOT_HOSPITAL_INITIALS = new Set(['oh', 'osh', 'olh', 'ooh', 'usoh', 'soh', 'ch', 'tech', 'bh', 'nh', 'rh', 'lh', 'uh', 'ah', 'eh', 'ph', 'mph', 'hh']);
@@ -208,7 +221,7 @@ function hospitalAcronym(lex: ReturnType<typeof nameLexicon>, t: Token, caseless
 
 function wardName(lex: ReturnType<typeof nameLexicon>, t: Token, lower: string, caseless: boolean): boolean {
   if (t.lower.length < 4 || !WARD_NUMBER.test(lower.slice(t.end, t.end + 12))) return false;
-  if (t.shape !== 'cap' && t.shape !== 'upper') return false;
+  if (t.shape === 'cap' ? !/^\p{Lu}\p{Ll}+$/u.test(t.text) : t.shape !== 'upper') return false;
   if (isEveryday(lex, t.lower) || lex.first.has(t.lower) || lex.nonName.has(t.lower) || UNITS.has(t.lower)) return false;
   return findTerms(t.lower).length === 0;
 }
