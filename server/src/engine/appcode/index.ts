@@ -38,6 +38,9 @@ export function isAppKind(kind: FileKind | null | undefined): kind is AppKind {
   return !!kind && (APP_KINDS as readonly string[]).includes(kind);
 }
 
+/** Larger sources are generated or minified code: parsing them would cost seconds and find nothing useful. */
+const MAX_SOURCE_CHARS = 2_000_000;
+
 function lineOf(raw: string, offset: number): number {
   let line = 1;
   for (let i = raw.indexOf('\n'); i >= 0 && i < offset; i = raw.indexOf('\n', i + 1)) line++;
@@ -61,8 +64,21 @@ function analyze(raw: string, kind: AppKind, path: string | undefined): SourceAn
 export function parseAppSource(raw: string, kind: AppKind, path?: string): ParsedDocument {
   const doc: ParsedDocument = { kind, texts: [], problems: [], structural: [], counts: { messageCalls: 0, webChats: 0 } };
   if (!mentionsAssistant(raw)) return doc;
-  const found = analyze(raw, kind, path);
   const structural: StructuralIssue[] = [];
+  const start = { start: 0, end: 0 };
+  if (raw.length > MAX_SOURCE_CHARS) {
+    doc.structural = [issue(APP_RULE.unresolved, start, 'file', `This file mentions the assistant but is too large to check (over ${MAX_SOURCE_CHARS / 1e6} million characters; generated or minified code?)`)];
+    return doc;
+  }
+  let found: SourceAnalysis;
+  try {
+    found = analyze(raw, kind, path);
+  } catch (e) {
+    // A shape the analysers did not expect must not become an error finding: "could not tell" is a hint.
+    const why = e instanceof Error ? e.message : String(e);
+    doc.structural = [issue(APP_RULE.unresolved, start, 'file', `This file mentions the assistant but could not be checked (internal error: ${why.slice(0, 120)})`)];
+    return doc;
+  }
   if (found.unparsable) {
     structural.push(issue(APP_RULE.unresolved, found.unparsable, 'file', 'This file mentions the assistant but could not be parsed: its calls were not checked'));
   }

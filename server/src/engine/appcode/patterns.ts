@@ -24,7 +24,8 @@ export function isWatsonMessageUrl(text: string): boolean {
 }
 
 /** Parameters of the SDKs' message methods that no other `message(...)` API is likely to take. */
-export const SDK_PARAM_KEYS_JS = new Set(['assistantId', 'workspaceId', 'sessionId', 'environmentId']);
+// Older Node SDKs (watson-developer-cloud) took the snake_case names.
+export const SDK_PARAM_KEYS_JS = new Set(['assistantId', 'workspaceId', 'sessionId', 'environmentId', 'assistant_id', 'workspace_id', 'session_id']);
 export const SDK_PARAM_KEYS_PY = new Set(['assistant_id', 'workspace_id', 'session_id', 'environment_id']);
 
 /** The page or file sets the web chat's user id (updateUserID) or uses identity tokens (the id is in the JWT). */
