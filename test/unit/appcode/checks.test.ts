@@ -84,3 +84,25 @@ test('offsets stay exact with CRLF line ends and characters outside the BMP', ()
   const p = lintText(py, { path: 'bot.py' }).findings[0];
   assert.equal(py.slice(p.offset, p.offset + p.length), 'a.message');
 });
+
+test('bad input: random cuts and insertions in the fixtures never throw, never add problems, never break ranges', async () => {
+  const fc = await import('fast-check');
+  const { readFileSync } = await import('node:fs');
+  const { fixtureFiles } = await import('./expect');
+  const linter = createLinter();
+  const sources = fixtureFiles().map((f) => ({ path: f, raw: readFileSync(f, 'utf8') }));
+  fc.assert(
+    fc.property(fc.nat(sources.length - 1), fc.nat(), fc.nat(), fc.string({ maxLength: 8 }), (i, at, len, insert) => {
+      const { path, raw } = sources[i];
+      const cut = at % raw.length;
+      const mutated = raw.slice(0, cut) + insert + raw.slice(Math.min(raw.length, cut + (len % 40)));
+      const r = linter.lint(mutated, { path });
+      assert.equal(r.problems.length, 0);
+      for (const f of r.findings) {
+        assert.ok(f.offset >= 0 && f.offset + f.length <= mutated.length);
+        if (f.fix.edits) applyEdits(mutated, f.fix.edits);
+      }
+    }),
+    { numRuns: 300, seed: 8 },
+  );
+});
