@@ -23,6 +23,20 @@ export interface LspResults {
   editTimes: number[];
   mode: 'push' | 'pull';
   serverPeakRssMb: number | null;
+  /** CPU time per edit (mean over the edits) of the server process and of this client, which parses every publish. */
+  editServerCpuMs: number | null;
+  editClientCpuMs: number;
+}
+
+/** CPU time (user + system) of a process so far, from /proc (Linux); null elsewhere. */
+function cpuMsOfPid(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    // After "pid (comm) ": state is field 3, utime 14 and stime 15 (1-based) → indices 11 and 12 here.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
 }
 
 interface Position {
@@ -162,6 +176,8 @@ export async function runLspBench(server: string, file: string, edits: number): 
 
     const lines = doc.split('\n');
     const times: number[] = [];
+    const serverCpu0 = child.pid ? cpuMsOfPid(child.pid) : null;
+    const clientCpu0 = process.cpuUsage();
     for (const pos of editPositions(text, edits)) {
       version++;
       const wait = pull ? null : diagnosticsFor(version);
@@ -179,6 +195,8 @@ export async function runLspBench(server: string, file: string, edits: number): 
       const done = await Promise.race([withTimeout(wait ?? diagnosticsFor(version), 60_000, `diagnostics for edit ${version}`), died]);
       times.push(done.doneAt - e0);
     }
+    const serverCpu1 = child.pid ? cpuMsOfPid(child.pid) : null;
+    const clientCpu = process.cpuUsage(clientCpu0);
     const serverPeakRssMb = child.pid ? peakRssOfPidMb(child.pid) : null;
     const sorted = [...times].sort((a, b) => a - b);
     await withTimeout(conn.sendRequest('shutdown'), 5_000, 'shutdown').catch(() => undefined);
@@ -196,6 +214,8 @@ export async function runLspBench(server: string, file: string, edits: number): 
       editTimes: times,
       mode: pull ? 'pull' : 'push',
       serverPeakRssMb,
+      editServerCpuMs: serverCpu0 !== null && serverCpu1 !== null && times.length ? (serverCpu1 - serverCpu0) / times.length : null,
+      editClientCpuMs: times.length ? (clientCpu.user + clientCpu.system) / 1000 / times.length : 0,
     };
   } finally {
     conn.dispose();
