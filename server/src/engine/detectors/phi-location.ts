@@ -9,7 +9,7 @@ import { nameLexicon } from './names/lexicon';
 import { tokenize, type Token } from './names/tokens';
 import { FUNCTION_WORDS } from './names/words';
 import { LOCATION_EXAMPLES } from './health/locationExamples';
-import { W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, W_MOVE, wordClasses } from './wordClasses';
+import { W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, W_MOVE, W_PLACE_PREP, wordClasses } from './wordClasses';
 import { placeAt } from './health/places';
 
 const FACILITY = new Set(['hospital', 'hosp', 'hosp.', 'hospitals', 'rehab', 'memorial', 'clinic', 'infirmary', 'sanatorium', 'regional', 'house']);
@@ -52,11 +52,14 @@ export const phiLocationDetector: Detector = {
     'A hospital, care facility or town tied to a person in clinical text (where a patient was treated, sent or lives). Outside clinical text only a hint.',
   truePositives: LOCATION_EXAMPLES.truePositives,
   falsePositives: LOCATION_EXAMPLES.falsePositives,
-  // A facility word, a home cue with its preposition, or a move cue in clinical text (clinical words or a health
-  // term); one word-hash scan shared with the other place detectors rules out the rest.
+  // A facility word, a home cue with its preposition, or a move cue or place preposition in clinical text; one
+  // word-hash scan shared with the other place detectors rules out the rest.
   quickCheck(lower: string): boolean {
     const w = wordClasses(lower);
-    return (w & (W_FACILITY | W_HOME)) !== 0 || ((w & (W_CLINICAL | W_HEALTH)) !== 0 && ((w & W_MOVE) !== 0 || lower.includes('@')));
+    if ((w & (W_FACILITY | W_HOME)) !== 0) return true;
+    const cue = (w & W_MOVE) !== 0 || lower.includes('@');
+    // towns, initials, saints and wards need clinical words; move cues also count after a health term alone
+    return ((w & W_CLINICAL) !== 0 && (cue || (w & W_PLACE_PREP) !== 0)) || ((w & W_HEALTH) !== 0 && cue);
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     const clinicalWords = CLINICAL.test(ctx.lower);

@@ -22,6 +22,8 @@ export const W_CLINICAL = 1 << 4;
 export const W_HEALTH = 1 << 5;
 /** A move cue word ("transferred", "arrived", "went") or "at": where a patient was sent or came from. */
 export const W_MOVE = 1 << 6;
+/** A place preposition ("in", "from", "of"): a town, hospital or ward may follow in clinical text. */
+export const W_PLACE_PREP = 1 << 7;
 
 // Entry-only bits (never in a result).
 /** Counts only when a '.' or '/' follows ("u." in Hungarian addresses, "c/" in Spanish ones). */
@@ -144,6 +146,7 @@ function build(): Tables {
   add(LOCATION_WORDS.home, ARM_HOME);
   add(split('in from to at'), HOME_PREP);
   add(LOCATION_WORDS.move, W_MOVE);
+  add(LOCATION_WORDS.placePrepositions, W_PLACE_PREP);
   add(LOCATION_WORDS.clinical, W_CLINICAL);
   add(split('med health'), ARM_CENTER);
   add(split('center centre'), CENTER_WORD);

@@ -10,8 +10,8 @@ export const LOCATION_WORDS = {
   move: [
     'transferred', 'transfered', 'transfer', 'trans', 'admitted', 'adm', 'arrived', 'presented', 'referred', 'medflighted', 'flown',
     'transported', 'discharged', 'd', 'sent', 'taken', 'came', 'went', 'go', 'going', 'accepted', 'screened', 'at',
-    'tx', 'arrival', 'presenting', 'brought', 'amb', 'ems', 'ambulance', 'returned', 'return', 'enroute', 'called', 'come', 'seen', 'followed', 'w',
-    // a town after a place preposition (rule 4 of findPlaces)
-    'in', 'from', 'to', 'of', 'near', 'outside', 'around', 'into', 'by',
+    'tx', 'arrival', 'presenting', 'brought', 'amb', 'ems', 'ambulance', 'enroute', 'come',
   ],
+  /** Prepositions before a town, hospital initials, a saint's hospital or a ward (need clinical words). */
+  placePrepositions: ['in', 'from', 'to', 'of', 'near', 'outside', 'around', 'into', 'by', 'on', 'per', 'transfer'],
 };
