@@ -43,6 +43,13 @@ const FOUND: [string, string[]][] = [
   ['check ptt at 4pm. Patricia Nolan, RN', ['Patricia Nolan']],
   // lower-case chat
   ['follow up with patricia desrosiers in a couple of months.', ['patricia desrosiers']],
+  // lists of names, capitalised or not
+  ['The company was started by its founders: Morrison, Rogers and Torres.', ['Morrison', 'Rogers', 'Torres']],
+  ['they have four kids: joshua, kristina, christopher and rebecca.', ['joshua', 'kristina', 'christopher', 'rebecca']],
+  // capitals throughout: unknown words count, relation words introduce everyday-word given names
+  ['SOCIAL: DAUGHTER PHILOMENA CALLED FOR AN UPDATE', ['PHILOMENA']],
+  ['social: son bill in to visit.', ['bill']],
+  ['PER DAVID, HE HAS BEEN UPDATED', ['DAVID']],
 ];
 
 for (const [text, want] of FOUND) {
@@ -67,6 +74,10 @@ const NOT_AT_WARNING = [
   'MAE but weakly. HR and BP stable.',
   'WHAT IS THE SOLUTION OF THIS PROBLEM',
   'My spot is for half-past 1PM.',
+  'The Davis, Reynolds and Williamson office is at 5 Main Street',
+  'I want a restaurant in Victoria, Camden and Brent',
+  'I want cuisine that is not Peruvian, Hawaiian or Malaysian',
+  "Hi mate, a couple of my people have pulled out so I’m going to reschedule",
 ];
 
 for (const text of NOT_AT_WARNING) {

@@ -4,6 +4,7 @@ import { cueAfter, cueBefore, type Cue } from './cues';
 import { nameLexicon, WORD_FLAG, type NameLexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import { atEnd } from './atEnd';
+import { addListNames } from './lists';
 import {
   FUNCTION_WORDS, CHAT_WORDS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, RELATION_TITLES, WEAK_TITLES, TITLES, ROLE_TITLES, NOT_AFTER_TITLE, WORDY_SUFFIX,
 } from './words';
@@ -130,6 +131,7 @@ export function findNames(text: string, lower: string): NameHit[] {
   }
   hits.sort((a, b) => a.start - b.start);
   boostLists(text, hits);
+  addListNames(tokens, lower, mode, hits, everyday, (t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower));
   return hits.filter((h) => h.confidence >= 0.3);
 }
 

@@ -1,0 +1,88 @@
+// Lists of known names: "our founders: Morrison, Rogers and Torres", "they had 6: silvana, adam, christopher, ...".
+// Three or more one-word items joined by commas and "and"/"&", a third of them distinctive given or family names,
+// name people even where each word alone would be too weak (a lone capitalised family name, a lower-case given name).
+import { WORD_FLAG } from './lexiconFlags';
+import type { Token } from './tokens';
+import type { NameHit } from './scan';
+
+export type ListCaseMode = 'mixed' | 'upper' | 'lower';
+
+const MIN_ITEMS = 3;
+const NAME = WORD_FLAG.first | WORD_FLAG.last;
+const LIST_CONFIDENCE = 0.55;
+// "in Victoria, Camden and Brent": places, not people; "The Davis, Reynolds and Williamson office": a firm.
+const PLACE_OR_FIRM_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|into|around|from|to|of|between|visit|visiting|via|the)\s*$/u;
+// "Lopez, Santos and Coleman is a design agency": one entity; people are "were", "are", "have".
+const SINGULAR_AFTER = /^\s*(?:is|was|has|'s|’s|llp|llc|inc|ltd)\b/;
+
+/** 1 = distinctive name, 0 = possible name (an everyday-word name or an unknown word), -1 = not a list item. */
+function itemQuality(t: Token, mode: ListCaseMode, everyday: boolean): number {
+  const shapeOk = mode === 'mixed' ? t.shape === 'cap' : mode === 'lower' ? t.shape === 'lower' : t.shape === 'upper';
+  if (!shapeOk || t.lower.length < 2 || t.possessive) return -1;
+  const f = t.flags;
+  if ((f & WORD_FLAG.closed) !== 0) return -1;
+  if ((f & NAME) !== 0 && (f & (WORD_FLAG.common | WORD_FLAG.ambiguous | WORD_FLAG.nonName)) === 0) return 1;
+  if ((f & WORD_FLAG.first) !== 0) return 0;
+  // Unknown words count only where capitals mark names (in notes written in capitals they are drugs and dressings).
+  return mode === 'mixed' && !everyday && f === 0 ? 0 : -1;
+}
+
+function isComma(gap: string): boolean {
+  return /^\s*,\s*$/.test(gap);
+}
+
+/**
+ * Adds (or raises to LIST_CONFIDENCE) a hit for every item of each list of names. `everyday(t)` says whether a
+ * token is an everyday word; hits must be sorted by start.
+ */
+export function addListNames(
+  tokens: Token[], lower: string, mode: ListCaseMode, hits: NameHit[], everyday: (t: Token) => boolean, isOrgWord: (t: Token) => boolean,
+): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (itemQuality(tokens[i], mode, everyday(tokens[i])) < 0) {
+      i++;
+      continue;
+    }
+    // Collect items: item (", " item | " and " item | ", and " item)*
+    const items = [i];
+    let j = i;
+    for (;;) {
+      const next = tokens[j + 1];
+      if (!next) break;
+      let k = -1;
+      if (isComma(next.gap) && next.lower !== 'and') k = j + 1;
+      else if ((next.lower === 'and' || next.lower === '&') && (isComma(next.gap) || /^\s+$/.test(next.gap)) && tokens[j + 2] && /^\s+$/.test(tokens[j + 2].gap)) k = j + 2;
+      if (k < 0 || itemQuality(tokens[k], mode, everyday(tokens[k])) < 0) break;
+      items.push(k);
+      j = k;
+      if (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.lower === '&') break; // "and" closes the list
+    }
+    const strong = items.filter((k) => itemQuality(tokens[k], mode, everyday(tokens[k])) === 1).length;
+    const listEnd = tokens[j].end;
+    const nextWord = tokens[j + 1];
+    if (items.length >= MIN_ITEMS && strong * 3 >= items.length && !PLACE_OR_FIRM_BEFORE.test(lower.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) &&
+      !SINGULAR_AFTER.test(lower.slice(listEnd, listEnd + 8)) && !(nextWord && /^[ \t]+$/.test(nextWord.gap) && isOrgWord(nextWord)) &&
+      !aloneOnLine(lower, tokens[i].start, listEnd)) {
+      for (const k of items) {
+        const t = tokens[k];
+        const hit = hits.find((h) => h.start < t.end && t.start < h.end);
+        if (!hit) hits.push({ start: t.start, end: t.end, confidence: LIST_CONFIDENCE, reason: 'in a list of names' });
+        else if (hit.confidence < LIST_CONFIDENCE) {
+          hit.confidence = LIST_CONFIDENCE;
+          hit.reason = hit.reason ? `${hit.reason}, in a list of names` : 'in a list of names';
+        }
+      }
+    }
+    i = j + 1;
+  }
+  hits.sort((a, b) => a.start - b.start);
+}
+
+/** A list on a line of its own is a letterhead or an address block ("Graham, Ochoa and Vasquez\nGrolmanstraße 25"). */
+function aloneOnLine(lower: string, start: number, end: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = lower.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = lower.length;
+  return /^[\s>*-]*$/.test(lower.slice(lineStart, start)) && /^[\s.,]*$/.test(lower.slice(end, lineEnd));
+}
