@@ -19,7 +19,9 @@ const NOT_DATE_BEFORE = ['bp', 'b/p', 'blood pressure', 'ratio', 'score', 'grade
 const SETTINGS_CONTEXT = ['psv', 'ps', 'pap', 'cpap', 'bipap', 'bi-pap', 'vent', 'ventilator', 'settings', 'setting', 'a/c', 'ac', 'simv', 'ips', 'flowby', 'peep', 'fio2', 'pressure support', 'weaned', 'wean', 'imv', 'prvc'];
 
 /** Words near "3/10" that make it a score: pain scales and ratings. */
-const SCALE_WORDS = ['pain', 'scale', 'score', 'rating', 'rate', 'rates', 'rated', 'level', 'discomfort', 'ache', 'out of', 'sedation', 'anxiety', 'nausea'];
+const SCALE_WORDS = ['pain', 'scale', 'score', 'rating', 'rate', 'rates', 'rated', 'level', 'discomfort', 'ache', 'out of', 'sedation', 'anxiety', 'nausea', 'cp', 'c/o', 'chest', 'pressure', 'incisional', 'headache'];
+/** Verbs and nouns that put a date right after them ("placed 8/14", "extubation 10/3", "since 7/2"). */
+const DATING_WORDS = ['placed', 'inserted', 'changed', 'started', 'since', 'until', 'dated', 'extubation', 'extubate', 'extubated', 'intubated', 'admitted', 'admission', 'surgery', 'discharge', 'discharged'];
 
 function validMonthDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -69,8 +71,9 @@ export const dateOfBirthDetector: Detector = {
         const year = m[7];
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
         if (/^\s*(?:%|peep|pain|of peep|cm|mmhg|x\b)/.test(after)) continue;
-        // a setting right before the numbers ("PSV 10/5", "weaned to 10/5"), not one earlier in the sentence
-        if (hasContextBefore(ctx.lower, m.index, SETTINGS_CONTEXT, 12)) continue;
+        // a ventilator setting shortly before the numbers ("PSV 10/5", "BIPAP overnight 10/5"), unless a dating verb
+        // sits right before them ("vent via trach (placed 8/14)", "wean for extubation 10/3")
+        if (hasContextBefore(ctx.lower, m.index, SETTINGS_CONTEXT, 20) && !hasContextBefore(ctx.lower, m.index, DATING_WORDS, 14)) continue;
         // month/two-digit year: "8/87", "11/92"
         if (!year && sep === '/' && a >= 1 && a <= 12 && b > 31 && m[6].length === 2) {
           push(m.index, m.index + m[0].length, 'month/year date');
