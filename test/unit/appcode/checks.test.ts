@@ -7,6 +7,9 @@ import { DYNAMIC } from '../../../server/src/engine/appcode/model';
 import { createLinter, lintText } from '../../../server/src/engine/lint';
 import { resolveConfig } from '../../../server/src/engine/policy';
 import { applyEdits } from '../../../server/src/engine/fix';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { fixtureFiles } from './expect';
 
 test('X-Watson-Metadata: one customer_id without ; or = is valid, dynamic parts may be anything', () => {
   assert.deepEqual(judgeMetadata('customer_id=abc'), { ok: true });
@@ -85,10 +88,7 @@ test('offsets stay exact with CRLF line ends and characters outside the BMP', ()
   assert.equal(py.slice(p.offset, p.offset + p.length), 'a.message');
 });
 
-test('bad input: random cuts and insertions in the fixtures never throw, never add problems, never break ranges', async () => {
-  const fc = await import('fast-check');
-  const { readFileSync } = await import('node:fs');
-  const { fixtureFiles } = await import('./expect');
+test('bad input: random cuts and insertions in the fixtures never throw, never add problems, never break ranges', () => {
   const linter = createLinter();
   const sources = fixtureFiles().map((f) => ({ path: f, raw: readFileSync(f, 'utf8') }));
   fc.assert(

@@ -41,11 +41,6 @@ export function isAppKind(kind: FileKind | null | undefined): kind is AppKind {
 /** Larger sources are generated or minified code: parsing them would cost seconds and find nothing useful. */
 const MAX_SOURCE_CHARS = 2_000_000;
 
-function lineOf(raw: string, offset: number): number {
-  let line = 1;
-  for (let i = raw.indexOf('\n'); i >= 0 && i < offset; i = raw.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 function analyze(raw: string, kind: AppKind, path: string | undefined): SourceAnalysis {
   switch (kind) {
@@ -82,11 +77,16 @@ export function parseAppSource(raw: string, kind: AppKind, path?: string): Parse
   if (found.unparsable) {
     structural.push(issue(APP_RULE.unresolved, found.unparsable, 'file', 'This file mentions the assistant but could not be parsed: its calls were not checked'));
   }
-  for (const call of found.calls) {
-    const where = `line ${lineOf(raw, call.span.start)}, ${call.label}`;
-    structural.push(...checkMessageCall(raw, call, where, quoteNear(raw, call.span.start, call.span.end + 200)));
-  }
-  for (const chat of found.webChats) structural.push(...checkWebChat(chat, `line ${lineOf(raw, chat.span.start)}, web chat`));
+  // Field paths name the call and its rank among calls of that name, not its line: baselines key structural
+  // findings on the field path, and they must survive lines added above the call.
+  const seen = new Map<string, number>();
+  const where = (label: string) => {
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return `${label} #${n}`;
+  };
+  for (const call of found.calls) structural.push(...checkMessageCall(raw, call, where(call.label), quoteNear(raw, call.span.start, call.span.end + 200)));
+  for (const chat of found.webChats) structural.push(...checkWebChat(chat, where('web chat options')));
   structural.sort((a, b) => a.offset - b.offset);
   doc.structural = structural;
   doc.counts = { messageCalls: found.calls.length, webChats: found.webChats.length };

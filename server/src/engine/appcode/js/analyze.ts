@@ -70,6 +70,13 @@ function entryOf(v: Val, key: string): Val | undefined {
   return found;
 }
 
+/** `AssistantV2` for `new AssistantV2(...)` and `new watson.AssistantV2(...)`. */
+function constructorName(n: Node): string | undefined {
+  const c = unwrap(n.callee as Node);
+  if (!c) return undefined;
+  return c.type === 'Identifier' ? (c.name as string) : !c.computed ? nameOf(c.property as Node) : undefined;
+}
+
 /** The `new AssistantV2(...)` a receiver was created with in this file, and whether it came from another module. */
 function clientOrigin(ctx: Ctx, receiver: Node | null): { ctor?: Node; imported: boolean } {
   const r = unwrap(receiver);
@@ -85,11 +92,7 @@ function clientOrigin(ctx: Ctx, receiver: Node | null): { ctor?: Node; imported:
     if (text?.startsWith('this.')) init = ctx.memberInits.get(text) ?? null;
   }
   const n = unwrap(init);
-  if (n?.type === 'NewExpression') {
-    const c = unwrap(n.callee as Node);
-    const name = c?.type === 'Identifier' ? (c.name as string) : c && !c.computed ? nameOf(c.property as Node) : undefined;
-    if (name && SDK_CLIENT.test(name)) return { ctor: n, imported: false };
-  }
+  if (n?.type === 'NewExpression' && SDK_CLIENT.test(constructorName(n) ?? '')) return { ctor: n, imported: false };
   return { imported: false };
 }
 
@@ -112,7 +115,7 @@ function sdkCall(ctx: Ctx, call: Node, callee: Node, method: string): MessageCal
   }
   for (const arg of ctx.defaultHeaders.get(receiverText) ?? []) mergeHeaders(headers, ctx.values.resolve(arg));
   mergeConfigHeaders(headers, paramsVal);
-  const ctorName = origin.ctor ? nameOf(unwrap(origin.ctor.callee as Node)?.type === 'Identifier' ? (origin.ctor.callee as Node) : ((origin.ctor.callee as Node).property as Node)) : undefined;
+  const ctorName = origin.ctor ? constructorName(origin.ctor) : undefined;
   return {
     span: span(ctx, callee),
     label: `${ctorName ?? (receiverText || 'client')}.${method}`,

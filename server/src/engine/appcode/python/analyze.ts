@@ -22,7 +22,7 @@ interface Ctx {
   defaultHeaders: Map<string, PyNode[]>;
 }
 
-function dictList(ctx: Ctx, dict: PyNode): BracketList {
+function dictList(dict: PyNode): BracketList {
   const cs = children(dict).filter((c) => c.name !== '{' && c.name !== '}');
   const entries: { start: number; end: number }[] = [];
   let start = -1;
@@ -46,7 +46,7 @@ function headerInserter(ctx: Ctx, args: Args, quote: string) {
     const given = args.keywords.get('headers');
     if (!given) return [insertEntry(ctx.code, { open: args.open_, close: args.close, entries: args.spans }, `headers={${pair}}`)];
     const dict = ctx.values.literalDict(given);
-    return dict ? [insertEntry(ctx.code, dictList(ctx, dict), pair)] : [];
+    return dict ? [insertEntry(ctx.code, dictList(dict), pair)] : [];
   };
 }
 
