@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { cloneText, parseDocument, reparseAfterEdit } from '../../../server/src/engine/formats';
 import type { ExtractedText } from '../../../server/src/engine/types';
 import { repoRoot } from '../../support/shared';
+import { writeJson, type StringStyle } from './helpers';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
@@ -108,4 +109,38 @@ test('line numbers after quoted multi-line CSV cells count every physical line',
     ['six', 'line 7', 'csv-unquoted'],
   ]);
   for (const t of doc.texts) if (t.encoding === 'csv-unquoted') assert.equal(raw.slice(t.rawStart, t.rawEnd), t.text);
+});
+
+/** The value at a pointer of a parsed JSON document. */
+function at(doc: unknown, pointer: (string | number)[]): unknown {
+  let v = doc;
+  for (const k of pointer) v = (v as Record<string | number, unknown>)[k];
+  return v;
+}
+
+test('every JSON text is the value its pointer names, in any structure and escaping', () => {
+  const str = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 });
+  const context = fc.dictionary(str, fc.oneof(str, fc.array(fc.oneof(str, fc.array(str, { maxLength: 2 })), { maxLength: 3 }), fc.dictionary(str, str, { maxKeys: 2 })), { maxKeys: 3 });
+  const workspace = fc.record({
+    name: str,
+    intents: fc.array(fc.record({ intent: str, description: str, examples: fc.array(fc.record({ text: str }), { maxLength: 4 }) }), { maxLength: 3 }),
+    entities: fc.array(fc.record({ entity: str, values: fc.array(fc.record({ value: str, synonyms: fc.array(str, { maxLength: 3 }) }), { maxLength: 2 }) }), { maxLength: 2 }),
+    dialog_nodes: fc.array(fc.record({ dialog_node: str, title: str, context, output: fc.record({ generic: fc.array(fc.record({ values: fc.array(fc.record({ text: str }), { maxLength: 2 }) }), { maxLength: 2 }) }) }), { maxLength: 2 }),
+    counterexamples: fc.array(fc.record({ text: str }), { maxLength: 2 }),
+  });
+  fc.assert(
+    fc.property(workspace, fc.constantFrom<StringStyle>('plain', 'ascii'), fc.constantFrom(0, 2), (ws, style, indent) => {
+      const raw = writeJson(ws, style, indent);
+      const doc = parseDocument(raw, { path: 'w.json' });
+      const parsed = JSON.parse(raw);
+      for (const t of doc.texts) {
+        assert.equal(at(parsed, t.pointer), t.text, `${JSON.stringify(t.pointer)} in ${raw.slice(0, 80)}`);
+        const n = t.role === 'intent-example' || t.role === 'counterexample' ? t.pointer[t.pointer.length - 2] : t.role === 'synonym' ? t.pointer[t.pointer.length - 1] : null;
+        if (n !== null) assert.ok(t.path.endsWith(` ${(n as number) + 1}`), t.path);
+      }
+      const expected = ws.intents.reduce((a, i) => a + 1 + 1 + i.examples.length, 0) + ws.counterexamples.length;
+      assert.equal(doc.texts.filter((t) => ['intent-name', 'intent-description', 'intent-example', 'counterexample'].includes(t.role)).length, expected);
+    }),
+    { numRuns: 200 },
+  );
 });

@@ -6,7 +6,7 @@ import type { FileKind, ParseProblem, Role } from '../types';
 import { parseJson, type JsonHandler } from './jsonParser';
 import { decodeJsonString } from './jsonString';
 import type { ActionRec, EntityRec, IntentRec, LogRec, NodeRec, OwnerRec, StepRec, ValueRec, VarRec } from './jsonRecords';
-import { DocNode, EscapedJsonText, JsonText, PathNode, TOP } from './lazyText';
+import { DocNode, EscapedJsonText, JsonText, PathNode, TextSite, TOP, VARIES } from './lazyText';
 
 export const enum K {
   Other, Doc, Root, Workspace, Intents, Intent, Examples, Example, Cexs, Cex, Entities, Entity, Values, Value,
@@ -32,8 +32,14 @@ class Ctx {
 
 const OTHER = new Ctx(K.Other, null);
 
+/** What `counts` reports, counted in a small array (a keyed object update per example was measurable). */
+const enum C { Intents, Examples, Counterexamples, Entities, Values, DialogNodes, Actions, Steps, ActionVariables, Variables, Logs, Synonyms, Patterns }
+const COUNT_NAMES = ['intents', 'examples', 'counterexamples', 'entities', 'values', 'dialogNodes', 'actions', 'steps', 'actionVariables', 'variables', 'logs', 'synonyms', 'patterns'];
+
 export interface JsonWalk {
   texts: JsonText[];
+  /** Every TextSite of the texts (roles that depend on the final kind are settled on them). */
+  sites: TextSite[];
   counts: Record<string, number>;
   variables: VarRec[];
   actions: ActionRec[];
@@ -46,7 +52,10 @@ export interface JsonWalk {
 
 export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   const texts: JsonText[] = [];
-  const counts: Record<string, number> = {};
+  const sites: TextSite[] = [];
+  let site: TextSite | null = null;
+  const tally: number[] = COUNT_NAMES.map(() => 0);
+  const firstCounted: C[] = [];
   const variables: VarRec[] = [];
   const actions: ActionRec[] = [];
   const intents: IntentRec[] = [];
@@ -63,9 +72,9 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   const parentStack: PathNode[] = [];
   const keyStack: (string | number)[] = [];
   const currentStack: (PathNode | undefined)[] = [];
-  const walk: JsonWalk = { texts, counts, variables, actions, intents, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
-  const count = (name: string) => {
-    counts[name] = (counts[name] ?? 0) + 1;
+  const walk: JsonWalk = { texts, sites, counts: {}, variables, actions, intents, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
+  const count = (c: C) => {
+    if (tally[c]++ === 0) firstCounted.push(c);
   };
 
   const decode = (start: number, end: number, esc: boolean): string => (esc ? decodeJsonString(raw, start, end).text : raw.slice(start, end));
@@ -73,15 +82,30 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   /** Adds a text (its readable path is derived from its role, owner and pointer when read). */
   const emit = (key: string | number, start: number, end: number, esc: boolean, role: Role, owner: OwnerRec | null): void => {
     if (start === end) return;
+    // The index that differs between neighbouring texts (array element, or element object) is the text's own.
+    let n = -1;
+    let siteKey = key;
+    let siteContainer = containerKey;
+    if (typeof key === 'number') {
+      n = key;
+      siteKey = VARIES;
+    } else if (typeof containerKey === 'number' && containerKey !== TOP) {
+      n = containerKey;
+      siteContainer = VARIES;
+    }
+    if (site === null || site.parent !== parent || site.role !== role || site.rec !== owner || site.key !== siteKey || site.containerKey !== siteContainer) {
+      site = new TextSite(parent, siteContainer, siteKey, role, owner);
+      sites.push(site);
+    }
     if (esc) {
       const d = decodeJsonString(raw, start, end, problems);
       // With a single segment the text is exactly the raw slice.
       if (d.segments.length > 1) {
-        texts.push(new EscapedJsonText(parent, start, end, role, containerKey, key, owner, d));
+        texts.push(new EscapedJsonText(site, start, end, n, d));
         return;
       }
     }
-    texts.push(new JsonText(parent, start, end, role, containerKey, key, owner));
+    texts.push(new JsonText(site, start, end, n));
   };
 
   const child = (parent: Ctx, key: string | number, isArray: boolean, offset: number): Ctx => {
@@ -139,25 +163,25 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
         if (key === 'workspace') return new Ctx(K.Workspace, parent.owner, 'dialog-response', true);
         return OTHER;
       case K.Intents: {
-        count('intents');
+        count(C.Intents);
         const rec: IntentRec = { t: 'intent', name: '', index };
         intents.push(rec);
         return new Ctx(K.Intent, rec, 'dialog-response', parent.ws);
       }
       case K.Examples:
-        count('examples');
+        count(C.Examples);
         return (parent.memo ??= new Ctx(K.Example, parent.owner, 'dialog-response', parent.ws));
       case K.Cexs:
-        count('counterexamples');
+        count(C.Counterexamples);
         return (parent.memo ??= new Ctx(K.Cex, null));
       case K.Entities:
-        count('entities');
+        count(C.Entities);
         return new Ctx(K.Entity, { t: 'entity', name: '', index } satisfies EntityRec);
       case K.Values:
-        count('values');
+        count(C.Values);
         return new Ctx(K.Value, { t: 'value', entity: parent.owner as EntityRec, index } satisfies ValueRec);
       case K.Nodes:
-        count('dialogNodes');
+        count(C.DialogNodes);
         return new Ctx(K.Node, { t: 'node', id: '', title: '', index } satisfies NodeRec);
       case K.Node:
         if (key === 'output') return new Ctx(K.Output, parent.owner, 'dialog-response');
@@ -176,7 +200,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       case K.Context:
         return (parent.memo ??= new Ctx(K.Context, parent.owner, parent.resp));
       case K.Actions: {
-        count('actions');
+        count(C.Actions);
         const a: ActionRec = { t: 'action', id: '', title: '', intent: '', index };
         actions.push(a);
         return new Ctx(K.Action, a);
@@ -184,13 +208,13 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       case K.Action:
         return key === 'condition' ? new Ctx(K.Condition, parent.owner) : OTHER;
       case K.Steps:
-        count('steps');
+        count(C.Steps);
         return new Ctx(K.Step, { t: 'step', action: parent.owner as ActionRec, index } satisfies StepRec);
       case K.Step:
         return key === 'output' ? new Ctx(K.Output, parent.owner, 'step-text') : OTHER;
       case K.Variables: {
         const action = (parent.owner as ActionRec | null) ?? null;
-        count(action ? 'actionVariables' : 'variables');
+        count(action ? C.ActionVariables : C.Variables);
         const v: VarRec = { t: 'var', action, index, id: '', title: '', dataType: '', objStart: offset };
         variables.push(v);
         return new Ctx(K.Variable, v);
@@ -205,7 +229,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       case K.InitialValue:
         return (parent.memo ??= new Ctx(K.InitialValue, parent.owner));
       case K.Logs: {
-        count('logs');
+        count(C.Logs);
         return new Ctx(K.Log, { t: 'log', index } satisfies LogRec, 'log-output');
       }
       case K.Log:
@@ -294,11 +318,11 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
           if (key === 'value') emit(key, start, end, esc, 'entity-value', o);
           return;
         case K.Synonyms:
-          count('synonyms');
+          count(C.Synonyms);
           emit(key, start, end, esc, 'synonym', o);
           return;
         case K.Patterns:
-          count('patterns');
+          count(C.Patterns);
           emit(key, start, end, esc, 'pattern', o);
           return;
         case K.Node:
@@ -362,6 +386,8 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   };
 
   parseJson(raw, new Ctx(K.Doc, null), handler, problems);
+  // Keys in the order they were first counted, as before.
+  for (const c of firstCounted) walk.counts[COUNT_NAMES[c]] = tally[c];
   return walk;
 }
 

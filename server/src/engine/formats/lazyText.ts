@@ -35,8 +35,9 @@ function protoDefaults(proto: object, values: Record<string, unknown>): void {
 }
 
 abstract class LazyText implements ExtractedText {
-  declare role: Role;
   declare encoding: RawEncoding;
+  abstract get role(): Role;
+  abstract set role(v: Role);
   abstract rawStart: number;
   abstract rawEnd: number;
 
@@ -142,41 +143,71 @@ const JSON_TAILS: Partial<Record<Role, string>> = {
 /** Pointer keys from the node `context` of a dialog node onwards: ['dialog_nodes', i, 'context', ...]. */
 const CONTEXT_KEYS_FROM = 3;
 
+/** In a TextSite: this part of the pointer differs per text and is the text's own number `n`. */
+export const VARIES = -2;
+
 /**
- * A string value of a JSON document without escapes (7 fields). Its container (the object or array holding
- * it) is `containerKey` in `parent` (TOP for the top-level container), so element objects that hold only
- * texts need no PathNode; the raw document is found at the root of the chain.
+ * What neighbouring texts of a JSON document share: where they sit, their role and owner. All examples of
+ * one intent share one site (only the element index differs), all synonyms of one value another.
  */
+export class TextSite {
+  constructor(
+    /** The node of the container's parent (its chain ends at the DocNode, which holds the raw document). */
+    readonly parent: PathNode,
+    /** The container's key in `parent`: TOP for the top-level container, VARIES when it is each text's `n`. */
+    readonly containerKey: string | number,
+    /** The text's key in its container, or VARIES when it is each text's `n`. */
+    readonly key: string | number,
+    public role: Role,
+    readonly rec: OwnerRec | null,
+  ) {}
+  /** The raw document. */
+  doc(): DocNode {
+    let n = this.parent;
+    while (n.parent !== null) n = n.parent;
+    return n as DocNode;
+  }
+}
+
+/** A string value of a JSON document without escapes: four fields (site, range and its own index). */
 export class JsonText extends LazyText {
   constructor(
-    readonly parent: PathNode,
+    readonly site: TextSite,
     public rawStart: number,
     public rawEnd: number,
-    public override role: Role,
-    readonly containerKey: string | number,
-    readonly key: string | number,
-    readonly rec: OwnerRec | null,
+    /** The index that differs between texts of one site (see VARIES), or -1. */
+    readonly n: number,
   ) {
     super();
   }
-  /** The raw document (kept once, on the chain's root). */
-  get src(): string {
-    let n = this.parent;
-    while (n.parent !== null) n = n.parent;
-    return (n as DocNode).src;
+  /** The site's role, unless assigned on this text. */
+  get role(): Role {
+    return this.site.role;
+  }
+  set role(v: Role) {
+    setOwn(this, 'role', v);
+  }
+  get containerKey(): string | number {
+    const k = this.site.containerKey;
+    return k === VARIES ? this.n : k;
+  }
+  get key(): string | number {
+    const k = this.site.key;
+    return k === VARIES ? this.n : k;
+  }
+  get rec(): OwnerRec | null {
+    return this.site.rec;
   }
   protected decoded(): Decoded | null {
     return null;
   }
   protected rawText(): string {
-    return this.src.slice(this.rawStart, this.rawEnd);
+    return this.site.doc().src.slice(this.rawStart, this.rawEnd);
   }
   shift(delta: number, target: ShiftTarget): void {
     this.rawStart += delta;
     this.rawEnd += delta;
-    let n = this.parent;
-    while (n.parent !== null) n = n.parent;
-    (n as DocNode).src = target.raw;
+    this.site.doc().src = target.raw;
     this.shiftSegments(delta);
   }
   /** The 0-based number in the readable path ("example 3"), or -1. */
@@ -203,25 +234,28 @@ export class JsonText extends LazyText {
   protected computePath(): string {
     const n = this.tailNumber();
     const tail = n >= 0 ? `${this.tail()} ${n + 1}` : this.tail();
-    if (!this.rec) return tail;
-    const head = describeOwner(this.rec);
+    const rec = this.rec;
+    if (!rec) return tail;
+    const head = describeOwner(rec);
     return tail ? `${head}, ${tail}` : head;
   }
   protected computePointer(): Pointer {
     const out: Pointer = [this.key];
-    if (this.containerKey !== TOP) out.push(this.containerKey);
-    for (let n = this.parent; n.parent !== null; n = n.parent) out.push(n.key);
+    const ck = this.containerKey;
+    if (ck !== TOP) out.push(ck);
+    for (let n = this.site.parent; n.parent !== null; n = n.parent) out.push(n.key);
     return out.reverse();
   }
   protected override computeOwner(): string | undefined {
-    return this.rec ? ownerName(this.rec) : undefined;
+    const rec = this.rec;
+    return rec ? ownerName(rec) : undefined;
   }
 }
 
 /** A JSON string value with escapes: keeps its decoded text and segments. */
 export class EscapedJsonText extends JsonText {
-  constructor(parent: PathNode, rawStart: number, rawEnd: number, role: Role, containerKey: string | number, key: string | number, rec: OwnerRec | null, readonly dec: Decoded) {
-    super(parent, rawStart, rawEnd, role, containerKey, key, rec);
+  constructor(site: TextSite, rawStart: number, rawEnd: number, n: number, readonly dec: Decoded) {
+    super(site, rawStart, rawEnd, n);
   }
   protected override decoded(): Decoded | null {
     return this.dec;
@@ -289,6 +323,12 @@ export class LineText extends LazyText {
   set rawEnd(v: number) {
     setOwn(this, 'rawEnd', v);
   }
+  get role(): Role {
+    return 'utterance';
+  }
+  set role(v: Role) {
+    setOwn(this, 'role', v);
+  }
   get line(): number {
     return this.doc.lineOf(this.rawStart);
   }
@@ -311,7 +351,7 @@ export class LineText extends LazyText {
     this.shiftSegments(delta);
   }
 }
-protoDefaults(LineText.prototype, { role: 'utterance', encoding: 'plain' });
+protoDefaults(LineText.prototype, { encoding: 'plain' });
 
 /** An unquoted line of a one-column CSV utterance log. */
 export class CsvLineText extends LineText {}
@@ -326,6 +366,12 @@ export class QuotedLineText extends LazyText {
     readonly dec: Decoded | null,
   ) {
     super();
+  }
+  get role(): Role {
+    return 'utterance';
+  }
+  set role(v: Role) {
+    setOwn(this, 'role', v);
   }
   protected decoded(): Decoded | null {
     return this.dec;
@@ -346,7 +392,7 @@ export class QuotedLineText extends LazyText {
     this.shiftSegments(delta);
   }
 }
-protoDefaults(QuotedLineText.prototype, { role: 'utterance', encoding: 'csv-quoted' });
+protoDefaults(QuotedLineText.prototype, { encoding: 'csv-quoted' });
 
 /** A plain-object copy of any extracted text (keeps computed properties). */
 export function cloneText(t: ExtractedText): ExtractedText {

@@ -108,7 +108,7 @@ function finishJson(raw: string, walk: JsonWalk, kind: FileKind, problems: Parse
       const action = phraseActions.get(rec.name);
       if (action) rec.action = action;
     }
-    for (let i = 0; i < texts.length; i++) if (texts[i].role === 'intent-example') texts[i].role = 'action-phrase';
+    for (const site of walk.sites) if (site.role === 'intent-example') site.role = 'action-phrase';
   }
   const counts = { ...walk.counts };
   if (isActions && counts.examples !== undefined) {
