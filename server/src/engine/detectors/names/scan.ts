@@ -2,7 +2,7 @@
 // capitalisation and position. Pure and synchronous; dictionaries come from ./lexicon (built on first use).
 import { cueAfter, cueBefore, type Cue } from './cues';
 import { nameLexicon, WORD_FLAG, type NameLexicon } from './lexicon';
-import { tokenize, type Token } from './tokens';
+import { ABBREVIATIONS, tokenize, type Token } from './tokens';
 import { atEnd } from './atEnd';
 import { addListNames } from './lists';
 import {
@@ -161,7 +161,7 @@ function boostLists(text: string, hits: NameHit[]): void {
 }
 
 // A note signed with a professional suffix on its own line: "Patricia Nolan, RN", " DAN A. FORMAN-LYONS, RRT".
-const SIGNATURE = /(?<![\p{L}'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)[ \t]*[,/]?[ \t]*(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b\.?[ \t]*(?=\n|$|(?<=\.)[ \t]+\p{Lu})/gu;
+const SIGNATURE = /(?<![\p{L}'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)(?:[ \t]*[,/][ \t]*|[ \t]+)(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b\.?[ \t]*(?=\n|$|(?<=\.)[ \t]+\p{Lu})/gu;
 
 function signatures(text: string, lex: NameLexicon): NameHit[] {
   if (!/\b(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b/.test(text)) return [];
@@ -169,11 +169,20 @@ function signatures(text: string, lex: NameLexicon): NameHit[] {
   SIGNATURE.lastIndex = 0;
   for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
     let words = m[1].split(/[ \t]+/);
+    // A word that ends a sentence ("AT THIS TIME. Q. LANDER RRT") is not part of the signature, nor what precedes it.
+    for (let k = words.length - 2; k >= 0; k--) {
+      if (words[k].length > 2 && words[k].endsWith('.') && !ABBREVIATIONS.has(words[k].slice(0, -1).toLowerCase())) {
+        words = words.slice(k + 1);
+        break;
+      }
+    }
     // Drop leading everyday words: "... FOR A DIFFERENT PATIENT Q. LANDER RRT" signs "Q. LANDER".
-    while (words.length > 1 && words[0].length > 2 && isCommonWord(lex, words[0].toLowerCase()) && !lex.first.has(words[0].toLowerCase())) words = words.slice(1);
+    while (words.length > 1 && (CLOSED.has(words[0].toLowerCase()) || (words[0].length > 2 && isCommonWord(lex, words[0].toLowerCase()) && !lex.first.has(words[0].toLowerCase())))) words = words.slice(1);
     const lowerWords = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
-    // Every word must be an initial or a non-word; at least one a known name.
-    if (!lowerWords.every((w) => w.length === 1 || (!CLOSED.has(w) && !lex.nonName.has(w) && (!isCommonWord(lex, w) || lex.first.has(w) || lex.last.has(w))))) continue;
+    // Every word must be an initial or a non-word (an everyday word only next to an initial: "Q. LANDER"); at least
+    // one a known name.
+    const initial = lowerWords.some((w) => w.length === 1);
+    if (!lowerWords.every((w) => w.length === 1 || (!CLOSED.has(w) && !lex.nonName.has(w) && (initial || !isCommonWord(lex, w) || lex.first.has(w) || lex.last.has(w))))) continue;
     if (!lowerWords.some((w) => lex.first.has(w) || lex.last.has(w)) && words.length < 2) continue;
     const joined = words.join(' ');
     const start = m.index + m[1].lastIndexOf(joined);
@@ -237,7 +246,7 @@ function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): number {
       continue;
     }
     // "Kraig jacinto Calligaro": a lower-case non-word between two capitalised name words.
-    if (t.shape === 'lower' && t.lower.length > 2 && !everyday(t) && !has(t, WORD_FLAG.closed) && next && isSpaceGap(next.gap) && next.shape === 'cap' &&
+    if (t.shape === 'lower' && t.lower.length > 2 && !everyday(t) && !isClosed(t) && !TITLES.has(t.lower) && next && isSpaceGap(next.gap) && next.shape === 'cap' &&
       (has(tokens[j - 1], WORD_FLAG.first) || has(t, WORD_FLAG.first))) {
       j += 2;
       continue;
@@ -262,7 +271,9 @@ function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mode: Cas
     }
     const known = has(t, WORD_FLAG.first) || has(t, WORD_FLAG.last);
     if (isClosed(t)) break;
-    if (everyday(t) && !known) {
+    // "Dr Ferdinand Halfpenny": a capitalised everyday word after a capitalised given name is its family name.
+    const afterGivenName = mode === 'mixed' && j > i && t.shape === 'cap' && tokens[j - 1].shape === 'cap' && isFirst(tokens[j - 1]) && !isAmb(tokens[j - 1]);
+    if (everyday(t) && !known && !afterGivenName) {
       // "Dr. Small": a common word right after a title is the name; "HUSBAND RICH MARTINO": a common word
       // followed by a family name is a given name; elsewhere a common word ends the name.
       const nx = tokens[j + 1];
@@ -461,6 +472,9 @@ function titleIntroducesName(title: Token, next: Token, lex: NameLexicon, mode: 
   if (NOT_AFTER_TITLE.has(next.lower) || has(next, WORD_FLAG.closed)) return false;
   if (ROLE_TITLES.has(title.lower) && mode !== 'mixed' && !has(next, WORD_FLAG.nonName) && next.lower.length > 2 &&
     ((has(next, WORD_FLAG.first) && !has(next, WORD_FLAG.nonName)) || (!everyday(next) && next.lower.length > 3))) return true;
+  // "per NP Patty", "NP JEN AWARE": a role written in capitals before a capitalised given name or non-word.
+  if (ROLE_TITLES.has(title.lower) && mode === 'mixed' && title.shape === 'upper' && next.lower.length > 2 && !has(next, WORD_FLAG.nonName) &&
+    ((next.shape === 'cap' && (has(next, WORD_FLAG.first) || !everyday(next))) || (next.shape === 'upper' && has(next, WORD_FLAG.first)))) return true;
   if (WEAK_TITLES.has(title.lower)) {
     if (everyday(next) || has(next, WORD_FLAG.nonName)) return false;
     return known ? (mode !== 'mixed' || next.shape !== 'lower') : mode === 'mixed' && next.shape === 'cap' && (title.shape !== 'lower' || !RELATION_TITLES.has(title.lower));
