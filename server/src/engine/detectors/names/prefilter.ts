@@ -95,6 +95,13 @@ export function mayHoldName(lower: string, text: string): boolean {
   let sentenceStart = true;
   let lineStart = true;
   let lowerWords = 0;
+  let upperWords = 0;
+  let capWords = 0;
+  let anyCapital = false;
+  // A distinctive name in lower case or capitals; an initial with its dot followed by a word.
+  let caselessName = false;
+  let afterInitial = false;
+  let initialThenWord = false;
   // Some capitalised word could be a name (a bare answer "Talkington", not "Hello" or "Correct.").
   let nameLikeCapital = false;
   // Words after a cue still to look at, and the previous word (for cues that follow a name).
@@ -110,7 +117,8 @@ export function mayHoldName(lower: string, text: string): boolean {
     }
     if (!isWordChar(c)) {
       // The dot of an initial ("J. Smith") does not end a sentence.
-      if (endsSentence(c) && !(c === 46 && prevLen === 1)) {
+      if (c === 46 && prevLen === 1) afterInitial = true;
+      else if (endsSentence(c)) {
         sentenceStart = true;
         if (c === 10 || c === 13 || c === 58) lineStart = true;
       }
@@ -133,14 +141,30 @@ export function mayHoldName(lower: string, text: string): boolean {
     const end = i;
     const hash = h >>> 0;
     const len = end - start;
+    const capital = text.charCodeAt(start) !== c;
+    // Word shapes as the scan sees them: 'cap' (a capital and lower case), 'upper' (all capitals), initial, lower.
+    const capShape = capital && len > 1 && hasLowerAfterFirst(text, lower, start, end);
+    if (capital) {
+      if (len > 1 || c !== 105) anyCapital = true; // a lone "I" keeps a text lower-case
+      if (capShape || len === 1) {
+        if (!sentenceStart && c !== 105) capWords++;
+      } else upperWords++;
+    } else {
+      lowerWords++;
+    }
+    if (afterInitial && len > 2) initialThenWord = true;
+    afterInitial = false;
     if (bloomHas(names, hash)) {
       const f = table.flagsAtHashed(lower, start, end, hash);
-      if ((f & NAME) !== 0 && (f & NOT_DISTINCTIVE) === 0) return true;
+      if ((f & NAME) !== 0 && (f & NOT_DISTINCTIVE) === 0) {
+        // Capitalised, it is a name candidate anywhere; in lower case or capitals only where the whole text is so.
+        if (capShape) return true;
+        caselessName = true;
+      }
     }
-    const capital = text.charCodeAt(start) !== c;
-    if (capital) {
+    if (capShape) {
       // Mid-text sentence starts say nothing unless the text may be a bare answer (no lookup there).
-      if (len > 1 && (!sentenceStart || lineStart || n < 48) && hasLowerAfterFirst(text, lower, start, end)) {
+      if (!sentenceStart || lineStart || n < 48) {
         const stem = possessiveEnd(lower, start, end);
         const f = stem === end ? table.flagsAtHashed(lower, start, end, hash) : table.flagsAt(lower, start, stem);
         if (f === 0 || ((f & NAME) !== 0 && (f & WORD_FLAG.closed) === 0)) nameLikeCapital = true;
@@ -149,8 +173,6 @@ export function mayHoldName(lower: string, text: string): boolean {
           if (lineStart && f === 0) return true;
         }
       }
-    } else {
-      lowerWords++;
     }
     const kind = len <= 12 ? cueOf(lower, start, end, hash) : Cue.None;
     if (kind === Cue.None && pending > 0) {
@@ -165,6 +187,9 @@ export function mayHoldName(lower: string, text: string): boolean {
     sentenceStart = false;
     lineStart = false;
   }
+  // Texts without capitalisation to go by: a distinctive name, or an initial and a word ("q. lander").
+  const caseless = !anyCapital || (upperWords > 2 * (lowerWords + capWords) && upperWords >= 2);
+  if (caseless && (caselessName || initialThenWord)) return true;
   // A bare name given as an answer ("Lorilee Landingham", "Dulcie, Petsch").
   return lowerWords === 0 && nameLikeCapital && n < 48 && SHORT_NAME.test(text);
 }
