@@ -59,9 +59,22 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+const merged = new WeakMap<Analysis, Finding[]>();
+
+/** Text and structural findings in offset order (both lists are sorted: merged once per analysis). */
 export function allFindings(a: Analysis): Finding[] {
   if (a.structural.length === 0) return a.textFindings;
-  return [...a.textFindings, ...a.structural].sort((x, y) => x.offset - y.offset);
+  const known = merged.get(a);
+  if (known) return known;
+  const out: Finding[] = new Array(a.textFindings.length + a.structural.length);
+  const t = a.textFindings;
+  const s = [...a.structural].sort((x, y) => x.offset - y.offset);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < t.length || j < s.length) out[k++] = j >= s.length || (i < t.length && t[i].offset <= s[j].offset) ? t[i++] : s[j++];
+  merged.set(a, out);
+  return out;
 }
 
 export function skippedAnalysis(version: number, reason: string): Analysis {

@@ -86,39 +86,45 @@ function samePosition(a: Position, b: Position): boolean {
   return a.line === b.line && a.character === b.character;
 }
 
+/** Where a finding keeps the diagnostic built for it (a symbol property: no WeakMap write per finding and edit). */
+const BUILT = Symbol('piiLint.diagnostic');
+interface Built {
+  diagnostic: Diagnostic;
+  /** The finding's offset when `diagnostic` was built or last confirmed. */
+  offset: number;
+  /** The cache that built it (a finding shown in two caches never shares an entry). */
+  owner: DiagnosticCache;
+}
+type WithBuilt = Finding & { [BUILT]?: Built };
+
 /**
- * Diagnostics of one document, reusing the objects built for findings that still exist and whose range did
- * not change. Findings are keyed by identity: the analysis keeps unchanged findings (moving them in place) and
- * creates new ones for re-detected texts and full lints. Structural fix edits carry offsets, so findings with
- * edits are rebuilt when they moved.
+ * Diagnostics of one document, reusing the object built for a finding while its range is unchanged. Findings are
+ * kept by the analysis across edits (moved in place), so the entry lives on the finding itself; re-detected texts
+ * and full lints make new findings, which get new diagnostics. Structural fix edits carry offsets, so findings
+ * with edits are rebuilt when they moved.
  */
 export class DiagnosticCache {
-  private built = new WeakMap<Finding, { diagnostic: Diagnostic; offset: number }>();
-
   build(findings: readonly Finding[], problems: readonly ParseProblem[], pos: PositionSource): Diagnostic[] {
     const out: Diagnostic[] = new Array(problems.length + findings.length);
     let i = 0;
     for (const p of problems) out[i++] = problemToDiagnostic(p, pos);
-    for (const f of findings) {
+    for (const f of findings as WithBuilt[]) {
       const start = pos.positionAt(f.offset);
-      const cached = this.built.get(f);
-      let d: Diagnostic;
-      if (cached && (cached.offset === f.offset || !f.fix.edits)) {
+      const cached = f[BUILT];
+      if (cached && cached.owner === this && (cached.offset === f.offset || !f.fix.edits)) {
         const r = cached.diagnostic.range;
-        if (cached.offset === f.offset && samePosition(r.start, start)) d = cached.diagnostic;
-        else {
-          const end = pos.positionAt(f.offset + f.length);
-          d = samePosition(r.start, start) && samePosition(r.end, end) ? cached.diagnostic : { ...cached.diagnostic, range: { start, end } };
+        if (!samePosition(r.start, start) || (cached.offset !== f.offset && !samePosition(r.end, pos.positionAt(f.offset + f.length)))) {
+          cached.diagnostic = { ...cached.diagnostic, range: { start, end: pos.positionAt(f.offset + f.length) } };
         }
-      } else d = findingToDiagnostic(f, pos);
-      if (d !== cached?.diagnostic || cached.offset !== f.offset) this.built.set(f, { diagnostic: d, offset: f.offset });
-      out[i++] = d;
+        cached.offset = f.offset;
+        out[i++] = cached.diagnostic;
+      } else {
+        const diagnostic = findingToDiagnostic(f, pos);
+        Object.defineProperty(f, BUILT, { value: { diagnostic, offset: f.offset, owner: this }, writable: true, configurable: true, enumerable: false });
+        out[i++] = diagnostic;
+      }
     }
     return out;
-  }
-
-  clear(): void {
-    this.built = new WeakMap();
   }
 }
 
