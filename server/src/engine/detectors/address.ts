@@ -8,6 +8,20 @@ import { hit } from './util';
 import { W_ADDRESS, W_ADDRESS_CUE, wordClasses } from './wordClasses';
 
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** "Kase 18 # 20": a '#' unit between two numbers (the one unit designator that is not a word). */
+function numberSignUnit(lower: string): boolean {
+  for (let i = lower.indexOf('#'); i >= 0; i = lower.indexOf('#', i + 1)) {
+    let b = i - 1;
+    while (b >= 0 && lower.charCodeAt(b) <= 32) b--;
+    let a = i + 1;
+    while (a < lower.length && (lower.charCodeAt(a) <= 32 || lower.charCodeAt(a) === 35)) a++;
+    if (b >= 0 && isDigit(lower.charCodeAt(b)) && a < lower.length && isDigit(lower.charCodeAt(a))) return true;
+  }
+  return false;
+}
+
 const SAMPLE_STREET = /\b(?:example|sample|test|fake|fictional|placeholder|dummy|anytown|anystreet)\b/i;
 
 export const streetAddressDetector: Detector = {
@@ -34,7 +48,7 @@ export const streetAddressDetector: Detector = {
   ],
   // every address core holds a street, unit, box or address word, an address cue with a number after it, or spans
   // lines: one word-hash scan (shared with the other place detectors) rules out the rest
-  quickCheck: (lower) => (wordClasses(lower) & (W_ADDRESS | W_ADDRESS_CUE)) !== 0 || lower.includes('\n') || lower.includes('#'),
+  quickCheck: (lower) => (wordClasses(lower) & (W_ADDRESS | W_ADDRESS_CUE)) !== 0 || lower.includes('\n') || numberSignUnit(lower),
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const h of findAddresses(text, ctx.lower)) {

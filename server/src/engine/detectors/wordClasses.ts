@@ -30,10 +30,12 @@ export const W_PLACE_PREP = 1 << 7;
 const DOT_ONLY = 1 << 17;
 /** "no" is a unit word only before a digit, '.' or '#' ("No. 5", "no 12"). */
 const UNIT_NO = 1 << 18;
-/** Arms an address cue for the next three words ("is", "lives", "meet"). */
+/** Arms an address cue for the next word ("is", "lives"). */
 const ARM_ADDRESS_NEAR = 1 << 19;
-/** Arms an address cue for the next five words ("send", "deliver"). */
+/** Arms an address cue for the next four words ("send", "deliver"). */
 const ARM_ADDRESS_FAR = 1 << 20;
+/** Arms an address cue for the next three words ("meet", "drops"). */
+const ARM_ADDRESS_MID = 1 << 28;
 /** Completes an armed address cue: at, on, in, to, of. */
 const ADDRESS_PREP = 1 << 21;
 /** "med", "health": a facility when "center"/"centre" follows. */
@@ -120,7 +122,11 @@ function wordsOf(entry: string): string[] {
 }
 
 const UNIT_WORDS = 'apt apartment suite ste unit flat fl floor room rm bldg building box postbox psc cmr apo fpo dpo uss usns usnv uscgc apartado caixa boîte address addresses';
-const ADDRESS_NEAR = "lives live lived living resides reside residing located situated based office arrived meet drop drops off stop stay staying its s is are moved move corner side enter here";
+// The cue regex (address/scan.ts CUE) wants these right before at/on/in/to ("is at", "lives in", "corner of") ...
+const ADDRESS_NEAR = 'lives live lived living resides reside residing located situated based arrived stop stay staying its s is are moved move corner side enter';
+// ... these up to two words before it ("meet me at", "drops you off at") ...
+const ADDRESS_MID = 'meet drop drops';
+// ... and these up to three words before "to" ("send a new one to", "ship it to").
 const ADDRESS_FAR = 'sent send ship shipped deliver delivered mail mailed return returned taxi refers';
 
 function build(): Tables {
@@ -141,6 +147,7 @@ function build(): Tables {
   words.add(hashWord('no'), UNIT_NO);
   add(split(ADDRESS_NEAR), ARM_ADDRESS_NEAR);
   add(split(ADDRESS_FAR), ARM_ADDRESS_FAR);
+  add(split(ADDRESS_MID), ARM_ADDRESS_MID);
   add(split('at on in to of'), ADDRESS_PREP);
   add(LOCATION_WORDS.facility, W_FACILITY);
   add(LOCATION_WORDS.home, ARM_HOME);
@@ -226,8 +233,8 @@ export function wordClasses(lower: string): number {
       // compound street names before a house number: "Lindenstrasse 49", "Hollandervej 41"
       flags |= W_ADDRESS;
     }
-    armNear = v & ARM_ADDRESS_NEAR ? 3 : armNear - 1;
-    armFar = v & ARM_ADDRESS_FAR ? 5 : armFar - 1;
+    armNear = v & ARM_ADDRESS_NEAR ? 1 : v & ARM_ADDRESS_MID ? 3 : armNear - 1;
+    armFar = v & ARM_ADDRESS_FAR ? 4 : armFar - 1;
     armCenter = v & ARM_CENTER ? 1 : armCenter - 1;
     armHome = v & ARM_HOME ? 9 : armHome - 1;
   }
