@@ -63,6 +63,3 @@ export function cueAfter(lowerAfter: string): Cue | undefined {
   for (const c of AFTER) if (c.re.test(lowerAfter)) return c.cue;
   return undefined;
 }
-
-/** Cue words for quickCheck: without a capitalised word, a text needs one of these to be worth scanning. */
-export const QUICK_CUES = /name|call(?:ed|s)? me|speaking|\bdrs?\b|\bmrs?\b|\bms\b|\bmiss\b|\bprof|husband|wife|\bson\b|daughter|mother|father|\bmom\b|\bdad\b|brother|sister|friend|signed|sincerely|regards|\bdear\b|\bmeet\b|spoke|talk(?:ed)? (?:to|with)|\brn\b|\brrt\b/;

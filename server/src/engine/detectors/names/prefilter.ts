@@ -66,9 +66,13 @@ function cueOf(lower: string, start: number, end: number, hash: number): Cue {
   return Cue.None;
 }
 
+/** ASCII letters (one typed-array read for the common case). */
+const ASCII_LETTER = new Uint8Array(0xc0);
+for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
+
 /** A letter (or combining mark) that can be part of a word; punctuation, symbols and emoji are not. */
 function isWordChar(c: number): boolean {
-  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0xc0) return ASCII_LETTER[c] === 1;
   if (c === 0xd7 || c === 0xf7) return false;
   if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, dingbats
   if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation

@@ -336,7 +336,7 @@ function scoreRun(
   if (!strongCue && (DIGIT_BEFORE.test(prevChars) || /^[ \t]*\d/.test(text.slice(stop, stop + 4)))) return undefined;
 
   // The whole text is just the name ("Lorilee Landingham" answering "what name?").
-  const alone = text.slice(0, start).trim() === '' && text.slice(stop).replace(/[.!,\s]/g, '') === '';
+  const alone = onlyChars(text, 0, start, '') && onlyChars(text, stop, text.length, '.!,');
   // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
   const lowerBefore = lower.slice(Math.max(0, start - 48), start);
   if (ARTICLE_BEFORE.test(lowerBefore) && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last)) return undefined;
@@ -451,7 +451,7 @@ function isSpaceGap(gap: string): boolean {
 /** True when the candidate starts a line and the line above holds a street number ("4844 Søndergade 52"). */
 function inAddressBlock(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (text.slice(lineStart, start).replace(/[\s>?•*-]/g, '') !== '') return false;
+  if (!onlyChars(text, lineStart, start, '>?•*-')) return false;
   if (lineStart === 0) return false;
   const prevLineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const prevLine = text.slice(prevLineStart, lineStart - 1);
@@ -463,7 +463,23 @@ function lineAlone(text: string, start: number, stop: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', stop);
   if (lineEnd < 0) lineEnd = text.length;
-  return text.slice(lineStart, start).replace(/[\s>?•*:-]/g, '') === '' && text.slice(stop, lineEnd).replace(/[\s,.]/g, '') === '';
+  return onlyChars(text, lineStart, start, '>?•*:-') && onlyChars(text, stop, lineEnd, ',.');
+}
+
+/** Whether text[from, to) holds only white space (as regex \s) and characters of `marks` (no substring built). */
+function onlyChars(text: string, from: number, to: number, marks: string): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!isWhiteSpace(c) && marks.indexOf(text[k]) < 0) return false;
+  }
+  return true;
+}
+
+/** The characters of regex \s. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff;
 }
 
 function titleIntroducesName(title: Token, next: Token, lex: NameLexicon, mode: CaseMode): boolean {
