@@ -67,14 +67,25 @@ const WIDE = 8;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
+/** Street-type word -> SUFFIX_ENTRY / PREFIX_ENTRY bits: one lookup per word instead of one per list. */
+const SUFFIX_ENTRY = 1;
+const PREFIX_ENTRY = 2;
+const STREET_WORDS = new Map<string, number>();
+for (const w of STREET_SUFFIXES) STREET_WORDS.set(w, (STREET_WORDS.get(w) ?? 0) | SUFFIX_ENTRY);
+for (const w of STREET_PREFIXES) STREET_WORDS.set(w, (STREET_WORDS.get(w) ?? 0) | PREFIX_ENTRY);
+
 function push(out: Token[], text: string, lower: string | undefined, kind: TokenKind, start: number, end: number): void {
   const l = lower !== undefined ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
-  const bare = l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+  const dot = l.charCodeAt(l.length - 1) === 46;
+  const bare = dot ? l.slice(0, -1) : l;
   let street = 0;
   if (kind === 'word') {
-    if (STREET_SUFFIXES.has(bare)) street |= STREET_SUFFIX;
-    if (STREET_PREFIXES.has(l) || STREET_PREFIXES.has(bare)) street |= STREET_PREFIX;
-    if (hasStreetEnding(l)) street |= STREET_ENDING;
+    // suffix: the word without its dot; prefix: with or without it ("ul." and "ul")
+    const ofBare = STREET_WORDS.get(bare) ?? 0;
+    const ofWord = dot ? (STREET_WORDS.get(l) ?? 0) : ofBare;
+    if (ofBare & SUFFIX_ENTRY) street |= STREET_SUFFIX;
+    if ((ofBare | ofWord) & PREFIX_ENTRY) street |= STREET_PREFIX;
+    if (l.length >= 6 && hasStreetEnding(l)) street |= STREET_ENDING;
   }
   out.push({ kind, start, end, text: text.slice(start, end), lower: l, bare, street });
 }
