@@ -34,6 +34,8 @@ export interface FileView {
   count: number;
   hasDiff: boolean;
   findings(): Iterable<ReportFinding>;
+  /** The file's findings as the lint thread rendered them (when rendering for the format). */
+  text(): Iterable<string>;
   diff(): Iterable<string>;
 }
 
@@ -141,6 +143,12 @@ export class Collector {
           for (const s of rows) {
             const lines = typeof s === 'string' ? s.split('\n') : spill.lines(s);
             for (const line of lines) if (line) yield rowToFinding(JSON.parse(line) as Row, path);
+          }
+        },
+        *text() {
+          for (const s of rows) {
+            if (typeof s === 'string') yield s;
+            else yield* spill.text(s);
           }
         },
         *diff() {

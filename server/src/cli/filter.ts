@@ -5,7 +5,8 @@
 import type { Severity } from '../engine/types';
 import { baselineKey } from './baseline';
 import { atLeast, type FileMeta, type FilePart } from './report';
-import { R, type Row } from './toReport';
+import { jsonFinding } from './formatters/json';
+import { R, rowToFinding, type Row } from './toReport';
 
 export type Counts = Record<Severity, number>;
 
@@ -14,6 +15,8 @@ export interface FilterSettings {
   updateBaseline: boolean;
   quiet: boolean;
   failOn: Severity;
+  /** Render kept findings for this format (each ends with ",\n") instead of serialising rows. */
+  render?: 'json';
 }
 
 /** What a file's `done` carries besides its metadata. */
@@ -29,7 +32,7 @@ export interface FileStats {
   rules: Row[];
 }
 
-/** A part ready for the report: kept rows as JSON lines (each ending in a newline). */
+/** A part ready for the report: kept rows as JSON lines (each ending in a newline), or rendered findings. */
 export interface ReadyPart {
   file: number;
   lines?: string;
@@ -46,7 +49,11 @@ class FileFilter {
   private readonly counted = new Map<string, number>();
   private readonly rules = new Map<string, Row>();
 
-  constructor(private readonly s: FilterSettings, private readonly left: Map<string, number> | undefined) {}
+  constructor(
+    private readonly s: FilterSettings,
+    private readonly path: string,
+    private readonly left: Map<string, number> | undefined,
+  ) {}
 
   take(rows: Row[]): string {
     let out = '';
@@ -71,7 +78,7 @@ class FileFilter {
       if (this.s.quiet && !atLeast(severity, this.s.failOn)) continue;
       this.shown[severity]++;
       if (!this.rules.has(ruleId)) this.rules.set(ruleId, row);
-      out += JSON.stringify(row) + '\n';
+      out += this.s.render === 'json' ? jsonFinding(rowToFinding(row, this.path)) + ',\n' : JSON.stringify(row) + '\n';
     }
     return out;
   }
@@ -97,8 +104,9 @@ export function filterParts(
   return (part) => {
     let f = open.get(part.file);
     if (!f) {
-      const share = baselineFor(pathOf(part.file));
-      open.set(part.file, (f = new FileFilter(s, share ? new Map(share) : undefined)));
+      const path = pathOf(part.file);
+      const share = baselineFor(path);
+      open.set(part.file, (f = new FileFilter(s, path, share ? new Map(share) : undefined)));
     }
     const ready: ReadyPart = { file: part.file };
     if (part.rows?.length) {

@@ -1,8 +1,9 @@
 // Spreads files over threads. The main thread lints too (its engine is loaded anyway) next to N-1 worker threads;
 // every thread claims the next file from one shared counter (largest files first), so nobody waits for work
-// and the last files to finish are the small ones. Workers send compact rows in batches. Big utterance logs
-// stream one at a time in a worker with a capped heap, which posts each chunk's rows as soon as it is done.
-// A crashed worker fails only the file it was on (reported), never the run.
+// and the last files to finish are the small ones. Workers send their rows in batches, already filtered and
+// serialised. Big utterance logs stream afterwards, one at a time, in a worker with a capped heap that posts
+// each chunk's rows as soon as it is done: with a hard cap V8 collects each chunk's garbage early, so memory
+// stays flat (an uncapped heap lets it pile up). A crashed worker fails only its file (reported), never the run.
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { BaselineCounts } from './baseline';
@@ -21,20 +22,23 @@ export interface PoolOptions {
   filter: FilterSettings;
   baseline?: BaselineCounts;
   onPart(part: ReadyPart): void;
-  /** A file's parts so far are void: it is linted again from the start. */
+  /** A file's parts so far are void: it is linted again from the start, or reported as failed. */
   onDiscard(file: number): void;
   isDone(file: number): boolean;
 }
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 
-/** Heap cap of the streaming worker: small, so the garbage of each chunk is collected early (flat RSS). */
-const STREAM_HEAP_MB = Number(process.env.PII_LINT_STREAM_HEAP_MB) || 64;
+/**
+ * Heap caps (MB) of the streaming worker, tried in turn: the warm engine takes about 30 MB and a 256K-character
+ * chunk's work about 10 MB more. A log whose chunks need more (very many findings) gets a second, larger try.
+ */
+const STREAM_HEAP_MB = [48, 192];
 
-export function startWorker(workerFile: string, job: LintJobOptions, capped = false): Worker {
+export function startWorker(workerFile: string, job: LintJobOptions, heapMb?: number): Worker {
   return new Worker(workerFile, {
     workerData: { job },
-    ...(capped ? { resourceLimits: { maxOldGenerationSizeMb: STREAM_HEAP_MB, maxYoungGenerationSizeMb: 8 } } : {}),
+    ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 4 } } : {}),
   });
 }
 
@@ -105,13 +109,15 @@ export async function lintFiles(files: string[], o: PoolOptions): Promise<void> 
   }
 
   for (const i of streamed) {
-    const w = startWorker(o.workerFile!, o.job, true);
-    const ok = await drive(w, { type: 'stream', file: i, path: files[i], ...job }, o.onPart);
-    stop(w);
-    if (!ok || !o.isDone(i)) {
-      // The capped heap was not enough (or the worker failed): lint the file again in this thread.
+    let ok = false;
+    for (const heapMb of STREAM_HEAP_MB) {
+      const w = startWorker(o.workerFile!, o.job, heapMb);
+      ok = (await drive(w, { type: 'stream', file: i, path: files[i], ...job }, o.onPart)) && o.isDone(i);
+      stop(w);
+      if (ok) break;
       o.onDiscard(i);
-      o.local.lintPath(files[i], i, filtered());
     }
+    // Neither cap was enough (or the worker failed): lint the file in this thread.
+    if (!ok) o.local.lintPath(files[i], i, filtered());
   }
 }

@@ -134,7 +134,9 @@ interface RunState {
 async function lintAndReport(opts: CliOptions, io: CliIo, version: string, st: RunState): Promise<number> {
   const { job, resolver, linter, collector } = st;
   const cwd = job.cwd;
-  const filter: FilterSettings = { updateBaseline: opts.updateBaseline, quiet: opts.quiet, failOn: opts.failOn };
+  // JSON findings are rendered by the lint threads (in parallel); the other formats read rows back.
+  const render = opts.format === 'json' ? ('json' as const) : undefined;
+  const filter: FilterSettings = { updateBaseline: opts.updateBaseline, quiet: opts.quiet, failOn: opts.failOn, render };
   let fixedStdin: string | undefined;
   let pathOf: (file: number) => string;
   if (opts.stdin) {
@@ -209,6 +211,7 @@ async function lintAndReport(opts: CliOptions, io: CliIo, version: string, st: R
     failOn: opts.failOn,
     summary: view.shownSummary,
     rules: listRules(),
+    rendered: render,
   };
   const report = FORMATTERS[opts.format](view, ctx);
   if (opts.output) {

@@ -62,6 +62,18 @@ export class SpillFile {
     if (carry && carry.length > 0) yield carry.toString('utf8');
   }
 
+  /** The text of a range, decoded a megabyte at a time. */
+  *text(range: SpillRange): Generator<string> {
+    const buf = Buffer.alloc(READ_BYTES);
+    const decoder = new TextDecoder('utf-8');
+    for (let pos = range.start; pos < range.end; ) {
+      const n = readSync(this.fd, buf, 0, Math.min(READ_BYTES, range.end - pos), pos);
+      if (n <= 0) throw new Error('spill file ended early');
+      pos += n;
+      yield decoder.decode(buf.subarray(0, n), { stream: pos < range.end });
+    }
+  }
+
   close(): void {
     if (this.fd >= 0) {
       try {

@@ -1,7 +1,7 @@
 // Second bundle (dist/cli-worker.js): the worker-thread entry, and, loaded from the main thread, the home of
 // everything heavy (engine, lint run), so that dist/cli.js stays tiny and `pii-lint --version` starts fast.
 // A worker warms the engine up as soon as it starts, then lints the files it claims from the shared counter
-// (or streams one big log) and posts compact rows back in batches.
+// (or streams one big log) and posts their rows back in batches.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CliIo } from './customerData';
 import { FileLinter, type LintJobOptions } from './lintFile';
@@ -47,6 +47,7 @@ if (parentPort && workerData) {
     chars = 0;
     finished = 0;
   };
+  /** `eager`: post every part at once (a streamed log: nothing of it waits in this heap). */
   const collect = (eager: boolean) => (p: ReadyPart) => {
     parts.push(p);
     chars += (p.lines?.length ?? 0) + (p.diff?.length ?? 0);

@@ -13,7 +13,8 @@ function nested(value: unknown, depth: number): string {
 
 const q = JSON.stringify;
 
-function finding(f: ReportFinding): string {
+/** One finding as it appears in the report's `findings` array (lint threads render these for `--format json`). */
+export function jsonFinding(f: ReportFinding): string {
   let s =
     `    {\n      "path": ${q(f.path)},\n      "ruleId": ${q(f.ruleId)},\n      "entity": ${q(f.entity)},\n` +
     `      "category": ${q(f.category)},\n      "severity": ${q(f.severity)},\n      "confidence": ${q(f.confidence)},\n` +
@@ -43,11 +44,27 @@ export function* formatJson(view: RunView, ctx: FormatContext): Generator<string
   yield `{\n  "schemaVersion": ${JSON_SCHEMA_VERSION},\n  "tool": ${nested({ name: 'pii-lint', version: ctx.version }, 1)},\n`;
   yield `  "summary": ${nested(ctx.summary, 1)},\n  "findings": [`;
   let first = true;
-  for (const r of view.files) {
-    if (r.count === 0) continue;
-    for (const f of r.findings()) {
-      yield (first ? '\n' : ',\n') + finding(f);
-      first = false;
+  if (ctx.rendered === 'json') {
+    // Each rendered finding ends with ",\n": hold the last piece back to drop the final comma.
+    let pending = '\n';
+    for (const r of view.files) {
+      if (r.count === 0) continue;
+      for (const piece of r.text()) {
+        if (pending.length >= 2 && piece.length >= 2) {
+          yield pending;
+          pending = piece;
+        } else pending += piece;
+        first = false;
+      }
+    }
+    if (!first) yield pending.slice(0, -2);
+  } else {
+    for (const r of view.files) {
+      if (r.count === 0) continue;
+      for (const f of r.findings()) {
+        yield (first ? '\n' : ',\n') + jsonFinding(f);
+        first = false;
+      }
     }
   }
   yield first ? '],\n  "files": [' : '\n  ],\n  "files": [';

@@ -21,6 +21,8 @@ export interface FormatContext {
   /** Totals of what the report shows. */
   summary: Summary;
   rules: RuleDescription[];
+  /** The lint threads rendered the findings for this format already (FileView.text()). */
+  rendered?: 'json';
 }
 
 export type Formatter = (view: RunView, ctx: FormatContext) => Iterable<string>;
