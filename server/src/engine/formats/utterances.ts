@@ -11,8 +11,10 @@ import { CsvLineText, LineDoc, LineText, QuotedLineText } from './lazyText';
  */
 export function extractUtterances(raw: string, start: number, csv: boolean, problems: ParseProblem[]): ExtractedText[] {
   const n = raw.length;
-  // Sized up front from the LF count: growing a 400,000-element array by push costs more than this scan.
-  const texts: ExtractedText[] = new Array(countLf(raw, start) + 1);
+  // Sized up front from the line length of the first 64K characters: growing a 400,000-element array by push
+  // costs several times more (every step allocates and faults in a new large backing store). A wrong guess
+  // only costs that growth, or a trimmed tail.
+  const texts: ExtractedText[] = new Array(estimateLines(raw, start));
   let count = 0;
   const doc = new LineDoc(raw);
   let pos = start;
@@ -49,8 +51,10 @@ export function extractUtterances(raw: string, start: number, csv: boolean, prob
   return texts;
 }
 
-function countLf(raw: string, from: number): number {
-  let n = 0;
-  for (let i = raw.indexOf('\n', from); i >= 0; i = raw.indexOf('\n', i + 1)) n++;
-  return n;
+function estimateLines(raw: string, from: number): number {
+  const sample = Math.min(raw.length - from, 65536);
+  let lines = 1;
+  for (let i = raw.indexOf('\n', from); i >= 0 && i < from + sample; i = raw.indexOf('\n', i + 1)) lines++;
+  // Capped a little above Watson's 500,000-line limit, so a file of blank lines cannot reserve a huge array.
+  return Math.min(Math.ceil(((raw.length - from) / Math.max(sample, 1)) * lines * 1.1) + 16, 600_000);
 }
