@@ -144,3 +144,20 @@ test('every JSON text is the value its pointer names, in any structure and escap
     { numRuns: 200 },
   );
 });
+
+test('utterance logs whose line lengths change after the first 64K characters keep every line', () => {
+  const raw = ('x'.repeat(1000) + '\n').repeat(70) + 'ab\n'.repeat(200_000) + 'last';
+  const doc = parseDocument(raw, { path: 'u.txt' });
+  assert.equal(doc.texts.length, 70 + 200_000 + 1);
+  let pos = 0;
+  for (let i = 0; i < doc.texts.length; i++) {
+    const t = doc.texts[i];
+    assert.ok(t !== undefined, `text ${i} present`);
+    assert.equal(t.rawStart, pos);
+    pos = t.rawEnd + 1;
+  }
+  assert.equal(doc.texts[doc.texts.length - 1].text, 'last');
+  assert.equal(doc.texts[doc.texts.length - 1].path, `line ${70 + 200_000 + 1}`);
+  const blank = parseDocument('\n'.repeat(2_000_000) + 'z', { path: 'u.txt' });
+  assert.deepEqual(blank.texts.map((t) => [t.text, t.path]), [['z', 'line 2000001']]);
+});
