@@ -50,6 +50,8 @@ const FOUND: [string, string[]][] = [
   ['SOCIAL: DAUGHTER PHILOMENA CALLED FOR AN UPDATE', ['PHILOMENA']],
   ['social: son bill in to visit.', ['bill']],
   ['PER DAVID, HE HAS BEEN UPDATED', ['DAVID']],
+  // addressed by name at the end of a sentence
+  ["Don't go to town, Mark!", ['Mark']],
 ];
 
 for (const [text, want] of FOUND) {
@@ -78,6 +80,7 @@ const NOT_AT_WARNING = [
   'I want a restaurant in Victoria, Camden and Brent',
   'I want cuisine that is not Peruvian, Hawaiian or Malaysian',
   "Hi mate, a couple of my people have pulled out so I’m going to reschedule",
+  'Can I use my card in Spain, Google?',
 ];
 
 for (const text of NOT_AT_WARNING) {

@@ -31,6 +31,7 @@ const MAX_RUN = 5;
 const STATE_CODE_AFTER = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u;
 const STATE_CODE_AFTER_CAPS = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}(?:[ \t]*(?:\n|$)|[ \t]+\d)/u;
 const RELATION_REASON = 'after a relation or role word';
+const VOCATIVE_BEFORE = atEnd(/,[ \t]*$/);
 const LINE_START_BEFORE = atEnd(/(?:^|\n)[ \t>]*$/);
 const DIGIT_BEFORE = atEnd(/\d[ \t]*$/);
 const ARTICLE_BEFORE = atEnd(/(?:^|[^\p{L}])(?:the|a|an)\s+$/u);
@@ -327,6 +328,10 @@ function scoreRun(
   if (!after && /^:[ \t]*["“]?\p{L}/u.test(text.slice(stop, stop + 4)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
     (core.length > 1 || (has(core[0], WORD_FLAG.first) && !isClosed(core[0]))))
     after = { strength: 'medium', reason: 'speaker label' };
+  // "Don't go to town, Mark!", "Remember me, Randy?": a capitalised name addressed at the end of a sentence.
+  if (!after && mode === 'mixed' && core.length <= 2 && core.every(capitalised) && (isFirst(core[0]) || isLast(core[0]) || unknown(core[0], mode)) &&
+    VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]*[!?]/.test(text.slice(stop, stop + 3)))
+    after = { strength: 'medium', reason: 'addressed by name' };
   const strongCue = before?.strength === 'strong' || after?.strength === 'strong';
 
   // Organisations and places: "Areavibes Inc", "Calvert Hospital", "Hafnarstraeti 5".
