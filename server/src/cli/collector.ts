@@ -96,10 +96,18 @@ export class Collector {
   }
 
   private spillAll(): void {
+    const lists: (string | SpillRange)[][] = [];
+    const texts: string[] = [];
     for (const e of this.entries.values()) {
-      e.rows = e.rows.map((s) => (typeof s === 'string' ? this.spill.append(s) : s));
-      e.diff = e.diff.map((d) => (typeof d === 'string' ? this.spill.append(JSON.stringify(d) + '\n') : d));
+      e.diff = e.diff.map((d) => (typeof d === 'string' ? JSON.stringify(d) + '\n' : d));
+      for (const list of [e.rows, e.diff]) {
+        if (list.some((x) => typeof x === 'string')) lists.push(list);
+        for (const x of list) if (typeof x === 'string') texts.push(x);
+      }
     }
+    const ranges = this.spill.append(texts);
+    let k = 0;
+    for (const list of lists) for (let i = 0; i < list.length; i++) if (typeof list[i] === 'string') list[i] = ranges[k++];
     this.held = 0;
   }
 

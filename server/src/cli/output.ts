@@ -10,6 +10,14 @@ function* blocks(pieces: Iterable<string>): Generator<string> {
   let parts: string[] = [];
   let size = 0;
   for (const p of pieces) {
+    if (p.length >= BLOCK_CHARS) {
+      // A big piece goes out as it is (no copy into a block).
+      if (size > 0) yield parts.join('');
+      parts = [];
+      size = 0;
+      yield p;
+      continue;
+    }
     parts.push(p);
     size += p.length;
     if (size >= BLOCK_CHARS) {

@@ -33,7 +33,7 @@ export const EXIT_USAGE = 2;
 const BYTES_PER_THREAD = 4 * 1024 * 1024;
 const FILES_PER_THREAD = 50;
 /** Characters of findings (JSON lines) held in memory before they are spilled to a temporary file. */
-const SPILL_CHARS = 4 * 1024 * 1024;
+const SPILL_CHARS = 8 * 1024 * 1024;
 
 function autoThreads(files: string[]): number {
   let bytes = 0;

@@ -13,6 +13,8 @@ const READ_BYTES = 1 << 20;
 
 export class SpillFile {
   private fd = -1;
+  /** One read buffer for every range (a report reads back one range per file). */
+  private buf?: Buffer;
   private dir = '';
   private size = 0;
 
@@ -24,20 +26,25 @@ export class SpillFile {
     return this.fd;
   }
 
-  /** Appends text (complete lines) and returns where it was written. */
-  append(text: string): SpillRange {
+  /** Appends texts (each of complete lines) in one write and returns where each one was written. */
+  append(texts: string[]): SpillRange[] {
     const fd = this.open();
-    const buf = Buffer.from(text, 'utf8');
+    const ranges: SpillRange[] = [];
+    for (const t of texts) {
+      const end = this.size + Buffer.byteLength(t, 'utf8');
+      ranges.push({ start: this.size, end });
+      this.size = end;
+    }
+    const buf = Buffer.from(texts.join(''), 'utf8');
+    const at = this.size - buf.length;
     let done = 0;
-    while (done < buf.length) done += writeSync(fd, buf, done, buf.length - done, this.size + done);
-    const range = { start: this.size, end: this.size + buf.length };
-    this.size += buf.length;
-    return range;
+    while (done < buf.length) done += writeSync(fd, buf, done, buf.length - done, at + done);
+    return ranges;
   }
 
   /** The lines of a range, without their line breaks, read a megabyte at a time. */
   *lines(range: SpillRange): Generator<string> {
-    const buf = Buffer.alloc(READ_BYTES);
+    const buf = (this.buf ??= Buffer.allocUnsafe(READ_BYTES));
     let pos = range.start;
     let carry: Buffer | undefined;
     while (pos < range.end) {
@@ -64,7 +71,7 @@ export class SpillFile {
 
   /** The text of a range, decoded a megabyte at a time. */
   *text(range: SpillRange): Generator<string> {
-    const buf = Buffer.alloc(READ_BYTES);
+    const buf = (this.buf ??= Buffer.allocUnsafe(READ_BYTES));
     const decoder = new TextDecoder('utf-8');
     for (let pos = range.start; pos < range.end; ) {
       const n = readSync(this.fd, buf, 0, Math.min(READ_BYTES, range.end - pos), pos);
