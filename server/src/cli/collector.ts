@@ -13,7 +13,7 @@ export interface CollectorOptions {
   failOn: Severity;
   /** Report files that are not training data too (standard input). */
   keepAll: boolean;
-  /** Characters of rows and diffs held in memory before they are spilled to disk. */
+  /** Characters of rows and diffs held in memory before they are spilled to disk (see `spillChars`). */
   spillChars: number;
 }
 
@@ -61,7 +61,12 @@ export class Collector {
   readonly newBaseline: BaselineCounts = new Map();
   private held = 0;
 
-  constructor(private readonly o: CollectorOptions) {}
+  /** Lowered while a big log streams, so the main thread's heap stays small next to the streaming worker. */
+  spillChars: number;
+
+  constructor(private readonly o: CollectorOptions) {
+    this.spillChars = o.spillChars;
+  }
 
   accept(part: ReadyPart): void {
     let e = this.entries.get(part.file);
@@ -79,7 +84,7 @@ export class Collector {
       if (part.done.stats.counted?.length) this.newBaseline.set(part.done.path, new Map(part.done.stats.counted));
       delete part.done.stats.counted;
     }
-    if (this.held > this.o.spillChars) this.spillAll();
+    if (this.held > this.spillChars) this.spillAll();
   }
 
   isDone(file: number): boolean {

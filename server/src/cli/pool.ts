@@ -25,6 +25,8 @@ export interface PoolOptions {
   /** A file's parts so far are void: it is linted again from the start, or reported as failed. */
   onDiscard(file: number): void;
   isDone(file: number): boolean;
+  /** Called before the big logs stream. */
+  beforeStreaming?(): void;
 }
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
@@ -108,6 +110,7 @@ export async function lintFiles(files: string[], o: PoolOptions): Promise<void> 
     filtered()({ file: i, done: { path: o.local.displayPath(files[i]), kind: null, error: 'internal error: the lint thread stopped' } });
   }
 
+  if (streamed.length > 0) o.beforeStreaming?.();
   for (const i of streamed) {
     let ok = false;
     for (const heapMb of STREAM_HEAP_MB) {

@@ -32,8 +32,10 @@ export const EXIT_USAGE = 2;
  */
 const BYTES_PER_THREAD = 4 * 1024 * 1024;
 const FILES_PER_THREAD = 50;
-/** Characters of findings (JSON lines) held in memory before they are spilled to a temporary file. */
-const SPILL_CHARS = 8 * 1024 * 1024;
+/** Characters of findings (JSON lines or rendered JSON) held in memory before they are spilled to a temporary
+ * file: a big report stays on disk, and less is held while a big log streams (memory flat). */
+const SPILL_CHARS = 32 * 1024 * 1024;
+const STREAM_SPILL_CHARS = 4 * 1024 * 1024;
 
 function autoThreads(files: string[]): number {
   let bytes = 0;
@@ -190,6 +192,9 @@ async function lintAndReport(opts: CliOptions, io: CliIo, version: string, st: R
       },
       onDiscard: (file) => collector.discard(file),
       isDone: (file) => collector.isDone(file),
+      beforeStreaming: () => {
+        collector.spillChars = Math.min(collector.spillChars, STREAM_SPILL_CHARS);
+      },
     });
     progress.end();
   }
