@@ -69,7 +69,9 @@ function drive(w: Worker, first: ToWorker, onPart: (p: ReadyPart) => void): Prom
     w.on('message', onMessage);
     w.once('error', () => settle(false));
     w.once('exit', () => settle(false));
-    w.postMessage(first);
+    // A prestarted worker may have died before anyone listened (threadId is -1 once it has exited).
+    if (w.threadId < 0) settle(false);
+    else w.postMessage(first);
   });
 }
 
