@@ -1,4 +1,6 @@
-// Creates the language client that runs the bundled server (dist/server.js) over IPC.
+// Creates the language client that runs the bundled server (dist/server.js) over stdio: the server writes
+// stdio messages through its own reusing encoder (unchanged diagnostics are copied from their first encoding),
+// while over node IPC every publish would be serialised again by Node.
 import * as vscode from 'vscode';
 import {
   LanguageClient,
@@ -20,8 +22,8 @@ export function createLanguageClient(
 ): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
