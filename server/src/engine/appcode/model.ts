@@ -26,6 +26,40 @@ export interface Entry {
 
 export const UNKNOWN: Val = { t: 'unknown' };
 
+/** A change made to an object after it was created: one key set, or (`merge`) every entry of another object. */
+export interface ObjectMutation<N> {
+  /** Undefined (without `merge`) for a key we cannot read: the object becomes open. */
+  key?: string;
+  value?: N;
+  keySpan?: Span;
+  merge?: N;
+}
+
+/**
+ * The object `base` after `mutations`, in order; a base that is not an object becomes an open object. Both front
+ * ends record mutations in their own syntax nodes and resolve them with their own evaluator.
+ */
+export function withMutations<N>(
+  base: Val,
+  mutations: readonly ObjectMutation<N>[],
+  resolve: (node: N) => Val,
+  entry: (key: string, m: ObjectMutation<N>) => Entry,
+): Val {
+  const entries: Entry[] = base.t === 'obj' ? [...base.entries] : [];
+  let open = base.t === 'obj' ? base.open : true;
+  for (const m of mutations) {
+    if (m.merge !== undefined) {
+      const src = resolve(m.merge);
+      if (src.t === 'obj') {
+        entries.push(...src.entries);
+        open ||= src.open;
+      } else open = true;
+    } else if (m.key === undefined) open = true;
+    else entries.push(entry(m.key, m));
+  }
+  return { t: 'obj', entries, open };
+}
+
 /** Headers a call sends, as far as we could follow them. `open`: some headers may come from places we could not read. */
 export interface HeaderSet {
   values: Map<string, { val: Val; span: Span }>;

@@ -1,16 +1,11 @@
 // Bindings of one file, with just enough scoping for constant propagation: which declaration an identifier
 // at a given position refers to, what it was initialised with, and how the object it holds was changed
 // afterwards (`h['X-Watson-Metadata'] = ...`, `headers.set(...)`, `Object.assign(h, ...)`).
+import type { ObjectMutation } from '../model';
 import { nameOf, unwrap, walk, type Node } from './ast';
 
-export interface Mutation {
-  /** Key set on the object; undefined for a key we cannot read (the object becomes open). */
-  key?: string;
-  value?: Node;
-  keySpan?: { start: number; end: number };
-  /** `Object.assign(x, src)`: every entry of `src`. */
-  merge?: Node;
-}
+/** `h[k] = v`, `headers.set(k, v)`, `Object.assign(h, src)` (merge). */
+export type Mutation = ObjectMutation<Node>;
 
 export interface Binding {
   name: string;

@@ -1,6 +1,6 @@
 // Static values of JS/TS expressions: strings (with DYNAMIC holes for what is computed at run time), booleans
 // and objects (literals, spreads, `new Headers({...})`, `Object.assign`, plus later mutations of a const).
-import { DYNAMIC, UNKNOWN, type Entry, type Val } from '../model';
+import { DYNAMIC, UNKNOWN, withMutations, type Entry, type Val } from '../model';
 import { nameOf, unwrap, type Node } from './ast';
 import type { Scope } from './scope';
 
@@ -52,19 +52,12 @@ export class Values {
         if (!init) return UNKNOWN;
         const v = this.resolve(init, depth + 1);
         if (b.mutations.length === 0 || v.t !== 'obj') return v;
-        const entries = [...v.entries];
-        let open = v.open;
-        for (const m of b.mutations) {
-          if (m.merge) {
-            const src = this.resolve(m.merge, depth + 1);
-            if (src.t === 'obj') {
-              entries.push(...src.entries);
-              open ||= src.open;
-            } else open = true;
-          } else if (m.key === undefined) open = true;
-          else entries.push(this.entry(m.key, m.value ?? null, m.keySpan ? this.span(m.keySpan) : span, depth));
-        }
-        return { t: 'obj', entries, open };
+        return withMutations(
+          v,
+          b.mutations,
+          (n) => this.resolve(n, depth + 1),
+          (key, m) => this.entry(key, m.value ?? null, m.keySpan ? this.span(m.keySpan) : span, depth),
+        );
       }
       case 'ObjectExpression':
         return this.object(n, depth);

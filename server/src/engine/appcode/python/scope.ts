@@ -1,6 +1,7 @@
 // Python bindings for constant propagation: `name = value` statements per function (or module), with the
 // latest assignment before a use winning; parameters and imported names are opaque. Mutations of dicts
 // (`h['k'] = v`, `h.update(...)`) are kept by the target's text (`h`, `session.headers`).
+import type { ObjectMutation } from '../model';
 import { chain, children, text, walkPy, type PyNode } from './tree';
 
 export interface PyBinding {
@@ -12,11 +13,8 @@ export interface PyBinding {
   importedFrom?: string;
 }
 
-export interface PyMutation {
-  key?: string;
-  value?: PyNode;
-  keySpan?: { start: number; end: number };
-  merge?: PyNode;
+/** `h[k] = v`, `h.update(...)` (merge), at a position in the file. */
+export interface PyMutation extends ObjectMutation<PyNode> {
   at: number;
 }
 

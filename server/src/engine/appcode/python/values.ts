@@ -1,6 +1,6 @@
 // Static values of Python expressions: strings (f-strings and str.format with DYNAMIC holes), booleans, dicts
 // (literals, `**spread`, `dict(...)`, later `h[k] = v` / `h.update(...)`).
-import { DYNAMIC, UNKNOWN, type Entry, type Val } from '../model';
+import { DYNAMIC, UNKNOWN, withMutations, type Entry, type Val } from '../model';
 import { PyScope, decodeSimpleString } from './scope';
 import { chain, children, readArgs, text, type PyNode } from './tree';
 
@@ -46,13 +46,13 @@ export class PyValues {
         const name = text(this.code, n);
         const b = this.scope.lookup(name, n.from);
         const v = b && !b.importedFrom && b.value ? this.resolve(b.value, depth + 1) : UNKNOWN;
-        return this.withMutations(name, v, n.from, depth);
+        return this.mutated(name, v, n.from, depth);
       }
       case 'MemberExpression': {
         const name = chain(this.code, n);
         const b = name ? this.scope.lookup(name, n.from) : undefined;
         const v = b?.value ? this.resolve(b.value, depth + 1) : UNKNOWN;
-        return name ? this.withMutations(name, v, n.from, depth) : UNKNOWN;
+        return name ? this.mutated(name, v, n.from, depth) : UNKNOWN;
       }
       case 'DictionaryExpression':
         return this.dict(n, depth);
@@ -79,25 +79,18 @@ export class PyValues {
 
   /** An object built only by mutations of `target` before `pos` (e.g. `session.headers.update(...)`). */
   mutatedObject(target: string, pos: number): Val {
-    return this.withMutations(target, { t: 'obj', entries: [], open: false }, pos, 0);
+    return this.mutated(target, { t: 'obj', entries: [], open: false }, pos, 0);
   }
 
-  private withMutations(target: string, v: Val, pos: number, depth: number): Val {
+  private mutated(target: string, v: Val, pos: number, depth: number): Val {
     const muts = (this.scope.mutations.get(target) ?? []).filter((m) => m.at < pos);
     if (muts.length === 0) return v;
-    const entries: Entry[] = v.t === 'obj' ? [...v.entries] : [];
-    let open = v.t === 'obj' ? v.open : true;
-    for (const m of muts) {
-      if (m.merge) {
-        const src = this.resolve(m.merge, depth + 1);
-        if (src.t === 'obj') {
-          entries.push(...src.entries);
-          open ||= src.open;
-        } else open = true;
-      } else if (m.key === undefined) open = true;
-      else entries.push(this.entry(m.key, m.value ?? null, m.keySpan ?? { start: pos, end: pos }, depth));
-    }
-    return { t: 'obj', entries, open };
+    return withMutations(
+      v,
+      muts,
+      (n) => this.resolve(n, depth + 1),
+      (key, m) => this.entry(key, m.value ?? null, m.keySpan ?? { start: pos, end: pos }, depth),
+    );
   }
 
   private formatString(n: PyNode, depth: number): string {
