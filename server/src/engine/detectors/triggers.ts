@@ -5,6 +5,7 @@
 // not an ASCII letter or digit), which is a superset of the `\b` and `(?<![\p{L}\p{N}])` cues the detectors use;
 // one-character punctuation triggers ("@", ".") and ones starting with a non-ASCII character match anywhere.
 import type { Detector } from './types';
+import { isAsciiAlnumCode } from './util';
 
 interface Trigger {
   text: string;
@@ -54,7 +55,7 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
     for (const raw of d.triggers) {
       const text = raw.toLowerCase();
       if (text.length === 0) throw new Error(`detector ${d.id}: empty trigger`);
-      if (text.length === 1 && isAsciiAlnum(text.charCodeAt(0))) throw new Error(`detector ${d.id}: a one-letter trigger "${text}" would fire on almost every text`);
+      if (text.length === 1 && isAsciiAlnumCode(text.charCodeAt(0))) throw new Error(`detector ${d.id}: a one-letter trigger "${text}" would fire on almost every text`);
       const c0 = text.charCodeAt(0);
       const third = text.length > 2 ? text.charCodeAt(2) : -1;
       if (c0 >= ASCII) nonAscii.push({ text, slot, third });
@@ -128,14 +129,11 @@ export function hasTrigger(d: Detector, lower: string): boolean {
 
 function occursAtWordStart(lower: string, t: string): boolean {
   const c0 = t.charCodeAt(0);
-  const anywhere = t.length === 1 || c0 >= ASCII || !isAsciiAlnum(c0);
+  const anywhere = t.length === 1 || c0 >= ASCII || !isAsciiAlnumCode(c0);
   if (anywhere) return lower.includes(t);
   for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
-    if (at === 0 || !isAsciiAlnum(lower.charCodeAt(at - 1))) return true;
+    if (at === 0 || !isAsciiAlnumCode(lower.charCodeAt(at - 1))) return true;
   }
   return false;
 }
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}

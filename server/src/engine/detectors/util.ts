@@ -48,9 +48,12 @@ export function countDigits(s: string): number {
   return n;
 }
 
+/** True when the char code is an ASCII letter or digit. */
+export function isAsciiAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** True when the char at i is an ASCII letter or digit. */
 export function isAlnumAt(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
-  const c = s.charCodeAt(i);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return i >= 0 && i < s.length && isAsciiAlnumCode(s.charCodeAt(i));
 }

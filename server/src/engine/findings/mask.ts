@@ -1,5 +1,6 @@
 // Masked previews for messages, hovers and reports. They show the shape of a value, never the value:
 // d*****@g****.com, ***-**-6789, L**** F*******.
+import { isAsciiAlnumCode } from '../detectors/util';
 
 const DIGIT_HEAVY = /^[\d\s\-.()/+]+$/;
 
@@ -64,20 +65,19 @@ export function maskPreviewUnicode(value: string, entity: string): string {
   return maskAll(v);
 }
 
-const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 // Words (a letter or digit, then letters, digits and apostrophes) keep their initial unless they hold a digit.
 function maskWordsAscii(v: string): string {
   let out = '';
   let i = 0;
   while (i < v.length) {
-    if (!isAlnumCode(v.charCodeAt(i))) {
+    if (!isAsciiAlnumCode(v.charCodeAt(i))) {
       out += v[i++];
       continue;
     }
     let j = i + 1;
     let digit = v.charCodeAt(i) <= 57;
-    while (j < v.length && (isAlnumCode(v.charCodeAt(j)) || v.charCodeAt(j) === 39)) {
+    while (j < v.length && (isAsciiAlnumCode(v.charCodeAt(j)) || v.charCodeAt(j) === 39)) {
       if (v.charCodeAt(j) >= 48 && v.charCodeAt(j) <= 57) digit = true;
       j++;
     }
@@ -89,14 +89,14 @@ function maskWordsAscii(v: string): string {
 
 function maskIdentifierAscii(v: string): string {
   let alnum = 0;
-  for (let i = 0; i < v.length; i++) if (isAlnumCode(v.charCodeAt(i))) alnum++;
+  for (let i = 0; i < v.length; i++) if (isAsciiAlnumCode(v.charCodeAt(i))) alnum++;
   let keep = 0;
   if (alnum >= 8 && (DIGIT_HEAVY.test(v) || /\d{4}$/.test(v.replace(/[\s\-.]/g, '')))) keep = 4;
   else if (alnum >= 6) keep = 2;
   let seen = 0;
   let out = '';
   for (let i = 0; i < v.length; i++) {
-    if (isAlnumCode(v.charCodeAt(i))) {
+    if (isAsciiAlnumCode(v.charCodeAt(i))) {
       seen++;
       out += seen > alnum - keep ? v[i] : '*';
     } else out += v[i];
