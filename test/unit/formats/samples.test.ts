@@ -16,6 +16,7 @@ const EXPECTED_KIND: Record<string, string | null> = {
   'csv/action-phrases.csv': 'phrases-csv',
   'logs/utterances.csv': 'utterances',
   'logs/utterances.txt': 'utterances',
+  'app/send-message.js': 'app-js',
   'README.md': null,
 };
 
@@ -35,7 +36,8 @@ test('every sample parses as its kind, without problems, and stays small', () =>
     assert.equal(doc.kind, EXPECTED_KIND[rel], rel);
     assert.deepEqual(doc.problems, [], rel);
     assertRangesSane(doc, raw);
-    if (doc.kind) assert.ok(doc.texts.length >= 4, rel);
+    // Application code holds calls, not training texts: its findings come from the app-code checks.
+    if (doc.kind && !doc.kind.startsWith('app-')) assert.ok(doc.texts.length >= 4, rel);
   }
 });
 
