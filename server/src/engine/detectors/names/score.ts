@@ -1,0 +1,175 @@
+// Scores one candidate run of tokens as a person name: cues before and after, dictionaries, capitalisation,
+// position, and the signs of an organisation, a place or an address block that rule a name out.
+import { atEnd } from './atEnd';
+import { cueAfter, cueBefore, type Cue } from './cues';
+import type { NameHit } from './hit';
+import { WORD_FLAG, type NameLexicon } from './lexicon';
+import type { Token } from './tokens';
+import {
+  capitalised, everyday, has, isAmb, isClosed, isFirst, isLast, isSpaceGap, onlyChars, unknown, type CaseMode,
+} from './tokenFacts';
+import { NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './words';
+
+const PLACE_NAMING = atEnd(/(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u);
+const PLACE_PREP = atEnd(/(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u);
+// Family-name endings common across Europe and Asia ("Gairbekov", "Sumarliðason", "Bošnjak", "Ogasahara").
+const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|ić|sson|sen|dóttir|dottir|enko|chuk|czyk|escu|oglu|oğlu|yan|ian|idze|shvili|ová|ková|ský|aki|moto|yama|hara|mura|kawa|saki|uchi|nen|lainen|inen|ez|ini|elli|etti|ucci|poulos|akis|oulis|ák|ek)$/;
+// "Springfield, IL": a state code after a city. In text written in capitals (", HE HAS") it must end the line or
+// precede a postcode.
+const STATE_CODE_AFTER = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u;
+const STATE_CODE_AFTER_CAPS = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}(?:[ \t]*(?:\n|$)|[ \t]+\d)/u;
+export const RELATION_REASON = 'after a relation or role word';
+const VOCATIVE_BEFORE = atEnd(/,[ \t]*$/);
+const LINE_START_BEFORE = atEnd(/(?:^|\n)[ \t>]*$/);
+const DIGIT_BEFORE = atEnd(/\d[ \t]*$/);
+const ARTICLE_BEFORE = atEnd(/(?:^|[^\p{L}])(?:the|a|an)\s+$/u);
+
+export function scoreRun(
+  text: string,
+  lower: string,
+  tokens: Token[],
+  i: number,
+  end: number,
+  lex: NameLexicon,
+  mode: CaseMode,
+  cueHint: Cue | undefined,
+): NameHit | undefined {
+  const runStart = tokens[i].start;
+  // Trim leading words that are ordinary capitalised words ("Hello", "Thanks", "Please") and trailing ones.
+  const titled = cueHint?.reason === 'after a title';
+  while (i < end && tokens[i].shape !== 'initial' && (isClosed(tokens[i]) || (has(tokens[i], WORD_FLAG.nonName) && !titled) ||
+    (everyday(tokens[i]) && !has(tokens[i], WORD_FLAG.first) && end - i > 1 && !cueHint))) i++;
+  while (i < end - 1 && mode === 'mixed' && tokens[i].shape === 'upper' && !has(tokens[i], WORD_FLAG.first) && !has(tokens[i], WORD_FLAG.last)) i++;
+  while (end > i && (tokens[end - 1].shape === 'initial' || NAME_PARTICLES.has(tokens[end - 1].lower) || isClosed(tokens[end - 1]) ||
+    (has(tokens[end - 1], WORD_FLAG.nonName) && !titled))) end--;
+  if (end <= i) return undefined;
+  const first = tokens[i];
+  const lastTok = tokens[end - 1];
+  const core = tokens.slice(i, end).filter((t) => t.shape !== 'initial' && !NAME_PARTICLES.has(t.lower));
+  if (core.length === 0) return undefined;
+  // An all-caps word in mixed-case text is an acronym ("MI", "ASA") unless a title or strong cue says otherwise.
+  if (mode === 'mixed' && core.every((t) => t.shape === 'upper') && cueHint?.strength !== 'strong') {
+    const b = cueBefore(lower.slice(Math.max(0, first0(tokens, i).start - 48), first0(tokens, i).start));
+    const a = cueAfter(lower.slice(tokens[end - 1].end, tokens[end - 1].end + 40));
+    if (b?.strength !== 'strong' && a?.strength !== 'strong') return undefined;
+  }
+  const start = first.start;
+  const stop = lastTok.end;
+
+  const before = cueHint ?? cueBefore(lower.slice(Math.max(0, start - 48), start));
+  let after = cueAfter(lower.slice(stop, stop + 40));
+  // "Danielle: What a wife.", "Heather:\"I'm ...\"" — a speaker label at the start of a line: a given name, even an
+  // everyday-word one (unknown words there are mostly section headers of notes: "Soc:", "Integ:").
+  if (!after && /^:[ \t]*["“]?\p{L}/u.test(text.slice(stop, stop + 4)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
+    (core.length > 1 || (has(core[0], WORD_FLAG.first) && !isClosed(core[0]))))
+    after = { strength: 'medium', reason: 'speaker label' };
+  // "Don't go to town, Mark!", "Remember me, Randy?": a capitalised name addressed at the end of a sentence.
+  if (!after && mode === 'mixed' && core.length <= 2 && core.every(capitalised) && (isFirst(core[0]) || isLast(core[0]) || unknown(core[0], mode)) &&
+    VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]*[!?]/.test(text.slice(stop, stop + 3)))
+    after = { strength: 'medium', reason: 'addressed by name' };
+  const strongCue = before?.strength === 'strong' || after?.strength === 'strong';
+
+  // Organisations and places: "Areavibes Inc", "Calvert Hospital", "Hafnarstraeti 5".
+  const nextTok = tokens[end];
+  if (nextTok && isSpaceGap(nextTok.gap) && ORG_OR_PLACE_FOLLOWERS.has(nextTok.lower) && before?.reason !== 'after a title') return undefined;
+  const prevChars = text.slice(Math.max(0, start - 12), start);
+  if (!strongCue && (DIGIT_BEFORE.test(prevChars) || /^[ \t]*\d/.test(text.slice(stop, stop + 4)))) return undefined;
+
+  // The whole text is just the name ("Lorilee Landingham" answering "what name?").
+  const alone = onlyChars(text, 0, start, '') && onlyChars(text, stop, text.length, '.!,');
+  // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
+  const lowerBefore = lower.slice(Math.max(0, start - 48), start);
+  if (ARTICLE_BEFORE.test(lowerBefore) && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last)) return undefined;
+  if (PLACE_NAMING.test(lowerBefore)) return undefined;
+  const lastCore = core[core.length - 1];
+  if (core.length > 1 && (PLACE_LAST_WORDS.has(lastCore.lower) ||
+    (has(lastCore, WORD_FLAG.placeSuffix) && !has(lastCore, WORD_FLAG.last) && !has(lastCore, WORD_FLAG.first)))) return undefined;
+  if (PLACE_FIRST_WORDS.has(core[0].lower) && before?.strength !== 'strong' && before?.strength !== 'medium') return undefined;
+  if (core.some((t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower))) return undefined;
+  // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
+  if (!strongCue && (inAddressBlock(text, runStart) || (mode === 'upper' ? STATE_CODE_AFTER_CAPS : STATE_CODE_AFTER).test(text.slice(stop, stop + 12)))) return undefined;
+  const placeContext = PLACE_PREP.test(lowerBefore);
+  // "Please return to Leon and Eyrarodda 66": the corner of two streets.
+  if (before?.strength !== 'strong' && /^\s+and\s+[^\n,.?!]{0,30}\d/.test(text.slice(stop, stop + 40)) && /corner|return|address|sent|send|arrived|located|office|live|taxi/.test(lowerBefore + lower.slice(0, 80))) return undefined;
+
+  let score = 0;
+  const why: string[] = [];
+  const n = core.length;
+  const f = core[0];
+  const l = core[n - 1];
+  if (n === 1) {
+    if (isFirst(f) && !isAmb(f)) score += 0.45;
+    else if (isLast(f) && !isAmb(f)) score += 0.3;
+    else if (unknown(f, mode)) score += SURNAME_SHAPE.test(f.lower) ? 0.4 : 0.25;
+    else score += 0.15;
+    if (capitalised(f) && !f.sentenceStart) score += isAmb(f) ? 0.1 : 0.15;
+    // Letters beyond ASCII in an unknown capitalised word ("Ömür", "Þórbergur") point to a foreign name.
+    if (unknown(f, mode) && capitalised(f) && /[^\x00-\x7f]/.test(f.text)) score += 0.1;
+    if (f.sentenceStart && !before && !alone && !(after && after.strength !== 'weak')) score += isFirst(f) && !isAmb(f) ? 0.1 : -0.15;
+  } else {
+    const allCommon = core.every((t) => isAmb(t) && !isLast(t));
+    if (allCommon) score += 0.05;
+    else {
+      score += mode === 'mixed' && core.every(capitalised) ? 0.3 : 0.15;
+      if (isFirst(f)) score += isAmb(f) ? 0.1 : 0.3;
+      // A family name or an unknown word first ("Kowalski Anna", "Robinette Dennis").
+      else if (unknown(f, mode) || (isLast(f) && !isAmb(f))) score += 0.1;
+      if (tokens.slice(i, end).some((t) => NAME_PARTICLES.has(t.lower) && t.shape === 'lower')) score += 0.2;
+      if (isLast(l)) score += isAmb(l) ? 0.1 : 0.25;
+      else if (unknown(l, mode)) score += SURNAME_SHAPE.test(l.lower) ? 0.25 : 0.15;
+      // Family names that are given names too ("Robinette Dennis"): at least as good as an unknown word.
+      else if (isFirst(l) && !isAmb(l)) score += 0.15;
+    }
+  }
+  if (placeContext && before?.strength !== 'strong' && before?.strength !== 'medium') score -= 0.1;
+  // "son bill", "SON WILLIAM": after a relation word a given name is a name even when it is also an everyday word.
+  if (before?.reason === RELATION_REASON && isFirst(f) && isAmb(f) && !isClosed(f)) score += 0.15;
+  if (before) {
+    score += before.strength === 'strong' ? 0.5 : before.strength === 'medium' ? 0.3 : 0.05;
+    why.push(before.reason);
+  }
+  if (after) {
+    score += after.strength === 'strong' ? 0.5 : after.strength === 'medium' ? 0.3 : 0.05;
+    why.push(after.reason);
+  }
+  if (alone && !core.every(isAmb)) {
+    score += 0.45;
+    why.push('the whole text is a name');
+  }
+  // A name on a line of its own (signature, address or contact block).
+  if (!alone && n > 1 && n <= 4 && !core.every(isAmb) && lineAlone(text, start, stop)) {
+    score += 0.1;
+    why.push('on a line of its own');
+  }
+  if (isFirst(f) && !isAmb(f)) why.push('known given name');
+  if (n > 1 && isLast(l)) why.push('known family name');
+  // Bare common words with no cue stay low whatever the case ("transfer money to Mark").
+  if (core.every(isAmb) && !strongCue && before?.strength !== 'medium' && after?.strength !== 'medium') score = Math.min(score, 0.35);
+  if (score < 0.05) return undefined;
+  return {
+    start, end: stop, confidence: Math.min(0.99, Math.round(score * 100) / 100), reason: why.join(', ') || 'capitalised name-like words',
+    given: isFirst(f) && !isAmb(f) && !isLast(f),
+  };
+}
+
+/** True when the candidate starts a line and the line above holds a street number ("4844 Søndergade 52"). */
+function inAddressBlock(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!onlyChars(text, lineStart, start, '>?•*-')) return false;
+  if (lineStart === 0) return false;
+  const prevLineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prevLine = text.slice(prevLineStart, lineStart - 1);
+  // A street line starts with a house number or names an apartment/suite/box; a shift header ("npn 11p-7a:") does not.
+  return /^\W*\d+[\p{L}-]*\s+\p{L}/u.test(prevLine) || /\b(?:apt|suite|unit|box|floor|fl)\b\.?\s*\d/i.test(prevLine) || /\d+\s+\p{L}+(?:\s+\p{L}+)*\s+\d+\s*$/u.test(prevLine);
+}
+
+function lineAlone(text: string, start: number, stop: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', stop);
+  if (lineEnd < 0) lineEnd = text.length;
+  return onlyChars(text, lineStart, start, '>?•*:-') && onlyChars(text, stop, lineEnd, ',.');
+}
+
+function first0(tokens: Token[], i: number): Token {
+  return tokens[i];
+}

@@ -1,0 +1,36 @@
+// Notes signed with a professional suffix: "Patricia Nolan, RN", " DAN A. FORMAN-LYONS, RRT".
+import type { NameLexicon } from './lexicon';
+import type { NameHit } from './hit';
+import { ABBREVIATIONS } from './tokens';
+import { CLOSED, isCommonWord } from './tokenFacts';
+
+const SIGNATURE = /(?<![\p{L}'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)(?:[ \t]*[,/][ \t]*|[ \t]+)(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b\.?[ \t]*(?=\n|$|(?<=\.)[ \t]+\p{Lu})/gu;
+
+export function signatures(text: string, lex: NameLexicon): NameHit[] {
+  if (!/\b(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b/.test(text)) return [];
+  const out: NameHit[] = [];
+  SIGNATURE.lastIndex = 0;
+  for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
+    let words = m[1].split(/[ \t]+/);
+    // A word that ends a sentence ("AT THIS TIME. Q. LANDER RRT") is not part of the signature, nor what precedes it.
+    for (let k = words.length - 2; k >= 0; k--) {
+      if (words[k].length > 2 && words[k].endsWith('.') && !ABBREVIATIONS.has(words[k].slice(0, -1).toLowerCase())) {
+        words = words.slice(k + 1);
+        break;
+      }
+    }
+    // Drop leading everyday words: "... FOR A DIFFERENT PATIENT Q. LANDER RRT" signs "Q. LANDER".
+    while (words.length > 1 && (CLOSED.has(words[0].toLowerCase()) || (words[0].length > 2 && isCommonWord(lex, words[0].toLowerCase()) && !lex.first.has(words[0].toLowerCase())))) words = words.slice(1);
+    const lowerWords = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+    // Every word must be an initial or a non-word (an everyday word only next to an initial: "Q. LANDER"); at least
+    // one a known name.
+    const initial = lowerWords.some((w) => w.length === 1);
+    if (!lowerWords.every((w) => w.length === 1 || (!CLOSED.has(w) && !lex.nonName.has(w) && (initial || !isCommonWord(lex, w) || lex.first.has(w) || lex.last.has(w))))) continue;
+    if (!lowerWords.some((w) => lex.first.has(w) || lex.last.has(w)) && words.length < 2) continue;
+    const joined = words.join(' ');
+    const start = m.index + m[1].lastIndexOf(joined);
+    if (start < m.index || text.slice(start, start + joined.length) !== joined) continue;
+    out.push({ start, end: start + joined.length, confidence: 0.85, reason: 'signature with a professional suffix' });
+  }
+  return out;
+}

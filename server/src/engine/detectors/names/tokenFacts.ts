@@ -1,0 +1,109 @@
+// Per-token facts the person-name scanner asks about: dictionary bits, derived everyday/closed bits, word shapes,
+// the case mode of a text, and small character checks that build no substrings.
+import type { NameLexicon } from './lexicon';
+import { WORD_FLAG } from './lexiconFlags';
+import type { Token } from './tokens';
+import { CHAT_WORDS, FUNCTION_WORDS, WORDY_SUFFIX } from './words';
+
+export type CaseMode = 'mixed' | 'upper' | 'lower';
+
+export const CLOSED = new Set([...FUNCTION_WORDS, ...CHAT_WORDS]);
+
+/** Texts written all in capitals (clinical notes) or all in lower case carry no capitalisation signal. */
+export function caseMode(tokens: Token[]): CaseMode {
+  let cap = 0;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.shape === 'lower') lower++;
+    else if (t.shape === 'upper') upper++;
+    else if ((t.shape === 'cap' || t.shape === 'initial') && !t.sentenceStart && t.lower !== 'i') cap++;
+  }
+  if (upper > 2 * (lower + cap) && upper >= 2) return 'upper';
+  if (cap === 0 && upper === 0 && !tokens.some((t) => t.shape !== 'lower' && t.lower !== 'i')) return 'lower';
+  return 'mixed';
+}
+
+export function isClosed(t: Token): boolean {
+  return (t.flags & CLOSED_TOKEN) !== 0;
+}
+
+/** Dictionary bits of a token, plus the two derived facts the scorer asks about most. */
+const EVERYDAY = 1 << 8;
+const CLOSED_TOKEN = 1 << 9;
+
+export function has(t: Token, bit: number): boolean {
+  return (t.flags & bit) !== 0;
+}
+
+/** An everyday word, including hyphenated compounds of everyday words ("half-past", "nine-thirty"). */
+export function everyday(t: Token): boolean {
+  return (t.flags & EVERYDAY) !== 0;
+}
+
+export function tokenFlags(lex: NameLexicon, lower: string): number {
+  let f = lex.flags(lower);
+  if ((f & WORD_FLAG.common) !== 0 || (lower.includes('-') && lower.split('-').every((p) => p === '' || lex.common.has(p)))) f |= EVERYDAY;
+  if ((f & WORD_FLAG.closed) !== 0 || (lower.endsWith('.') && lex.closed.has(lower.slice(0, -1)))) f |= CLOSED_TOKEN;
+  return f;
+}
+
+export function isFirst(t: Token): boolean {
+  return (t.flags & WORD_FLAG.first) !== 0;
+}
+
+export function isLast(t: Token): boolean {
+  return (t.flags & WORD_FLAG.last) !== 0;
+}
+
+/** A word that is also something other than a name: an ambiguous name, an everyday word, or a wordy derivation. */
+export function isAmb(t: Token): boolean {
+  return has(t, WORD_FLAG.ambiguous) || everyday(t) || (!isFirst(t) && !isLast(t) && WORDY_SUFFIX.test(t.lower));
+}
+
+/**
+ * Not in any dictionary. All-caps words inside mixed-case text are acronyms unless a dictionary knows them; in text
+ * written all in capitals they are ordinary words.
+ */
+export function unknown(t: Token, mode: CaseMode): boolean {
+  return !isFirst(t) && !isLast(t) && !isAmb(t) && t.lower.length > 1 && (t.shape !== 'upper' || mode !== 'mixed');
+}
+
+export function capitalised(t: Token): boolean {
+  return t.shape === 'cap';
+}
+
+/** A gap of one to three spaces or tabs (words of one name). */
+export function isSpaceGap(gap: string): boolean {
+  const n = gap.length;
+  if (n < 1 || n > 3) return false;
+  for (let k = 0; k < n; k++) {
+    const c = gap.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Whether text[from, to) holds only white space (as regex \s) and characters of `marks` (no substring built). */
+export function onlyChars(text: string, from: number, to: number, marks: string): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!isWhiteSpace(c) && marks.indexOf(text[k]) < 0) return false;
+  }
+  return true;
+}
+
+/** The characters of regex \s. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff;
+}
+
+/** isCommon for a bare string (signatures). */
+export function isCommonWord(lex: NameLexicon, word: string): boolean {
+  if (lex.common.has(word)) return true;
+  if (!word.includes('-')) return false;
+  return word.split('-').every((p) => p === '' || lex.common.has(p));
+}
