@@ -5,6 +5,10 @@ import type { DetectContext, Detector } from './types';
 import { findNames } from './names/scan';
 import { mayHoldName } from './names/prefilter';
 import { NAME_EXAMPLES } from './names/examples';
+import { LONE_UNKNOWN_WORD_CAP, weakInStructuralText } from './names/identifiers';
+
+/** The scanner's reason for a hit that is the whole text (findNames, names/scan.ts). */
+const WHOLE_TEXT_REASON = 'the whole text is a name';
 
 export function severityForNameConfidence(confidence: number): Severity {
   if (confidence >= 0.7) return 'warning';
@@ -24,16 +28,27 @@ export const personNameDetector: Detector = {
     return mayHoldName(lower, text);
   },
   detect(text: string, ctx: DetectContext): Detection[] {
-    return findNames(text, ctx.lower).map((h) => ({
-      detectorId: 'person-name',
-      entity: 'PERSON',
-      category: 'pii',
-      start: h.start,
-      end: h.end,
-      confidence: h.confidence,
-      severity: severityForNameConfidence(h.confidence),
-      reason: h.reason,
-    }));
+    const out: Detection[] = [];
+    for (const h of findNames(text, ctx.lower)) {
+      let confidence = h.confidence;
+      // Only hits that stand alone in the text: a cue ("my name is PlanBot") or a known name keeps its score.
+      if (h.reason.includes(WHOLE_TEXT_REASON)) {
+        const weak = weakInStructuralText(text.slice(h.start, h.end), ctx.role);
+        if (weak === 'drop') continue;
+        if (weak === 'cap') confidence = Math.min(confidence, LONE_UNKNOWN_WORD_CAP);
+      }
+      out.push({
+        detectorId: 'person-name',
+        entity: 'PERSON',
+        category: 'pii',
+        start: h.start,
+        end: h.end,
+        confidence,
+        severity: severityForNameConfidence(confidence),
+        reason: h.reason,
+      });
+    }
+    return out;
   },
 };
 

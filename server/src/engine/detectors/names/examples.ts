@@ -18,6 +18,9 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'SOCIAL: HUSBAND RICH MARTINO IN TO VISIT', expect: ['RICH MARTINO'] },
     { text: 'Lorilee Landingham', expect: ['Lorilee Landingham'] },
     { text: 'I want to send €50 to Satsita Umkhayev 🙂', expect: ['Satsita Umkhayev'] },
+    // A known given name is still a name when it is all of an entity value; name prefixes are not identifiers.
+    { text: 'Rajendra', role: 'entity-value', expect: ['Rajendra'] },
+    { text: 'my friend DeShawn Whitfield called', expect: ['DeShawn Whitfield'] },
   ],
   falsePositives: [
     { text: 'I want to transfer money to Mark' },
@@ -29,5 +32,11 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'Is there a fee for topping up with a Mastercard from the UK?' },
     { text: 'Grace period for the loan, I hope it is long enough' },
     { text: 'Areavibes Inc is hiring' },
+    // Author-written structure: product words and identifiers that fill a title, skill name, value or synonym.
+    { text: 'Zydeco', role: 'synonym' },
+    { text: 'Handoff', role: 'action-title' },
+    { text: 'BookingBot', role: 'skill-name' },
+    { text: 'CheckBalanceFlow', role: 'dialog-title' },
+    { text: 'PizzaPlanner Actions', role: 'skill-name' },
   ],
 };
