@@ -5,7 +5,7 @@ import type { DetectContext, Detector } from './types';
 import { findNames } from './names/scan';
 import { mayHoldName } from './names/prefilter';
 import { NAME_EXAMPLES } from './names/examples';
-import { LONE_UNKNOWN_WORD_CAP, weakInStructuralText } from './names/identifiers';
+import { structuralCap } from './names/identifiers';
 
 /** The scanner's reason for a hit that is the whole text (findNames, names/scan.ts). */
 const WHOLE_TEXT_REASON = 'the whole text is a name';
@@ -31,12 +31,9 @@ export const personNameDetector: Detector = {
     const out: Detection[] = [];
     for (const h of findNames(text, ctx.lower)) {
       let confidence = h.confidence;
-      // Only hits that stand alone in the text: a cue ("my name is PlanBot") or a known name keeps its score.
-      if (h.reason.includes(WHOLE_TEXT_REASON)) {
-        const weak = weakInStructuralText(text.slice(h.start, h.end), ctx.role);
-        if (weak === 'drop') continue;
-        if (weak === 'cap') confidence = Math.min(confidence, LONE_UNKNOWN_WORD_CAP);
-      }
+      const cap = structuralCap(text.slice(h.start, h.end), ctx.role, h.reason.includes(WHOLE_TEXT_REASON));
+      if (cap === 0) continue;
+      if (cap !== undefined) confidence = Math.min(confidence, cap);
       out.push({
         detectorId: 'person-name',
         entity: 'PERSON',

@@ -38,5 +38,6 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'BookingBot', role: 'skill-name' },
     { text: 'CheckBalanceFlow', role: 'dialog-title' },
     { text: 'PizzaPlanner Actions', role: 'skill-name' },
+    { text: 'Report Employee Absence', role: 'dialog-title' },
   ],
 };

@@ -1,15 +1,17 @@
-// Structural texts (titles, skill names, entity values, synonyms) are written by the skill's author and are full
-// of product words and identifiers ("Fallback", "PlanBot", "Afrobeat"). There, a single unknown capitalised word
-// that makes up the whole text is weak evidence of a person; a known given or family name ("Ramesh") still is one.
+// Structural texts are written by the skill's author and are full of product words and identifiers: titles are in
+// Title Case ("Document Employee Illness", "Fallback"), skill names are often CamelCase ("PlanBot"), entity values
+// and synonyms are single words ("Afrobeat"). There, capitalisation is no evidence of a person; a known given or
+// family name still is ("Ramesh" as an entity value is a person, and IBM's guidance says to keep it out).
 import type { Role } from '../../types';
 import { nameLexicon, WORD_FLAG } from './lexicon';
 
-const STRUCTURAL_ROLES: ReadonlySet<Role> = new Set<Role>([
-  'skill-name', 'intent-name', 'entity-name', 'entity-value', 'synonym', 'dialog-title', 'action-title', 'variable-title',
-]);
+/** Titles and names of skill parts: a hit without a known name word becomes a hint. */
+const TITLE_ROLES: ReadonlySet<Role> = new Set<Role>(['skill-name', 'intent-name', 'entity-name', 'dialog-title', 'action-title', 'variable-title']);
+/** Entity values and synonyms: one unknown word filling the value is reported as info (people entities exist). */
+const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>(['entity-value', 'synonym']);
 
-/** Confidence a lone unknown word keeps in a structural text: a hint, never a warning. */
-const LONE_UNKNOWN_WORD_CAP = 0.45;
+export const TITLE_CAP = 0.45;
+export const VALUE_CAP = 0.5;
 
 // A capital right after a lower-case letter inside a word ("PlanBot", "ExposedEmployees") marks an identifier,
 // except after the prefixes of real family and given names (McDonald, MacArthur, DeShawn, LaToya, DiCaprio, VanDyke).
@@ -21,13 +23,22 @@ export function isCamelIdentifier(word: string): boolean {
   return CAMEL_HUMP.test(word) && !NAME_PREFIX_HUMP.test(word);
 }
 
-/** True when the hit is nothing but identifier-shaped words, or one unknown word filling a structural text. */
-export function weakInStructuralText(hit: string, role: Role | undefined): 'drop' | 'cap' | undefined {
-  const words = hit.split(/[\s]+/).filter((w) => w.length > 0);
-  if (words.some(isCamelIdentifier)) return 'drop';
-  if (!role || !STRUCTURAL_ROLES.has(role) || words.length !== 1) return undefined;
-  const flags = nameLexicon().flags(words[0].toLowerCase());
-  return (flags & (WORD_FLAG.first | WORD_FLAG.last)) === 0 ? 'cap' : undefined;
+function isDictionaryName(word: string): boolean {
+  return (nameLexicon().flags(word.toLowerCase()) & (WORD_FLAG.first | WORD_FLAG.last)) !== 0;
 }
 
-export { LONE_UNKNOWN_WORD_CAP };
+/**
+ * How far a name hit in a structural text may be trusted: `0` drops it (identifier-shaped words), a number caps its
+ * confidence, `undefined` leaves it as the scanner scored it. `wholeText`: the hit is all of the text.
+ */
+export function structuralCap(hit: string, role: Role | undefined, wholeText: boolean): number | undefined {
+  const words = hit.split(/\s+/).filter((w) => w.length > 0);
+  if (wholeText && words.some(isCamelIdentifier)) return 0;
+  if (!role) return undefined;
+  if (TITLE_ROLES.has(role)) {
+    if (words.some(isCamelIdentifier)) return 0;
+    return words.some(isDictionaryName) ? undefined : TITLE_CAP;
+  }
+  if (VALUE_ROLES.has(role) && wholeText && words.length === 1 && !isDictionaryName(words[0])) return VALUE_CAP;
+  return undefined;
+}
