@@ -47,6 +47,18 @@ export function isFictionalUk(digits: string): boolean {
   return /^07700900\d{3}$/.test(d) || /^02079460\d{3}$/.test(d) || /^0(?:113|114|115|116|117|118|121|131|141|151|161|191)4960\d{3}$/.test(d);
 }
 
+/**
+ * Toll-free numbers belong to businesses ("call our customer service at 1 800 ..."): North American 8XX codes,
+ * UK 0800/0808, and the 1800 numbers of Australia and India. Reported as info, so they never fail a CI run.
+ */
+export function isTollFree(digits: string): boolean {
+  const nanp = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
+  if (nanp.length === 10 && /^8(?:00|33|44|55|66|77|88)/.test(nanp)) return true;
+  const uk = digits.startsWith('44') ? '0' + digits.slice(2) : digits;
+  if ((uk.length === 10 || uk.length === 11) && /^080[08]/.test(uk)) return true;
+  return (digits.length === 10 || digits.length === 11) && digits.startsWith('1800');
+}
+
 function classify(text: string, lower: string, r: NumberRun): { confidence: number; reason: string } | null {
   const n = r.digits.length;
   const core = r.digits;
@@ -120,6 +132,8 @@ export const phoneDetector: Detector = {
     { text: 'open from 0900-1700 every day' },
     { text: 'server 192.168.10.20 is down' },
     { text: 'call 555-0142 for a demo' },
+    { text: 'You can also call our customer service number: 1 800 240 7781.' },
+    { text: 'Questions? Ring us free on 0800 046 2210' },
   ],
   detect(text, ctx) {
     const out: Detection[] = [];
@@ -128,10 +142,12 @@ export const phoneDetector: Detector = {
       const c = classify(text, ctx.lower, r);
       if (!c) continue;
       const test = isFictionalNanp(r.digits) || isFictionalUk(r.digits);
+      const tollFree = !test && isTollFree(r.digits.startsWith('00') ? r.digits.slice(2) : r.digits);
+      const reason = test ? 'fictional (reserved for examples) number' : tollFree ? `${c.reason}, toll-free (a business line)` : c.reason;
       out.push(
-        hit(phoneDetector, r.start, r.end, c.confidence, test ? 'fictional (reserved for examples) number' : c.reason, {
+        hit(phoneDetector, r.start, r.end, c.confidence, reason, {
           testValue: test,
-          severity: c.confidence < 0.7 ? 'info' : undefined,
+          severity: c.confidence < 0.7 || tollFree ? 'info' : undefined,
         }),
       );
     }
