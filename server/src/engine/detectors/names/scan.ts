@@ -9,7 +9,7 @@ import { signatures } from './signatures';
 import { collectAfterCue, collectCapRun, isRunStart, plausibleName, titleIntroducesName } from './runs';
 import { RELATION_REASON, scoreRun } from './score';
 import { caseMode, everyday, has, isClosed, isSpaceGap, tokenFlags } from './tokenFacts';
-import { ORG_OR_PLACE_FOLLOWERS, TITLES } from './words';
+import { HONORIFICS, ORG_OR_PLACE_FOLLOWERS, TITLES } from './words';
 
 export type { NameHit } from './hit';
 
@@ -34,6 +34,9 @@ export function findNames(text: string, lower: string): NameHit[] {
       const end = collectAfterCue(tokens, i + 1, lex, mode, true);
       if (end > i + 1) {
         const hit = scoreRun(text, lower, tokens, i + 1, end, lex, mode, { strength: 'strong', reason: 'after a title' });
+        // "Mr. Ford", "Dr. Kyle Kuefer": an honorific is part of how the person is named (and tells their gender);
+        // the span covers it (the fix keeps titles when it writes a replacement).
+        if (hit && HONORIFICS.has(t.lower) && hit.start === tokens[i + 1].start) hit.start = t.start;
         if (hit) hits.push(hit);
         i = end;
         // "Drs Joseph and Robbinson", "Dr. Vasquez, Dr. Rizzo": a second name joined to the first.

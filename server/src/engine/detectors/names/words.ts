@@ -117,6 +117,14 @@ export const TITLES = new Set(
   ).split(' '),
 );
 
+/** Titles that are honorifics (not roles or relation words): reported as part of the name they introduce. */
+export const HONORIFICS = new Set(
+  (
+    'mr mr. mrs mrs. ms ms. miss mx mx. dr dr. drs drs. prof prof. sir dame madam madame mme mme. mlle herr frau ' +
+    'señor senor señora senora sr. sra. signor signora rev rev.'
+  ).split(' '),
+);
+
 /** Particles inside family names ("Willemine ten Pas", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(
   'van von der den de da di del della des du la le ten ter bin binti bint ibn al el dos das st. y zu'.split(' '),
