@@ -19,6 +19,8 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'SOCIAL: HUSBAND RICH MARTINO IN TO VISIT', expect: ['RICH MARTINO'] },
     { text: 'Lorilee Landingham', expect: ['Lorilee Landingham'] },
     { text: 'I want to send €50 to Satsita Umkhayev 🙂', expect: ['Satsita Umkhayev'] },
+    { text: 'Who crafted this song? Lang and Fowler were precision engineers.', expect: ['Lang', 'Fowler'] },
+    { text: 'norberg and smith have known each other for years', expect: ['norberg', 'smith'] },
     // A known given name is still a name when it is all of an entity value; name prefixes are not identifiers.
     { text: 'Rajendra', role: 'entity-value', expect: ['Rajendra'] },
     { text: 'my friend DeShawn Whitfield called', expect: ['DeShawn Whitfield'] },
@@ -33,6 +35,8 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'Is there a fee for topping up with a Mastercard from the UK?' },
     { text: 'Grace period for the loan, I hope it is long enough' },
     { text: 'Areavibes Inc is hiring' },
+    { text: 'Salt and Pepper were on the table, and Apple and Samsung were both down today' },
+    { text: 'The cafes in Berlin and Vienna were full' },
     // Author-written structure: product words and identifiers that fill a title, skill name, value or synonym.
     { text: 'Zydeco', role: 'synonym' },
     { text: 'Handoff', role: 'action-title' },

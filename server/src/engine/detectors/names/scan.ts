@@ -4,6 +4,7 @@ import { cueAfter, cueBefore, type Cue } from './cues';
 import { nameLexicon, WORD_FLAG } from './lexicon';
 import { tokenize } from './tokens';
 import { addListNames } from './lists';
+import { addNamePairs } from './pairs';
 import type { NameHit } from './hit';
 import { signatures } from './signatures';
 import { collectAfterCue, collectCapRun, isRunStart, plausibleName, titleIntroducesName } from './runs';
@@ -96,6 +97,7 @@ export function findNames(text: string, lower: string): NameHit[] {
   }
   hits.sort((a, b) => a.start - b.start);
   boostLists(text, hits);
+  addNamePairs(tokens, lower, mode, hits);
   addListNames(tokens, lower, mode, hits, everyday, (t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower));
   return hits.filter((h) => h.confidence >= 0.3);
 }

@@ -6,14 +6,12 @@ import type { NameHit } from './hit';
 import { WORD_FLAG, type NameLexicon } from './lexicon';
 import type { Token } from './tokens';
 import {
-  capitalised, everyday, has, isAmb, isClosed, isFirst, isLast, isSpaceGap, onlyChars, unknown, type CaseMode,
+  SURNAME_SHAPE, capitalised, everyday, has, isAmb, isClosed, isFirst, isLast, isSpaceGap, onlyChars, unknown, type CaseMode,
 } from './tokenFacts';
 import { NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './words';
 
 const PLACE_NAMING = atEnd(/(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u);
 const PLACE_PREP = atEnd(/(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u);
-// Family-name endings common across Europe and Asia ("Gairbekov", "Sumarliðason", "Bošnjak", "Ogasahara").
-const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|ić|sson|sen|dóttir|dottir|enko|chuk|czyk|escu|oglu|oğlu|yan|ian|idze|shvili|ová|ková|ský|aki|moto|yama|hara|mura|kawa|saki|uchi|nen|lainen|inen|ez|ini|elli|etti|ucci|poulos|akis|oulis|ák|ek)$/;
 // "Springfield, IL": a state code after a city. In text written in capitals (", HE HAS") it must end the line or
 // precede a postcode.
 const STATE_CODE_AFTER = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u;

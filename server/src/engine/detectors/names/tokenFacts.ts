@@ -7,6 +7,9 @@ import { CHAT_WORDS, FUNCTION_WORDS, WORDY_SUFFIX } from './words';
 
 export type CaseMode = 'mixed' | 'upper' | 'lower';
 
+// Family-name endings common across Europe and Asia ("Gairbekov", "Sumarliðason", "Bošnjak", "Ogasahara").
+export const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|ić|sson|sen|dóttir|dottir|enko|chuk|czyk|escu|oglu|oğlu|yan|ian|idze|shvili|ová|ková|ský|aki|moto|yama|hara|mura|kawa|saki|uchi|nen|lainen|inen|ez|ini|elli|etti|ucci|poulos|akis|oulis|ák|ek)$/;
+
 export const CLOSED = new Set([...FUNCTION_WORDS, ...CHAT_WORDS]);
 
 /** Texts written all in capitals (clinical notes) or all in lower case carry no capitalisation signal. */

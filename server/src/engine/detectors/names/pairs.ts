@@ -1,0 +1,56 @@
+// Two names joined by "and" as the subject of a verb about people: "Lang and Fowler were precision engineers",
+// "norberg and smith have known each other". Each word alone is too weak (a lone family name, a lower-case word);
+// two of them acting together as people are names.
+import type { NameHit } from './hit';
+import { WORD_FLAG } from './lexiconFlags';
+import type { Token } from './tokens';
+import { SURNAME_SHAPE, everyday, has, isSpaceGap, type CaseMode } from './tokenFacts';
+
+const PAIR_CONFIDENCE = 0.6;
+// Verbs whose subject is people, right after the pair ("were", "have both", "met", "founded").
+const PEOPLE_VERB = /^[ \t]+(?:were|are|have|had|both|each|together|became|met|married|founded|started|wrote|lived|live|worked|work|went|grew|played|sang|said|told)\b/;
+// "in Berlin and Vienna were ...", "at Ernst and Young": places and firms.
+const PLACE_OR_FIRM_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|into|around|from|to|of|between|visit|visiting|via|the)\s*$/u;
+const NAME = WORD_FLAG.first | WORD_FLAG.last;
+
+/** 2 = a distinctive name word, 1 = a possible one (an everyday-word name, an unknown word), 0 = not an item. */
+function pairItem(t: Token, mode: CaseMode): number {
+  const shapeOk = mode === 'mixed' ? t.shape === 'cap' : mode === 'lower' ? t.shape === 'lower' : t.shape === 'upper';
+  if (!shapeOk || t.lower.length < 2 || t.possessive) return 0;
+  if (has(t, WORD_FLAG.closed) || has(t, WORD_FLAG.nonName)) return 0;
+  const name = (t.flags & NAME) !== 0;
+  if (name && !everyday(t) && !has(t, WORD_FLAG.ambiguous)) return 2;
+  if (!name && !everyday(t) && SURNAME_SHAPE.test(t.lower)) return 2;
+  if (name) return 1;
+  // an unknown word: in mixed-case text a capitalised one may be a foreign family name ("Sjöberg", "Torpy")
+  return !everyday(t) && (mode === 'mixed' || t.flags === 0) ? 1 : 0;
+}
+
+/** Adds (or raises to PAIR_CONFIDENCE) hits for both words of each pair of names. Hits must be sorted by start. */
+export function addNamePairs(tokens: Token[], lower: string, mode: CaseMode, hits: NameHit[]): void {
+  let added = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const conj = tokens[i + 1];
+    if (conj.lower !== 'and' && conj.lower !== '&') continue;
+    const a = tokens[i];
+    const b = tokens[i + 2];
+    if (!isSpaceGap(conj.gap) || !isSpaceGap(b.gap) || !PEOPLE_VERB.test(lower.slice(b.end, b.end + 16))) continue;
+    const qa = pairItem(a, mode);
+    const qb = pairItem(b, mode);
+    // both possible names, at least one distinctive; in lower-case text both must be known or name-shaped
+    if (qa === 0 || qb === 0 || qa + qb < 3) continue;
+    if (PLACE_OR_FIRM_BEFORE.test(lower.slice(Math.max(0, a.start - 12), a.start))) continue;
+    for (const t of [a, b]) {
+      const hit = hits.find((h) => h.start < t.end && t.start < h.end);
+      if (!hit) {
+        hits.push({ start: t.start, end: t.end, confidence: PAIR_CONFIDENCE, reason: 'two names as the subject of a verb' });
+        added = true;
+      } else if (hit.confidence < PAIR_CONFIDENCE) {
+        hit.confidence = PAIR_CONFIDENCE;
+        hit.reason = hit.reason ? `${hit.reason}, one of two names` : 'two names as the subject of a verb';
+      }
+    }
+    i += 2;
+  }
+  if (added) hits.sort((x, y) => x.start - y.start);
+}
