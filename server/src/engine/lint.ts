@@ -68,14 +68,16 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
 
   function findingsForText(_raw: string, t: ExtractedText): Finding[] {
     // `t.path` is computed lazily by the formats: no detector reads it, only findings do (when there is one).
-    const dets = detect(t.text, t.role);
+    // `t.text` too may be computed on each read (a slice of the raw document): read it once.
+    const text = t.text;
+    const dets = detect(text, t.role);
     if (dets.length === 0) return NO_FINDINGS;
     const out: Finding[] = [];
     for (const d of dets) {
       const severity = severityFor(d, defaults.get(d.detectorId) ?? d.severity, config);
       if (!severity) continue;
-      if (!allowlist.empty && allowlist.isAllowed(t.text.slice(d.start, d.end))) continue;
-      out.push(buildFinding(t, d, severity, config.salt, synthesizer));
+      if (!allowlist.empty && allowlist.isAllowed(text.slice(d.start, d.end))) continue;
+      out.push(buildFinding(t, d, severity, config.salt, synthesizer, text));
     }
     return out;
   }

@@ -5,7 +5,7 @@ import { hashValue } from '../policy/hash';
 import type { Detection, ExtractedText, Finding, FixData, Severity, StructuralIssue } from '../types';
 import { maskPreview } from './mask';
 import { findingMessage } from './messages';
-import { rawRangeOf } from './range';
+import { rawOffsetIn } from './range';
 
 export function buildFinding(
   t: ExtractedText,
@@ -13,9 +13,16 @@ export function buildFinding(
   severity: Severity,
   salt: string,
   synthesizer: Synthesizer | undefined,
+  /** `t.text` when the caller has read it already (formats may compute it on each read). */
+  text: string = t.text,
 ): Finding {
-  const value = t.text.slice(d.start, d.end);
-  const { offset, length } = rawRangeOf(t, d.start, d.end);
+  const value = text.slice(d.start, d.end);
+  // Segments, path and role may be computed on each read too: read each once.
+  const segments = t.segments;
+  const offset = rawOffsetIn(segments, t.rawStart, d.start);
+  const rawEnd = d.end >= text.length ? t.rawEnd : rawOffsetIn(segments, t.rawStart, d.end);
+  const role = t.role;
+  const fieldPath = t.path;
   return {
     ruleId: d.detectorId,
     entity: d.entity,
@@ -23,10 +30,10 @@ export function buildFinding(
     severity,
     confidence: d.confidence,
     offset,
-    length,
-    fieldPath: t.path,
-    role: t.role,
-    message: findingMessage(d.entity, t.role, t.owner, t.path, d.testValue),
+    length: Math.max(0, rawEnd - offset),
+    fieldPath,
+    role,
+    message: findingMessage(d.entity, role, t.owner, fieldPath, d.testValue),
     masked: maskPreview(value, d.entity),
     reason: d.reason,
     testValue: d.testValue || undefined,

@@ -66,13 +66,18 @@ export function maskPreviewUnicode(value: string, entity: string): string {
 }
 
 
+/** Enough stars for any preview (values are cut to 200 characters); slicing it beats repeat() per word. */
+const STARS = '*'.repeat(200);
+
 // Words (a letter or digit, then letters, digits and apostrophes) keep their initial unless they hold a digit.
+// Built from slices of the value and of STARS: a few concatenations per word, not one per character.
 function maskWordsAscii(v: string): string {
   let out = '';
+  let kept = 0;
   let i = 0;
   while (i < v.length) {
     if (!isAsciiAlnumCode(v.charCodeAt(i))) {
-      out += v[i++];
+      i++;
       continue;
     }
     let j = i + 1;
@@ -81,10 +86,11 @@ function maskWordsAscii(v: string): string {
       if (v.charCodeAt(j) >= 48 && v.charCodeAt(j) <= 57) digit = true;
       j++;
     }
-    out += (digit ? '*' : v[i]) + '*'.repeat(j - i - 1);
+    out += v.slice(kept, digit ? i : i + 1) + STARS.slice(0, digit ? j - i : j - i - 1);
+    kept = j;
     i = j;
   }
-  return out;
+  return kept === 0 ? v : out + v.slice(kept);
 }
 
 function maskIdentifierAscii(v: string): string {
@@ -93,13 +99,22 @@ function maskIdentifierAscii(v: string): string {
   let keep = 0;
   if (alnum >= 8 && (DIGIT_HEAVY.test(v) || /\d{4}$/.test(v.replace(/[\s\-.]/g, '')))) keep = 4;
   else if (alnum >= 6) keep = 2;
-  let seen = 0;
+  // Letters and digits before the last `keep` of them become stars; separators stay.
+  let toMask = alnum - keep;
   let out = '';
-  for (let i = 0; i < v.length; i++) {
-    if (isAsciiAlnumCode(v.charCodeAt(i))) {
-      seen++;
-      out += seen > alnum - keep ? v[i] : '*';
-    } else out += v[i];
+  let kept = 0;
+  let i = 0;
+  while (i < v.length && toMask > 0) {
+    if (!isAsciiAlnumCode(v.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < v.length && toMask > j - i && isAsciiAlnumCode(v.charCodeAt(j))) j++;
+    out += v.slice(kept, i) + STARS.slice(0, j - i);
+    toMask -= j - i;
+    kept = j;
+    i = j;
   }
-  return out;
+  return out + v.slice(kept);
 }

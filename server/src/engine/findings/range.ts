@@ -1,8 +1,9 @@
 // Decoded -> raw offset mapping through an ExtractedText's segments (see the contract in types.ts).
 import type { ExtractedText } from '../types';
 
-function segmentIndex(t: ExtractedText, d: number): number {
-  const segs = t.segments;
+type Segments = ExtractedText['segments'];
+
+function segmentIndex(segs: Segments, d: number): number {
   let lo = 0;
   let hi = segs.length - 1;
   while (lo < hi) {
@@ -15,8 +16,13 @@ function segmentIndex(t: ExtractedText, d: number): number {
 
 /** Raw offset of decoded index `d` (a start position). */
 export function rawOffsetOf(t: ExtractedText, d: number): number {
-  if (t.segments.length === 0) return t.rawStart + d;
-  const s = t.segments[segmentIndex(t, d)];
+  return rawOffsetIn(t.segments, t.rawStart, d);
+}
+
+/** rawOffsetOf() for a caller that read the text's segments and rawStart already (they may be computed on read). */
+export function rawOffsetIn(segments: Segments, rawStart: number, d: number): number {
+  if (segments.length === 0) return rawStart + d;
+  const s = segments.length === 1 ? segments[0] : segments[segmentIndex(segments, d)];
   return s.r + (d - s.d);
 }
 
