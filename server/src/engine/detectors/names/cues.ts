@@ -25,12 +25,25 @@ const BEFORE: { re: EndMatcher; cue: Cue }[] = [
     cue: { strength: 'medium', reason: 'after a relation or role word' },
   },
   {
+    // "a song by Kleist", "the album by ex-Zombie Sedej", "the early Ström": an author or artist named by the work.
+    re: atEnd(/(?:^|[^\p{L}])(?:(?:(?:song|songs|album|track|record|single|book|novel|film|movie|painting|poem|play|essay|article|biography|memoir|opera|symphony|story|stories|sculpture|photograph|lyrics) (?:written |directed |painted |composed |recorded |sung |performed )?by(?: (?:ex|former)-\p{L}+)?)|(?:than|like|of|the|from|by) (?:early|late|young|later|middle-period))\s*$/u),
+    cue: { strength: 'medium', reason: 'author or artist of a work' },
+  },
+  {
     re: atEnd(/(?:^|[^\p{L}])(?:for|with|from|cheers|bye|goodbye|by|and|to|tell|ask|love|per|w\/)\s*[:,-]?\s*$/u),
     cue: { strength: 'weak', reason: 'after a greeting or preposition' },
   },
 ];
 
+/** Reason of the after-cue "the X novel": a name used to name a work (an article may stand before it). */
+export const WORK_REASON = 'author or artist of a work';
+
 const AFTER: { re: RegExp; cue: Cue }[] = [
+  {
+    // "the Castro novel", "The Curtis Hill version recorded for ...".
+    re: /^[ \t]+(?:novels?|books?|films?|movies?|versions?|albums?|songs?|biography|memoirs?|plays?|poems?|paintings?|recordings?|documentary|operas?|symphony|trilogy|saga|sonatas?|concertos?|sculptures?|portraits?|lyrics)\b/,
+    cue: { strength: 'medium', reason: WORK_REASON },
+  },
   {
     // Signatures in notes: "Patricia Nolan, RN", "DAN A. FORMAN-LYONS, RRT".
     re: /^[ \t]*[,/-]?[ \t]*(?:(?:rn|rrt|crt|np|md|pa-c|lpn|lvn|cna|msw|licsw|rph|pharmd|phd|dds|bsn|msn|aprn|crna)\b\.?[ \t]*(?:\n|$)|(?:md|rn|np|pa|rrt|crt)\b\.?\s+(?:in|into|to|aware|notified|plans|performed|called|at|here|saw|evaluated|ordered|wants|will|placed|came))/,

@@ -21,6 +21,11 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'I want to send €50 to Satsita Umkhayev 🙂', expect: ['Satsita Umkhayev'] },
     { text: 'Who crafted this song? Lang and Fowler were precision engineers.', expect: ['Lang', 'Fowler'] },
     { text: 'norberg and smith have known each other for years', expect: ['norberg', 'smith'] },
+    { text: 'Ubul: What a wife.\nNicola: Remember me?', expect: ['Ubul', 'Nicola'] },
+    { text: 'luis: "who are you?"\ncarol: "i\'m his daughter"', expect: ['luis', 'carol'] },
+    { text: "Unlike the Castro novel, it's not about war", expect: ['Castro'] },
+    { text: 'This song by ex-Zombie Kleist is a perfect example', expect: ['Kleist'] },
+    { text: 'Is there more creativity than in early Ström?', expect: ['Ström'] },
     // A known given name is still a name when it is all of an entity value; name prefixes are not identifiers.
     { text: 'Rajendra', role: 'entity-value', expect: ['Rajendra'] },
     { text: 'my friend DeShawn Whitfield called', expect: ['DeShawn Whitfield'] },
@@ -37,6 +42,8 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'Areavibes Inc is hiring' },
     { text: 'Salt and Pepper were on the table, and Apple and Samsung were both down today' },
     { text: 'The cafes in Berlin and Vienna were full' },
+    { text: 'Neuro: alert, oriented\nResp: clear\nPlan: continue current meds' },
+    { text: 'The Jazz album was great, I came early Monday' },
     // Author-written structure: product words and identifiers that fill a title, skill name, value or synonym.
     { text: 'Zydeco', role: 'synonym' },
     { text: 'Handoff', role: 'action-title' },

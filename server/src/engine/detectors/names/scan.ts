@@ -7,6 +7,7 @@ import { addListNames } from './lists';
 import { addNamePairs } from './pairs';
 import type { NameHit } from './hit';
 import { signatures } from './signatures';
+import { dialogueSpeakers } from './dialogue';
 import { collectAfterCue, collectCapRun, isRunStart, plausibleName, titleIntroducesName } from './runs';
 import { RELATION_REASON, scoreRun } from './score';
 import { caseMode, everyday, has, isClosed, isSpaceGap, tokenFlags } from './tokenFacts';
@@ -21,6 +22,7 @@ export function findNames(text: string, lower: string): NameHit[] {
   for (let k = 0; k < tokens.length; k++) tokens[k].flags = tokenFlags(lex, tokens[k].lower);
   const mode = caseMode(tokens);
   const hits: NameHit[] = signatures(text, lex);
+  for (const h of dialogueSpeakers(text, tokens, mode)) if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
   let i = 0;
   while (i < tokens.length) {
     if (hits.length && hits.some((h) => tokens[i].start < h.end && h.start < tokens[i].end)) {

@@ -1,7 +1,7 @@
 // Scores one candidate run of tokens as a person name: cues before and after, dictionaries, capitalisation,
 // position, and the signs of an organisation, a place or an address block that rule a name out.
 import { atEnd } from './atEnd';
-import { cueAfter, cueBefore, type Cue } from './cues';
+import { cueAfter, cueBefore, WORK_REASON, type Cue } from './cues';
 import type { NameHit } from './hit';
 import { WORD_FLAG, type NameLexicon } from './lexicon';
 import type { Token } from './tokens';
@@ -58,13 +58,16 @@ export function scoreRun(
   let after = cueAfter(lower.slice(stop, stop + 40));
   // "Danielle: What a wife.", "Heather:\"I'm ...\"" — a speaker label at the start of a line: a given name, even an
   // everyday-word one (unknown words there are mostly section headers of notes: "Soc:", "Integ:").
-  if (!after && /^:[ \t]*["“]?\p{L}/u.test(text.slice(stop, stop + 4)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
+  // (quotes may come escaped, as in text copied out of JSON: 'Heather:\\"I\'m')
+  if (!after && /^:[ \t]*\\?["“]?\p{L}/u.test(text.slice(stop, stop + 5)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
     (core.length > 1 || (has(core[0], WORD_FLAG.first) && !isClosed(core[0]))))
     after = { strength: 'medium', reason: 'speaker label' };
   // "Don't go to town, Mark!", "Remember me, Randy?": a capitalised name addressed at the end of a sentence.
   if (!after && mode === 'mixed' && core.length <= 2 && core.every(capitalised) && (isFirst(core[0]) || isLast(core[0]) || unknown(core[0], mode)) &&
     VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]*[!?]/.test(text.slice(stop, stop + 3)))
     after = { strength: 'medium', reason: 'addressed by name' };
+  // "The Jazz album": a work named after an everyday word is no one's work.
+  if (after?.reason === WORK_REASON && core.every(isAmb)) after = undefined;
   const strongCue = before?.strength === 'strong' || after?.strength === 'strong';
 
   // Organisations and places: "Areavibes Inc", "Calvert Hospital", "Hafnarstraeti 5".
@@ -77,7 +80,8 @@ export function scoreRun(
   const alone = onlyChars(text, 0, start, '') && onlyChars(text, stop, text.length, '.!,');
   // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
   const lowerBefore = lower.slice(Math.max(0, start - 48), start);
-  if (ARTICLE_BEFORE.test(lowerBefore) && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last)) return undefined;
+  if (ARTICLE_BEFORE.test(lowerBefore) && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last) &&
+    (after?.reason !== WORK_REASON || everyday(core[0]))) return undefined;
   if (PLACE_NAMING.test(lowerBefore)) return undefined;
   const lastCore = core[core.length - 1];
   if (core.length > 1 && (PLACE_LAST_WORDS.has(lastCore.lower) ||
