@@ -48,6 +48,8 @@ export interface JsonWalk {
   typeValue: string;
   rootIsArray: boolean;
   logLike: boolean;
+  /** Offsets of every `false` literal, in order (the training-data opt-out check reads these, not the whole text). */
+  falseValues: number[];
 }
 
 export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
@@ -72,7 +74,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   const parentStack: PathNode[] = [];
   const keyStack: (string | number)[] = [];
   const currentStack: (PathNode | undefined)[] = [];
-  const walk: JsonWalk = { texts, sites, counts: {}, variables, actions, intents, rootKeys, typeValue: '', rootIsArray: false, logLike: false };
+  const walk: JsonWalk = { texts, sites, counts: {}, variables, actions, intents, rootKeys, typeValue: '', rootIsArray: false, logLike: false, falseValues: [] };
   const count = (c: C) => {
     if (tally[c]++ === 0) firstCounted.push(c);
   };
@@ -281,6 +283,8 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       else if (ctx.k === K.Log && (key === 'request' || key === 'response' || key === 'log_id')) walk.logLike = true;
     },
     literal(ctx, key, start, end) {
+      // A valid literal of five characters starting with 'f' is `false`.
+      if (end - start === 5 && raw.charCodeAt(start) === 0x66) walk.falseValues.push(start);
       if (ctx.k === K.Privacy && key === 'enabled') {
         (ctx.owner as VarRec).privacy!.enabled = { start, end, value: raw.slice(start, end) };
       } else if (ctx.k === K.Variable && key === 'privacy') {

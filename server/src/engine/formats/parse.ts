@@ -71,7 +71,8 @@ function parse(raw: string, path: string | undefined, forced: FileKind | null): 
     const kind = forced ?? jsonKind(walk);
     if (!kind) return emptyDoc(null, []);
     doc = finishJson(raw, walk, kind, problems);
-    if (kind === 'dialog' || kind === 'actions') doc.structural.push(...trainingOptOutIssues(raw));
+    // Without parse problems the walk's `false` literals are the only places the opt-out can be (no rescan).
+    if (kind === 'dialog' || kind === 'actions') doc.structural.push(...trainingOptOutIssues(raw, problems.length === 0 ? walk.falseValues : undefined));
   } else {
     const kind = forced ?? csvKind(raw, path);
     if (!kind) return emptyDoc(null, []);
