@@ -21,6 +21,7 @@ test('computed fields agree with the raw range, copies and JSON', () => {
   for (const path of samples) {
     const raw = readFileSync(path, 'utf8');
     const doc = parseDocument(raw, { path });
+    if (doc.kind?.startsWith('app-')) continue; // application code has issues, no texts
     assert.ok(doc.texts.length > 0, path);
     for (const t of doc.texts) {
       const copy = cloneText(t);
