@@ -11,6 +11,7 @@ import { FUNCTION_WORDS } from './names/words';
 import { LOCATION_EXAMPLES } from './health/locationExamples';
 import { W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, W_MOVE, W_PLACE_PREP, wordClasses } from './wordClasses';
 import { placeAt } from './health/places';
+import { UNIVERSITY_WORDS, US_STATE_PAIRS, US_STATES } from './health/states';
 
 const FACILITY = new Set(['hospital', 'hosp', 'hosp.', 'hospitals', 'rehab', 'memorial', 'clinic', 'infirmary', 'sanatorium', 'regional', 'house']);
 /** Facility words that belong to the name itself ("Sacred Heart Memorial", "Baltimore Rehab", "Laurel Regional"). */
@@ -114,7 +115,8 @@ function findPlaces(text: string, lower: string, clinical: boolean, clinicalWord
           j--;
           continue;
         }
-        if (GENERIC.has(prev.lower) || !nameWord(prev) || (FACILITY.has(prev.lower) && !(NAMED_FACILITY.has(prev.lower) && j === i)) || (lex.nonName.has(prev.lower) && !HOSPITAL_NAME_WORDS.has(prev.lower))) break;
+        if (GENERIC.has(prev.lower) || !nameWord(prev) || (FACILITY.has(prev.lower) && !(NAMED_FACILITY.has(prev.lower) && j === i)) ||
+          (lex.nonName.has(prev.lower) && !HOSPITAL_NAME_WORDS.has(prev.lower) && !US_STATES.has(prev.lower))) break;
         if (!caseless && prev.shape === 'lower') break;
         const town = placeAt(tokens, j - 1) > 0;
         if ((caseless || prev.sentenceStart || WEAK_FACILITY.has(t.lower)) && isEveryday(lex, prev.lower) && !HOSPITAL_NAME_WORDS.has(prev.lower) && !(town && !WEAK_FACILITY.has(t.lower))) break;
@@ -128,6 +130,15 @@ function findPlaces(text: string, lower: string, clinical: boolean, clinicalWord
         out.push({ start: tokens[j].start, end: last, confidence: 0.8, reason: 'name of a hospital or care facility' });
       }
       continue;
+    }
+    // 8. "U Maryland", "University of Michigan": a university hospital.
+    if (clinicalWords && UNIVERSITY_WORDS.has(t.lower) && (t.shape !== 'lower' || caseless)) {
+      const n = universityState(tokens, i);
+      if (n > 0 && !taken(t.start, tokens[i + n].end)) {
+        out.push({ start: t.start, end: tokens[i + n].end, confidence: 0.7, reason: 'a university hospital' });
+        i += n;
+        continue;
+      }
     }
     // 4. "in Catonsville", "from Seattle", "Grace of Towson": a known town or city after a place preposition in a
     // text with clinical words (a health term alone is not enough: "covid cases in Denver" is no one's PHI).
@@ -205,6 +216,18 @@ function findPlaces(text: string, lower: string, clinical: boolean, clinicalWord
     i = j - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Tokens after tokens[i] ("U", "University") that spell "(of) <state>": their count, 0 when none. */
+function universityState(tokens: Token[], i: number): number {
+  let k = i + 1;
+  if (tokens[k]?.lower === 'of' && tokens[i].lower === 'university') k++;
+  const w = tokens[k];
+  if (!w || !/^[ \t]{1,2}$/.test(w.gap) || (w.shape === 'lower' && tokens[i].shape !== 'lower')) return 0;
+  if (US_STATES.has(w.lower)) return k - i;
+  const second = tokens[k + 1];
+  if (second && second.gap === ' ' && US_STATE_PAIRS.get(w.lower)?.has(second.lower)) return k + 1 - i;
+  return 0;
 }
 
 const CUE_PREPOSITIONS = new Set(['to', 'at', 'from', 'into', 'by', 'in']);

@@ -11,6 +11,8 @@ export const LOCATION_EXAMPLES: { truePositives: DetectorExample[]; falsePositiv
     { text: 'Pt seen by GBMC nurse for discharge planning', expect: ['GBMC'] },
     { text: 'PT TRANSFERED FROM MEMORIAL HOSPITAL, BP 140/80', expect: ['MEMORIAL'] },
     { text: 'Plan: transfer to Weinberg 3 this am, pt on 2L NC', expect: ['Weinberg'] },
+    { text: 'Pt on insulin drip per U Maryland scale, FS 110', expect: ['U Maryland'] },
+    { text: 'Pt will receive rehab services at Maryland Rehab, MD aware', expect: ['Maryland Rehab'] },
   ],
   falsePositives: [
     { text: 'I want to transfer money to Revolut' },
@@ -19,6 +21,8 @@ export const LOCATION_EXAMPLES: { truePositives: DetectorExample[]; falsePositiv
     { text: 'Pt sent to CT, returned to floor at 3pm' },
     { text: 'OOB to chair, pt seen by PT and OT, transferred from OSH' },
     { text: 'Covid cases in Denver are rising again' },
+    { text: 'Pt is from Maryland, on 2L NC, HR 80s' },
+    { text: 'u r the best, I want to go to university in texas' },
     { text: 'Pt on Lasix 40 mg, weaned to 5/5, returned to AV paced rhythm' },
   ],
 };
