@@ -26,6 +26,8 @@ export interface LspResults {
   /** CPU time per edit (mean over the edits) of the server process and of this client, which parses every publish. */
   editServerCpuMs: number | null;
   editClientCpuMs: number;
+  /** Bytes the server wrote to stdout per edit (mean): the publish of the whole file's diagnostics and the status. */
+  editBytesPerEdit: number;
 }
 
 /** CPU time (user + system) of a process so far, from /proc (Linux); null elsewhere. */
@@ -79,6 +81,8 @@ export async function runLspBench(server: string, file: string, edits: number): 
   child.stderr.on('data', (d: Buffer) => {
     if (stderr.length < 10_000) stderr += d.toString();
   });
+  let stdoutBytes = 0;
+  child.stdout.on('data', (d: Buffer) => (stdoutBytes += d.length));
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   // Answer whatever the server asks (configuration, registrations, progress): defaults, as a bare editor would.
   conn.onRequest((method: string, params: unknown) => {
@@ -178,6 +182,7 @@ export async function runLspBench(server: string, file: string, edits: number): 
     const times: number[] = [];
     const serverCpu0 = child.pid ? cpuMsOfPid(child.pid) : null;
     const clientCpu0 = process.cpuUsage();
+    const bytes0 = stdoutBytes;
     for (const pos of editPositions(text, edits)) {
       version++;
       const wait = pull ? null : diagnosticsFor(version);
@@ -197,6 +202,7 @@ export async function runLspBench(server: string, file: string, edits: number): 
     }
     const serverCpu1 = child.pid ? cpuMsOfPid(child.pid) : null;
     const clientCpu = process.cpuUsage(clientCpu0);
+    const editBytes = stdoutBytes - bytes0;
     const serverPeakRssMb = child.pid ? peakRssOfPidMb(child.pid) : null;
     const sorted = [...times].sort((a, b) => a - b);
     await withTimeout(conn.sendRequest('shutdown'), 5_000, 'shutdown').catch(() => undefined);
@@ -216,6 +222,7 @@ export async function runLspBench(server: string, file: string, edits: number): 
       serverPeakRssMb,
       editServerCpuMs: serverCpu0 !== null && serverCpu1 !== null && times.length ? (serverCpu1 - serverCpu0) / times.length : null,
       editClientCpuMs: times.length ? (clientCpu.user + clientCpu.system) / 1000 / times.length : 0,
+      editBytesPerEdit: times.length ? Math.round(editBytes / times.length) : 0,
     };
   } finally {
     conn.dispose();

@@ -6,12 +6,22 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { LspTestClient, rangeOf } from './support/lspClient';
 
 const fixtures = join(__dirname, 'fixtures');
 const dialog = readFileSync(join(fixtures, 'dialog-workspace.json'), 'utf8');
+/** The full value hash, as the editor gets it: from the arguments of the diagnostic's allow-value quick fix. */
+async function allowHashOf(client: LspTestClient, uri: string, d: Diagnostic): Promise<string> {
+  const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+  const allow = actions.find((a) => a.command?.command === 'piiLint.allowValue');
+  assert.ok(allow, JSON.stringify(actions.map((a) => a.title)));
+  const hash = (allow.command!.arguments![0] as { valueHash: string }).valueHash;
+  assert.ok(hash.startsWith((d.data as { h: string }).h));
+  return hash;
+}
+
 const real = (ds: Diagnostic[]) => ds.filter((d) => !(d.data as { t?: 1 } | undefined)?.t);
 
 describe('LSP commands', () => {
@@ -70,7 +80,7 @@ describe('LSP commands', () => {
     await client.open(uri, dialog);
     const diags = await client.diagnosticsFor(uri);
     const email = diags.find((d) => d.code === 'email')!;
-    const hash = (email.data as { h: string }).h;
+    const hash = await allowHashOf(client, uri, email);
     const r = (await client.conn.sendRequest('workspace/executeCommand', {
       command: 'piiLint.allowValue',
       arguments: [{ uri, valueHash: hash, ruleId: 'email', entity: 'EMAIL_ADDRESS' }],
@@ -90,7 +100,7 @@ describe('LSP commands', () => {
     const phone = (await client.diagnosticsFor(uri)).find((d) => d.code === 'phone-number')!;
     const r2 = (await client.conn.sendRequest('workspace/executeCommand', {
       command: 'piiLint.allowValue',
-      arguments: [{ uri, valueHash: (phone.data as { h: string }).h }],
+      arguments: [{ uri, valueHash: await allowHashOf(client, uri, phone) }],
     })) as { created: boolean; added: boolean };
     assert.deepEqual([r2.created, r2.added], [false, true]);
     const r3 = (await client.conn.sendRequest('workspace/executeCommand', {

@@ -1,5 +1,6 @@
 // Editing over LSP: incremental and full didChange keep diagnostics exact; hover explains a finding;
-// code actions come from diagnostic data and the synthetic fix clears its diagnostic once applied.
+// code actions for the finding behind a diagnostic, the synthetic fix clears its diagnostic once applied, and
+// fix-all edits come lazily through codeAction/resolve when the client supports it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -162,5 +163,50 @@ describe('LSP editing, hover and code actions', () => {
     assert.equal(after.filter((d) => d.code === 'unprotected-variable').length, 0);
     const parsed = JSON.parse(client.text(uri));
     assert.equal(parsed.workspace.variables[0].privacy.enabled, true);
+  });
+});
+
+describe('LSP fix-all with codeAction/resolve (as VS Code asks for it)', () => {
+  let client: LspTestClient;
+  let root: string;
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'pii-lsp-resolve-'));
+    client = new LspTestClient({ root, resolveCodeActions: true });
+    const init = await client.initialize();
+    assert.equal((init.capabilities.codeActionProvider as { resolveProvider?: boolean }).resolveProvider, true);
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  test('the fix-all action comes without an edit; resolving it gives the edit that fixes the file', async () => {
+    const uri = client.uri(join(root, 'resolve.json'));
+    await client.open(uri, dialog);
+    const diags = await client.diagnosticsFor(uri);
+    const email = diags.find((d) => d.code === 'email')!;
+    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: email.range,
+      context: { diagnostics: [email] },
+    })) as CodeAction[];
+    // Single-finding fixes still carry their edits; only the whole-file ones are deferred.
+    assert.ok(actions.find((a) => a.isPreferred)?.edit);
+    const fixAll = actions.find((a) => a.kind === 'source.fixAll.piiLint')!;
+    assert.ok(fixAll, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(fixAll.edit, undefined);
+    const resolved = (await client.conn.sendRequest('codeAction/resolve', fixAll)) as CodeAction;
+    assert.ok(resolved.edit, 'resolve must fill in the edit');
+    client.applyWorkspaceEdit(resolved.edit);
+    const after = await client.diagnosticsFor(uri);
+    assert.deepEqual(real(after).map((d) => d.code), []);
+    JSON.parse(client.text(uri));
+  });
+
+  test('resolving a fix-all of a closed document leaves it without an edit (no crash)', async () => {
+    const action = { title: 'x', kind: 'source.fixAll.piiLint', data: { piiLintFixAll: { uri: client.uri(join(root, 'nope.json')), strategy: 'synthetic' } } };
+    const resolved = (await client.conn.sendRequest('codeAction/resolve', action)) as CodeAction;
+    assert.equal(resolved.edit, undefined);
+    assert.ok(client.isAlive);
   });
 });

@@ -1,5 +1,7 @@
-// Code actions from diagnostic data (never recomputed): synthetic value (preferred), placeholder, mask,
-// structural fix, allow value, rule docs; plus fix-all for the file (quick fix and `source.fixAll.piiLint`).
+// Code actions for the finding behind each diagnostic (looked up by the key in its data, never recomputed):
+// synthetic value (preferred), placeholder, mask, structural fix, allow value, rule docs; plus fix-all for the
+// file (quick fix and `source.fixAll.piiLint`), whose edits are filled in by codeAction/resolve when the client
+// supports it (they touch every finding of the file, and the editor asks for code actions whenever the cursor moves).
 import {
   CodeActionKind,
   type CodeAction,
@@ -18,23 +20,30 @@ import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, PARSE_ERROR_RULE, type FixSt
 export interface EditOptions {
   /** Client supports versioned `documentChanges`. */
   documentChanges: boolean;
+  /** Client resolves a code action's `edit` lazily (codeAction/resolve); fix-all actions are sent without one. */
+  resolveEdits?: boolean;
+}
+
+/** What an unresolved fix-all action carries until codeAction/resolve fills in its edit. */
+export interface FixAllActionData {
+  piiLintFixAll: { uri: string; strategy: FixStrategy };
 }
 
 export function piiData(d: Diagnostic): PiiDiagnosticData | undefined {
   if (d.source !== DIAGNOSTIC_SOURCE || d.code === PARSE_ERROR_RULE || !d.data || typeof d.data !== 'object') return undefined;
   const data = d.data as PiiDiagnosticData;
-  return typeof data.h === 'string' ? data : undefined;
+  return typeof data.h === 'string' && data.h.length > 0 ? data : undefined;
 }
 
 /**
  * The finding of the current analysis that a (client-sent) diagnostic stands for: same range, rule and value
- * hash. None when the analysis is not of the document's current version or the diagnostic is stale.
+ * hash key. None when the analysis is not of the document's current version or the diagnostic is stale.
  */
 export function findingOf(doc: TextDocument, a: Analysis | undefined, d: Diagnostic, data: PiiDiagnosticData): Finding | undefined {
   if (!a || a.version !== doc.version) return undefined;
   const offset = doc.offsetAt(d.range.start);
   const length = doc.offsetAt(d.range.end) - offset;
-  const same = (f: Finding) => f.offset === offset && f.length === length && f.ruleId === d.code && f.fix.valueHash === data.h;
+  const same = (f: Finding) => f.offset === offset && f.length === length && f.ruleId === d.code && f.fix.valueHash.startsWith(data.h);
   // Text findings are sorted by offset: binary search for the first at `offset`.
   const list = a.textFindings;
   let lo = 0;
@@ -59,16 +68,9 @@ export function workspaceEdit(doc: TextDocument, edits: TextEdit[], opts: EditOp
   return { changes: { [doc.uri]: edits } };
 }
 
-function replacement(data: PiiDiagnosticData, strategy: FixStrategy): string | undefined {
-  if (strategy === 'synthetic') return data.s;
-  return strategy === 'placeholder' ? data.p : data.m;
-}
-
-/** The text edits of one fix of a published diagnostic (from its data), or null when there is none. */
-export function fixEditsFor(doc: TextDocument, d: Diagnostic, data: PiiDiagnosticData, strategy: FixStrategy): TextEdit[] | null {
-  if (data.e && data.e.length > 0) return rawEditsToTextEdits(doc, data.e);
-  const text = replacement(data, strategy);
-  return text === undefined ? null : [{ range: d.range, newText: text }];
+/** The text edits of one fix of a finding of the current analysis. */
+export function fixEditsFor(doc: TextDocument, f: Finding, strategy: FixStrategy): TextEdit[] {
+  return rawEditsToTextEdits(doc, fixOf(f, strategy));
 }
 
 /** Non-overlapping edits that fix every finding of the analysis (test values are left alone). */
@@ -113,58 +115,70 @@ export function codeActionsFor(
       if (!data) continue;
       // Edits only for diagnostics of the current version (a stale range would edit the wrong text).
       const finding = findingOf(doc, analysis, d, data);
-      actions.push(...quickFixes(doc, d, data, finding, opts));
+      actions.push(...quickFixes(doc, d, finding, opts));
     }
   }
   const current = analysis && analysis.version === doc.version ? analysis : undefined;
   const fixable = current ? allFindings(current).some((f) => !f.testValue) : false;
   if (current && fixable) {
-    const edits = fixAllEdits(doc, current);
-    if (edits.length > 0) {
-      if (wantsKind(only, FIX_ALL_KIND)) {
-        actions.push({ title: 'PII Lint: fix all findings in this file', kind: FIX_ALL_KIND, edit: workspaceEdit(doc, edits, opts) });
-      }
-      if (wantsKind(only, CodeActionKind.QuickFix) && actions.length > 0 && !only) {
-        actions.push({
-          title: 'Replace all personal data in this file with synthetic values',
-          kind: CodeActionKind.QuickFix,
-          edit: workspaceEdit(doc, edits, opts),
-        });
-      }
+    const fixAll = (title: string, kind: string): CodeAction =>
+      opts.resolveEdits
+        ? { title, kind, data: { piiLintFixAll: { uri: doc.uri, strategy: 'synthetic' } } satisfies FixAllActionData }
+        : { title, kind, edit: workspaceEdit(doc, fixAllEdits(doc, current), opts) };
+    if (wantsKind(only, FIX_ALL_KIND)) actions.push(fixAll('PII Lint: fix all findings in this file', FIX_ALL_KIND));
+    if (wantsKind(only, CodeActionKind.QuickFix) && actions.length > 0 && !only) {
+      actions.push(fixAll('Replace all personal data in this file with synthetic values', CodeActionKind.QuickFix));
     }
   }
   return actions;
 }
 
-function quickFixes(doc: TextDocument, d: Diagnostic, data: PiiDiagnosticData, finding: Finding | undefined, opts: EditOptions): CodeAction[] {
+export function fixAllActionData(action: CodeAction): FixAllActionData['piiLintFixAll'] | undefined {
+  const data = (action.data as Partial<FixAllActionData> | undefined)?.piiLintFixAll;
+  return data && typeof data.uri === 'string' ? data : undefined;
+}
+
+/**
+ * codeAction/resolve of a fix-all action: its edit against the document's current version (a versioned
+ * WorkspaceEdit when the client supports it, so an edit computed for an older text is refused by the editor).
+ */
+export function resolveFixAll(action: CodeAction, doc: TextDocument, analysis: Analysis | undefined, opts: EditOptions): CodeAction {
+  const data = fixAllActionData(action);
+  if (!data || !analysis || analysis.version !== doc.version) return action;
+  const edits = fixAllEdits(doc, analysis, data.strategy);
+  return edits.length > 0 ? { ...action, edit: workspaceEdit(doc, edits, opts) } : action;
+}
+
+function quickFixes(doc: TextDocument, d: Diagnostic, finding: Finding | undefined, opts: EditOptions): CodeAction[] {
   const out: CodeAction[] = [];
   const ruleId = String(d.code);
-  const structural = !!data.e && data.e.length > 0;
-  if (structural && finding) {
-    const edits = fixEditsFor(doc, d, data, 'synthetic');
-    if (edits) {
-      out.push({ title: appCodeFixTitle(ruleId) ?? 'Mark the variable as private (Protect data)', kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: workspaceEdit(doc, edits, opts) });
-    }
+  const structural = !!finding?.fix.edits && finding.fix.edits.length > 0;
+  if (finding && structural) {
+    out.push({
+      title: appCodeFixTitle(ruleId) ?? 'Mark the variable as private (Protect data)',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: workspaceEdit(doc, fixEditsFor(doc, finding, 'synthetic'), opts),
+    });
   } else if (finding) {
     const label = entityLabel(finding.entity).toLowerCase();
     const strategies: [FixStrategy, string][] = [
-      ['synthetic', `Replace with a synthetic ${label}`],
-      ['placeholder', `Replace with placeholder ${data.p ?? ''}`],
+      ['placeholder', `Replace with placeholder ${finding.fix.placeholder}`],
       ['mask', 'Mask the value'],
     ];
+    if (finding.fix.synthetic !== undefined) strategies.unshift(['synthetic', `Replace with a synthetic ${label}`]);
     for (const [strategy, title] of strategies) {
-      const edits = fixEditsFor(doc, d, data, strategy);
-      if (!edits) continue;
       out.push({
         title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [d],
         isPreferred: strategy === 'synthetic' ? true : undefined,
-        edit: workspaceEdit(doc, edits, opts),
+        edit: workspaceEdit(doc, fixEditsFor(doc, finding, strategy), opts),
       });
     }
   }
-  if (data.h && !structural) {
+  if (finding && !structural) {
     out.push({
       title: 'Allow this value (add its salted hash to .piilintrc.json)',
       kind: CodeActionKind.QuickFix,
@@ -172,7 +186,7 @@ function quickFixes(doc: TextDocument, d: Diagnostic, data: PiiDiagnosticData, f
       command: {
         title: 'Allow this value',
         command: Commands.allowValue,
-        arguments: [{ uri: doc.uri, valueHash: data.h, ruleId, entity: finding?.entity }],
+        arguments: [{ uri: doc.uri, valueHash: finding.fix.valueHash, ruleId, entity: finding.entity }],
       },
     });
   }

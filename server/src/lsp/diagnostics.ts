@@ -9,6 +9,7 @@ import { ruleDocsUrl } from './rules';
 
 export interface PositionSource {
   positionAt(offset: number): Position;
+  readonly lineCount: number;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -42,16 +43,17 @@ export function diagnosticMessage(f: Finding): string {
   return `${base} (${parts.join(', ')})`;
 }
 
-/** What the code actions need, nothing the diagnostic already says (the rule id is its `code`). */
+/** Hex digits of the value hash a diagnostic carries: enough to tell two values at the same range apart. */
+export const HASH_KEY_LENGTH = 16;
+
+/**
+ * What the code actions need to find the diagnostic's finding in the server's current analysis, which holds
+ * its fix data (replacements, structural edits, the full hash): nothing the diagnostic already says (the rule
+ * id is its `code`, the range is its range). A 10 MB file republishes ~8,000 diagnostics after every edit, and
+ * replacements carried here cost the client parse time on each keystroke for a fix it rarely applies.
+ */
 export function diagnosticData(f: Finding): PiiDiagnosticData {
-  const data: PiiDiagnosticData = { h: f.fix.valueHash };
-  if (f.fix.edits && f.fix.edits.length > 0) data.e = f.fix.edits.map((e) => ({ offset: e.offset, length: e.length, newText: e.newText }));
-  else {
-    const synthetic = f.fix.synthetic;
-    if (synthetic !== undefined) data.s = synthetic;
-    data.p = f.fix.placeholder;
-    data.m = f.fix.mask;
-  }
+  const data: PiiDiagnosticData = { h: f.fix.valueHash.slice(0, HASH_KEY_LENGTH) };
   if (f.testValue) data.t = 1;
   return data;
 }
@@ -92,35 +94,75 @@ interface Built {
   diagnostic: Diagnostic;
   /** The finding's offset when `diagnostic` was built or last confirmed. */
   offset: number;
+  /** The build that last confirmed `diagnostic` (DiagnosticCache.generation). */
+  generation: number;
   /** The cache that built it (a finding shown in two caches never shares an entry). */
   owner: DiagnosticCache;
 }
 type WithBuilt = Finding & { [BUILT]?: Built };
 
+/** The one region of the document that changed since the cache's last build, in current offsets. */
+export interface EditSinceLastBuild {
+  /** Text before this offset is unchanged. */
+  start: number;
+  /** Text from this offset on is the old text after the region (moved by the region's change in length). */
+  end: number;
+}
+
+export interface BuildOptions {
+  /** Version of the document the findings are of (see `version`). */
+  version?: number;
+  /** Set only when it describes every change since the last build (the validator checks `version`). */
+  edit?: EditSinceLastBuild;
+}
+
 /**
  * Diagnostics of one document, reusing the object built for a finding while its range is unchanged. Findings are
  * kept by the analysis across edits (moved in place), so the entry lives on the finding itself; re-detected texts
- * and full lints make new findings, which get new diagnostics. Structural fix edits carry offsets, so findings
- * with edits are rebuilt when they moved.
+ * and full lints make new findings, which get new diagnostics. When the caller says which region changed since
+ * the last build, findings before it and (if the line count is unchanged) on lines after it keep their position
+ * without a look-up: a keystroke in a 10 MB file then costs a pass over the findings, not thousands of
+ * position searches.
  */
 export class DiagnosticCache {
-  build(findings: readonly Finding[], problems: readonly ParseProblem[], pos: PositionSource): Diagnostic[] {
+  private generation = 0;
+  private lineCount = -1;
+  /** Document version of the last build. */
+  version: number | undefined;
+
+  build(findings: readonly Finding[], problems: readonly ParseProblem[], pos: PositionSource, opts: BuildOptions = {}): Diagnostic[] {
+    const previous = this.generation;
+    const generation = ++this.generation;
+    const edit = opts.edit;
+    const keepBefore = edit ? edit.start : -1;
+    const keepAfter = edit ? edit.end : Infinity;
+    // Same number of lines: text after the edit's last line kept its line numbers and its line starts.
+    const keepAfterLine = edit && pos.lineCount === this.lineCount ? pos.positionAt(edit.end).line : Infinity;
+    this.lineCount = pos.lineCount;
+    this.version = opts.version;
     const out: Diagnostic[] = new Array(problems.length + findings.length);
     let i = 0;
     for (const p of problems) out[i++] = problemToDiagnostic(p, pos);
     for (const f of findings as WithBuilt[]) {
-      const start = pos.positionAt(f.offset);
       const cached = f[BUILT];
-      if (cached && cached.owner === this && (cached.offset === f.offset || !f.fix.edits)) {
-        const r = cached.diagnostic.range;
-        if (!samePosition(r.start, start) || (cached.offset !== f.offset && !samePosition(r.end, pos.positionAt(f.offset + f.length)))) {
-          cached.diagnostic = { ...cached.diagnostic, range: { start, end: pos.positionAt(f.offset + f.length) } };
+      if (cached && cached.owner === this) {
+        const unmoved =
+          cached.generation === previous &&
+          ((f.offset + f.length <= keepBefore && cached.offset === f.offset) || (f.offset >= keepAfter && cached.diagnostic.range.start.line > keepAfterLine));
+        if (!unmoved) {
+          const start = pos.positionAt(f.offset);
+          const r = cached.diagnostic.range;
+          if (!samePosition(r.start, start) || (cached.offset !== f.offset && !samePosition(r.end, pos.positionAt(f.offset + f.length)))) {
+            cached.diagnostic = { ...cached.diagnostic, range: { start, end: pos.positionAt(f.offset + f.length) } };
+          }
         }
         cached.offset = f.offset;
+        cached.generation = generation;
         out[i++] = cached.diagnostic;
       } else {
         const diagnostic = findingToDiagnostic(f, pos);
-        Object.defineProperty(f, BUILT, { value: { diagnostic, offset: f.offset, owner: this }, writable: true, configurable: true, enumerable: false });
+        const entry: Built = { diagnostic, offset: f.offset, generation, owner: this };
+        Object.defineProperty(f, BUILT, { value: entry, writable: true, configurable: true, enumerable: false });
         out[i++] = diagnostic;
       }
     }

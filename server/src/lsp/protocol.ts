@@ -1,6 +1,6 @@
 // Names and payloads shared by the language server and the VS Code client (imported by relative path).
 // Keep this file dependency-free apart from type-only imports so both bundles can include it.
-import type { FileKind, RawEdit, Severity } from '../engine/types';
+import type { FileKind, Severity } from '../engine/types';
 
 /** Diagnostic `source` on everything the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'PII Lint';
@@ -40,23 +40,15 @@ export type CommandName = (typeof Commands)[keyof typeof Commands];
 export const ALL_COMMANDS: string[] = Object.values(Commands);
 
 /**
- * What a PII Lint diagnostic carries in `data`, so code actions never recompute: only what the diagnostic does
- * not already say (the rule id is its `code`), with short keys because a big file publishes thousands of them
- * after every edit. Parse problems carry no data. Code actions check that the current analysis still has this
- * finding at the diagnostic's range (same rule and value hash) before offering edits, so stale diagnostics
- * from an older version never produce an edit.
+ * What a PII Lint diagnostic carries in `data`: the key of its finding, not the fix itself. Code actions look the
+ * finding up in the analysis of the current version (same range, rule and hash key) and take the replacements and
+ * structural edits from it, so nothing is recomputed and a stale diagnostic from an older version never produces
+ * an edit. Kept small because a big file publishes thousands of diagnostics after every edit. Parse problems
+ * carry no data.
  */
 export interface PiiDiagnosticData {
-  /** Salted hash of the value (allow-lists, baselines). */
+  /** The first HASH_KEY_LENGTH hex digits of the finding's salted value hash. */
   h: string;
-  /** Synthetic replacement, escaped for the raw encoding (absent when the entity has none). */
-  s?: string;
-  /** Placeholder replacement such as `[EMAIL]`, escaped for the raw encoding. */
-  p?: string;
-  /** Mask replacement (`*` per character), escaped for the raw encoding. */
-  m?: string;
-  /** Edits of a structural fix (e.g. protect a variable); they replace the range edit. */
-  e?: RawEdit[];
   /** 1 when the value looks like a well-known test value (e.g. a synthetic replacement). */
   t?: 1;
 }

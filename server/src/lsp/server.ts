@@ -12,7 +12,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { codeActionsFor } from './codeActions';
+import { codeActionsFor, fixAllActionData, resolveFixAll, type EditOptions } from './codeActions';
 import { CommandHandler } from './commands';
 import { ConfigResolver } from './configResolver';
 import { DocumentStore } from './documents';
@@ -53,7 +53,7 @@ export function startServer(connection: Connection): void {
   let commands: CommandHandler | undefined;
   let dynamicWatchers = false;
   let dynamicConfiguration = false;
-  const editOptions = { documentChanges: false };
+  const editOptions: EditOptions = { documentChanges: false, resolveEdits: false };
 
   /** Runs a handler; on an exception logs it (without document text) and answers with the fallback. */
   async function safe<T>(name: string, fallback: T, fn: () => T | Promise<T>): Promise<T> {
@@ -72,6 +72,7 @@ export function startServer(connection: Connection): void {
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     configs.setRoots(rootsOf(params));
     editOptions.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    editOptions.resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     try {
       warmUp(configs.configFor(undefined, normalizeSettings(undefined)).linter);
     } catch (e) {
@@ -95,7 +96,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         executeCommandProvider: { commands: ALL_COMMANDS },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -172,6 +173,15 @@ export function startServer(connection: Connection): void {
       // Quick fixes check each diagnostic against the analysis of the current version (waits for a running one).
       const a = await validator.settled(d.uri);
       return codeActionsFor(params, d.doc, a, editOptions);
+    }),
+  );
+
+  connection.onCodeActionResolve((action) =>
+    safe('codeAction/resolve', action, async () => {
+      const data = fixAllActionData(action);
+      const d = data && documents.get(data.uri);
+      if (!d) return action;
+      return resolveFixAll(action, d.doc, await validator.current(d.uri), editOptions);
     }),
   );
 

@@ -5,7 +5,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { MessageType } from 'vscode-languageserver/node';
 import { allFindings, analyzeFull, analyzeIncremental, skippedAnalysis, type Analysis } from './analysis';
 import type { ConfigResolver } from './configResolver';
-import { DiagnosticCache } from './diagnostics';
+import { DiagnosticCache, type EditSinceLastBuild } from './diagnostics';
 import type { DocumentStore, OpenDocument } from './documents';
 import { wrapLinter } from './engineApi';
 import type { KindResolver } from './kinds';
@@ -142,12 +142,18 @@ export class Validator {
     const linter = wrapLinter(engineLinter);
     const prev = this.analyses.get(uri);
     let next: Analysis | null = null;
+    /** The changed region, when the last publish was of `prev` (then it is all that changed since). */
+    let edit: EditSinceLastBuild | undefined;
     if (prev && pending === null && prev.version <= version && reason !== 'config') {
       next = { ...prev, version };
     } else if (prev && pending && pending !== 'full') {
+      const published = this.cacheOf(uri).version;
       const r = analyzeIncremental(linter, prev, d.doc, version, pending, target);
       if ('fallback' in r) this.log.trace(() => `full lint of ${fileName(uri)} v${version}: ${r.fallback}`);
-      else next = r;
+      else {
+        next = r;
+        if (published === prev.version) edit = { start: pending.offset, end: pending.offset + pending.newLength };
+      }
     }
     if (!next) {
       next = await analyzeFull(linter, d.doc.getText(), version, {
@@ -157,7 +163,7 @@ export class Validator {
         isStale: () => !this.documents.get(uri) || this.documents.get(uri)?.pending === 'full',
         onPartial: (findings, problems) => {
           if (d.doc.version !== version) return;
-          const diagnostics = this.cacheOf(uri).build(findings, problems, d.doc);
+          const diagnostics = this.cacheOf(uri).build(findings, problems, d.doc, { version });
           void this.connection.sendDiagnostics({ uri, version, diagnostics });
         },
       });
@@ -185,7 +191,7 @@ export class Validator {
       run.rerun = true;
       return;
     }
-    this.publish(d, next);
+    this.publish(d, next, edit);
     this.log.trace(() => `published ${fileName(uri)} v${version} ${Date.now() - d.changedAt} ms after the change arrived`);
   }
 
@@ -195,9 +201,9 @@ export class Validator {
     return c;
   }
 
-  private publish(d: OpenDocument, a: Analysis): void {
+  private publish(d: OpenDocument, a: Analysis, edit?: EditSinceLastBuild): void {
     const findings = allFindings(a);
-    const diagnostics = this.cacheOf(d.uri).build(findings, a.problems, d.doc);
+    const diagnostics = this.cacheOf(d.uri).build(findings, a.problems, d.doc, { version: a.version, edit });
     void this.connection.sendDiagnostics({ uri: d.uri, version: a.version, diagnostics });
     void this.connection.sendNotification(FileStatusNotification, this.statusOf(d.uri, a));
   }

@@ -66,9 +66,13 @@ test('quick fix: allow this value writes .piilintrc.json and clears the diagnost
 test('fix all in file: every finding replaced, no diagnostics left', async () => {
   const doc = await openWorkspaceFile('fixes', 'fixall-utterances.txt');
   await waitForDiagnostics(doc.uri, (ds) => ds.length >= 2);
+  // The server sends the whole-file edit lazily (codeAction/resolve): ask VS Code to resolve the first action.
   const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-    'vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.piiLint');
-  expect(fixAll.some((a) => a.kind?.value === 'source.fixAll.piiLint'), `no source.fixAll.piiLint action: ${titles(fixAll)}`);
+    'vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.piiLint', 1);
+  const action = fixAll.find((a) => a.kind?.value === 'source.fixAll.piiLint');
+  expect(action, `no source.fixAll.piiLint action: ${titles(fixAll)}`);
+  const edits = action.edit?.get(doc.uri) ?? [];
+  expect(edits.length >= 2, `the resolved fix-all action has ${edits.length} edit(s) for the file`);
   await vscode.commands.executeCommand('piiLint.fixAllInFile');
   await waitFor(() => !/ambrose\.kettering|philippa\.northcott/.test(doc.getText()), 5000, 'both planted values to be replaced');
   expect(doc.lineCount >= 3 && doc.lineAt(1).text === 'refund status', `untouched line changed: ${doc.getText()}`);

@@ -66,6 +66,8 @@ export interface ClientOptions {
   minimal?: boolean;
   /** Extra node flags for the server process (e.g. --cpu-prof when profiling). */
   nodeArgs?: string[];
+  /** Declare codeAction/resolve support for `edit`, as VS Code does (the server then sends fix-all edits lazily). */
+  resolveCodeActions?: boolean;
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
@@ -160,7 +162,11 @@ export class LspTestClient {
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+          codeAction: {
+            dataSupport: true,
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } },
+            ...(this.options.resolveCodeActions ? { resolveSupport: { properties: ['edit'] } } : {}),
+          },
         },
       },
     })) as InitializeResult;
