@@ -58,7 +58,7 @@ const AFTER: { re: RegExp; cue: Cue }[] = [
     cue: { strength: 'medium', reason: 'possessive of a relation' },
   },
   {
-    re: /^(?:\s*[,-]?\s*speaking\b|\s*:\s*["“\\]|\s*,\s+(?:can|could|would|will|please|thank|thanks|do|did|are|have|how|what|where|when|why|i'm|i am|i've|you)\b|\s+(?:said|says|told|asked|shouted|replied|smiled|laughed|lives|lived|spent|began|had given|gave|is a (?:very )?\w+ (?:person|man|woman|guy|girl|listener)|is (?:very|so|really) \w+|began|shouted at|spent (?:a|the|two|three|\d+)|was born|grew up|is from|works|worked|studied|wrote|sang|loves|wants|thinks|aware)\b)/,
+    re: /^(?:\s*[,-]?\s*speaking\b|\s*:\s*["“\\]|\s*,\s+(?:can|could|would|will|please|thank|thanks|do|did|are|have|how|what|where|when|why|i'm|i am|i've|you)\b|\s+(?:said|says|told|asked|shouted|replied|smiled|laughed|lives|lived|spent|began|had given|gave|is a (?:very )?\w+ (?:person|man|woman|guy|girl|listener)|is (?:very|so|really) \w+|began|shouted at|spent (?:a|the|two|three|\d+)|visited|phoned|came in to|in to visit|called (?:once|twice|today|tonight|this|last|again|back|early|late|to ask|for an update)|was born|grew up|is from|works|worked|studied|wrote|sang|loves|wants|thinks|aware)\b)/,
     cue: { strength: 'medium', reason: 'speaker, addressee or subject of a personal verb' },
   },
   {

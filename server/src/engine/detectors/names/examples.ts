@@ -26,6 +26,10 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: "Unlike the Castro novel, it's not about war", expect: ['Castro'] },
     { text: 'This song by ex-Zombie Kleist is a perfect example', expect: ['Kleist'] },
     { text: 'Is there more creativity than in early Ström?', expect: ['Ström'] },
+    { text: 'Repeat act 140. Reported to D. Phyl. Coags ok.', expect: ['D. Phyl'] },
+    { text: 'Pt oriented x3. joanna wierzbicka from speech therapy saw pt.', expect: ['joanna wierzbicka'] },
+    { text: 'Both Suzette and Hank are his appointed HCPs', expect: ['Suzette', 'Hank'] },
+    { text: 'Social: wife visited, george called early this am', expect: ['george'] },
     // A known given name is still a name when it is all of an entity value; name prefixes are not identifiers.
     { text: 'Rajendra', role: 'entity-value', expect: ['Rajendra'] },
     { text: 'my friend DeShawn Whitfield called', expect: ['DeShawn Whitfield'] },
@@ -44,6 +48,8 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'The cafes in Berlin and Vienna were full' },
     { text: 'Neuro: alert, oriented\nResp: clear\nPlan: continue current meds' },
     { text: 'The Jazz album was great, I came early Monday' },
+    { text: 'Pt has C. Diff, on flagyl. Bill called about the payment' },
+    { text: 'Can I get jasmine rice with the curry?' },
     // Author-written structure: product words and identifiers that fill a title, skill name, value or synonym.
     { text: 'Zydeco', role: 'synonym' },
     { text: 'Handoff', role: 'action-title' },

@@ -12,6 +12,7 @@ const PEOPLE_VERB = /^[ \t]+(?:were|are|have|had|both|each|together|became|met|m
 // "in Berlin and Vienna were ...", "at Ernst and Young": places and firms.
 const PLACE_OR_FIRM_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|into|around|from|to|of|between|visit|visiting|via|the)\s*$/u;
 const NAME = WORD_FLAG.first | WORD_FLAG.last;
+const BOTH_BEFORE = /(?:^|[^\p{L}])both\s+$/u;
 
 /** 2 = a distinctive name word, 1 = a possible one (an everyday-word name, an unknown word), 0 = not an item. */
 function pairItem(t: Token, mode: CaseMode): number {
@@ -37,8 +38,8 @@ export function addNamePairs(tokens: Token[], lower: string, mode: CaseMode, hit
     if (!isSpaceGap(conj.gap) || !isSpaceGap(b.gap) || !PEOPLE_VERB.test(lower.slice(b.end, b.end + 16))) continue;
     const qa = pairItem(a, mode);
     const qb = pairItem(b, mode);
-    // both possible names, at least one distinctive; in lower-case text both must be known or name-shaped
-    if (qa === 0 || qb === 0 || qa + qb < 3) continue;
+    // both possible names, at least one distinctive ("Both Suzette and Hank are" needs neither)
+    if (qa === 0 || qb === 0 || (qa + qb < 3 && !BOTH_BEFORE.test(lower.slice(Math.max(0, a.start - 6), a.start)))) continue;
     if (PLACE_OR_FIRM_BEFORE.test(lower.slice(Math.max(0, a.start - 12), a.start))) continue;
     for (const t of [a, b]) {
       const hit = hits.find((h) => h.start < t.end && t.start < h.end);

@@ -71,14 +71,18 @@ export function findNames(text: string, lower: string): NameHit[] {
       if (t.shape === 'lower' && t.lower.length < 2) cue = undefined;
       if (cue && (cue.strength === 'strong' || (cue.strength === 'medium' && (knownName || relation || (mode === 'mixed' && t.shape !== 'lower')))))
         end = collectAfterCue(tokens, i, lex, mode, false);
-      else if (mode !== 'mixed' && t.lower.length > 2) {
+      // (in mixed-case text too, a given name written in lower case: "will consult with patty hoeller")
+      else if ((mode !== 'mixed' || t.shape === 'lower') && t.lower.length > 2) {
         if (has(t, WORD_FLAG.first) && !has(t, WORD_FLAG.ambiguous) && !everyday(t)) {
           // Without a cue, a caseless name needs a family name after the given name ("joshua gavrilov"), or a weak
           // cue around it in capitals ("PER DAVID,", "DAVID IS SPEAKING").
           const after = tokens[i + 1];
           if (mode === 'upper' && (cue || cueAfter(lower.slice(t.end, t.end + 40)))) end = i + 1;
+          // "alba is very reliable", "george called early this am": a lower-case given name before a personal verb
+          else if (t.shape === 'lower' && cueAfter(lower.slice(t.end, t.end + 40))?.strength === 'medium') end = i + 1;
           else
-          if (after && isSpaceGap(after.gap) && after.lower.length > 2 && !everyday(after) && !isClosed(after) && !has(after, WORD_FLAG.nonName) && (has(after, WORD_FLAG.last) || !has(after, WORD_FLAG.first) || mode === 'upper'))
+          if (after && isSpaceGap(after.gap) && after.lower.length > 2 && !everyday(after) && !isClosed(after) && !has(after, WORD_FLAG.nonName) && (has(after, WORD_FLAG.last) || !has(after, WORD_FLAG.first) || mode === 'upper') &&
+            (mode !== 'mixed' || (after.shape === 'lower' && (has(after, WORD_FLAG.last) || (after.flags === 0 && after.lower.length > 3)))))
             end = collectAfterCue(tokens, i, lex, mode, false);
         }
       }

@@ -123,6 +123,11 @@ export function scoreRun(
       else if (isFirst(l) && !isAmb(l)) score += 0.15;
     }
   }
+  // "Reported to D. Phyl", "J. Kowalczyk": an initial with its dot before a capitalised family name.
+  if (mode === 'mixed' && tokens[i].shape === 'initial' && tokens[i].text.endsWith('.') && core.every(capitalised) && !core.every(isAmb)) {
+    score += 0.15;
+    why.push('initial and family name');
+  }
   if (placeContext && before?.strength !== 'strong' && before?.strength !== 'medium') score -= 0.1;
   // "son bill", "SON WILLIAM": after a relation word a given name is a name even when it is also an everyday word.
   if (before?.reason === RELATION_REASON && isFirst(f) && isAmb(f) && !isClosed(f)) score += 0.15;

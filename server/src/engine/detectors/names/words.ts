@@ -164,7 +164,7 @@ export const CLINICAL_WORDS = new Set(
     'esrd dm htn afib nsr sr lasix coumadin heparin insulin propofol fentanyl versed ativan haldol morphine ' +
     'tylenol motrin advil zosyn flagyl cipro levaquin levoquin vanc tpn ppn prbc ffp plt abx pca ivf gtt ' +
     'cont line lines iv surg micu ccu sicu nicu csru pacu ed er cxr ct mri nutrition pmed hx dx rx tx sx pmh ' +
-    'ntg tv vent sats aline destin vesta jesus christ god lord').split(' '),
+    'ntg tv vent sats aline destin vesta jesus christ god lord diff difficile coli pylori aureus').split(' '),
 );
 
 /** Role abbreviations used as titles in notes ("NP CAROL", "PA Smith"): a known given name may follow even when it
