@@ -89,30 +89,38 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
     scan(lower, flags) {
       let digits = 0;
       const n = lower.length;
-      // Inside a word (after an ASCII letter or digit) no trigger can start: only word starts look up pairs.
-      let inWord = false;
-      for (let i = 0; i < n; i++) {
-        const c = lower.charCodeAt(i);
-        const letter = c >= 97 && c <= 122;
-        const digit = !letter && c >= 48 && c <= 57;
-        if (letter || digit) {
-          if (digit) digits++;
-          if (inWord) continue;
-          inWord = true;
-        } else {
-          inWord = false;
-          if (c >= ASCII) continue;
+      let i = 0;
+      while (i < n) {
+        let c = lower.charCodeAt(i);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          // A word start: look up its first two characters, then run to the end of the word (no trigger starts
+          // inside a word), counting digits on the way.
+          if (c <= 57) digits++;
+          if (i + 1 < n) {
+            const pi = pairTable[pairKey(c, lower.charCodeAt(i + 1))];
+            if (pi !== 0) fire(lower, i, pairLists[pi], flags);
+          }
+          for (i++; i < n; i++) {
+            c = lower.charCodeAt(i);
+            if (c >= 97 && c <= 122) continue;
+            if (c >= 48 && c <= 57) digits++;
+            else break;
+          }
+          continue;
+        }
+        // Punctuation and other characters: one-character triggers, and triggers that start with punctuation ("#", "-").
+        if (c < ASCII) {
           const si = singleTable[c];
           if (si !== 0) {
             const list = singleLists[si];
             for (let k = 0; k < list.length; k++) flags[list[k]] = 1;
           }
+          if (i + 1 < n) {
+            const pi = pairTable[pairKey(c, lower.charCodeAt(i + 1))];
+            if (pi !== 0) fire(lower, i, pairLists[pi], flags);
+          }
         }
-        // a word start, or punctuation (a trigger may start with "#", "-")
-        if (i + 1 < n) {
-          const pi = pairTable[pairKey(c, lower.charCodeAt(i + 1))];
-          if (pi !== 0) fire(lower, i, pairLists[pi], flags);
-        }
+        i++;
       }
       for (const t of nonAscii) {
         if (flags[t.slot] === 0 && lower.includes(t.text)) flags[t.slot] = 1;

@@ -132,11 +132,13 @@ export function mayHoldName(lower: string, text: string): boolean {
     }
     const start = i;
     let h = FNV_OFFSET;
+    // `d` is the character the next round hashes: each character is read once.
+    let d = c;
     for (;;) {
-      h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+      h = Math.imul(h ^ d, FNV_PRIME);
       i++;
       if (i >= n) break;
-      const d = lower.charCodeAt(i);
+      d = lower.charCodeAt(i);
       if (isWordChar(d)) continue;
       // Inner apostrophes and hyphens ("o'brien", "forman-lyons").
       if ((d === 39 || d === 0x2019 || d === 45) && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) continue;

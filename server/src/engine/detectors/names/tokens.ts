@@ -48,7 +48,7 @@ function shapeOf(word: string): Shape {
 }
 
 export function tokenize(text: string): Token[] {
-  return tokenizeAscii(text) ?? tokenizeUnicode(text);
+  return tokenizeFast(text) ?? tokenizeUnicode(text);
 }
 
 function tokenizeUnicode(text: string): Token[] {
@@ -59,47 +59,80 @@ function tokenizeUnicode(text: string): Token[] {
   return out;
 }
 
-/** The same tokens as WORD finds, for ASCII-only text, without a regex; undefined when the text is not ASCII. */
-function tokenizeAscii(text: string): Token[] | undefined {
+// Character classes for the fast tokenizer: what \p{L} and \p{M} say about one UTF-16 code unit, computed once
+// per code unit seen (0 = not yet known). Surrogates are never classified: their text takes the regex path.
+const UNKNOWN = 0;
+const LETTER = 1;
+const MARK = 2;
+const OTHER = 3;
+const classes = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) classes[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : OTHER;
+const IS_LETTER = /^\p{L}$/u;
+const IS_MARK = /^\p{M}$/u;
+
+function classOf(c: number): number {
+  const k = classes[c];
+  if (k !== UNKNOWN) return k;
+  const ch = String.fromCharCode(c);
+  return (classes[c] = IS_LETTER.test(ch) ? LETTER : IS_MARK.test(ch) ? MARK : OTHER);
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+/** ' ’ ‘ - : inner marks that join two letters into one word ("O'Brien", "Forman-Lyons"). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 45 || c === 0x2019 || c === 0x2018;
+}
+
+/**
+ * The same tokens as WORD finds, without a regex: one pass with a class lookup per character. Undefined when the
+ * text holds a surrogate (a letter outside the BMP is one regex character but two code units).
+ */
+function tokenizeFast(text: string): Token[] | undefined {
   const out: Token[] = [];
   const n = text.length;
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return undefined;
-    if (!isAsciiLetter(c)) {
+    if (isSurrogate(c)) return undefined;
+    if (classOf(c) !== LETTER) {
       i++;
       continue;
     }
     const start = i;
     i++;
     for (;;) {
-      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-      // Inner apostrophe or hyphen followed by a letter ("O'Brien", "Forman-Lyons").
-      const d = i < n ? text.charCodeAt(i) : 0;
-      if ((d === 39 || d === 45) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
-        i += 2;
-        continue;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isSurrogate(d)) return undefined;
+        if (classOf(d) === OTHER) break;
+        i++;
+      }
+      // An inner joiner followed by a letter continues the word.
+      if (i + 1 < n && isJoiner(text.charCodeAt(i))) {
+        const e = text.charCodeAt(i + 1);
+        if (isSurrogate(e)) return undefined;
+        if (classOf(e) === LETTER) {
+          i += 2;
+          continue;
+        }
       }
       break;
     }
     if (i < n && text.charCodeAt(i) === 46) i++;
-    else if (i < n && text.charCodeAt(i) >= 128) return undefined; // a mark or letter may continue the word
     prevEnd = pushToken(out, text, start, i, prevEnd);
   }
   return out;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** Adds the token for the word match text[start, matchEnd); returns where the next gap starts. */
 function pushToken(out: Token[], text: string, start: number, matchEnd: number, prevEnd: number): number {
   let word = text.slice(start, matchEnd);
   // A trailing dot belongs to initials and abbreviations ("J.", "Dr."), not to a word that ends a sentence.
-  if (word.endsWith('.') && word.length > 2 && !/^\p{L}\.$/u.test(word)) {
+  if (word.endsWith('.') && word.length > 2 && !(word.length === 3 && /^\p{L}\.$/u.test(word))) {
     const core = word.slice(0, -1).toLowerCase();
     if (!ABBREVIATIONS.has(core)) word = word.slice(0, -1);
   }
@@ -140,5 +173,5 @@ function isPossessive(word: string): boolean {
 export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mx', 'sr', 'jr', 'rev', 'fr', 'capt', 'sgt', 'mme', 'sra', 'vs', 'etc', 'no', 'pt']);
 
 /** For tests: the two tokenizers tokenize() chooses between. */
-export const tokenizeAsciiForTest = tokenizeAscii;
+export const tokenizeFastForTest = tokenizeFast;
 export const tokenizeUnicodeForTest = tokenizeUnicode;
