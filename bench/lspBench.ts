@@ -17,17 +17,32 @@ export interface LspResults {
   firstDiagnosticsCount: number;
   /** Whether the server's status notification marked completion (else the first publish of a version counts). */
   completionByStatus: boolean;
+  /** One-character insertions spread through the document's example texts (most texts hold no finding). */
   editMedianMs: number;
   editP90Ms: number;
   edits: number;
   editTimes: number[];
+  /** Of those edits, how many the server answered without re-sending diagnostics (status: unchanged). */
+  editsUnchanged: number;
+  /**
+   * Insertions in example texts that hold a finding after the insertion point: the finding moves, so every one
+   * of them needs the whole document's diagnostics published again (the worst case of typing inside a text).
+   */
+  changedEditMedianMs: number;
+  changedEditP90Ms: number;
+  changedEdits: number;
+  changedTimes: number[];
+  /** How many of the changed edits were answered with a publish (all of them, for a server that is right). */
+  changedEditsPublished: number;
   mode: 'push' | 'pull';
   serverPeakRssMb: number | null;
-  /** CPU time per edit (mean over the edits) of the server process and of this client, which parses every publish. */
+  /** CPU time per edit (mean over both series) of the server process and of this client, which parses every publish. */
   editServerCpuMs: number | null;
   editClientCpuMs: number;
-  /** Bytes the server wrote to stdout per edit (mean): the publish of the whole file's diagnostics and the status. */
+  /** Bytes the server wrote to stdout per spread edit (mean): publishes of the whole file's diagnostics and statuses. */
   editBytesPerEdit: number;
+  /** The same for the changed edits: about one publish of the whole document's diagnostics each. */
+  changedEditBytesPerEdit: number;
 }
 
 /** CPU time (user + system) of a process so far, from /proc (Linux); null elsewhere. */
@@ -46,9 +61,18 @@ interface Position {
   character: number;
 }
 
+function p90(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length * 0.9)];
+}
+
+/** Where edits go in an example string: three characters into its text. */
+function editColumn(line: string): number {
+  return line.indexOf('"text": "') + 12;
+}
+
 /** Places inside example strings on distinct lines, spread through the document. */
-function editPositions(text: string, count: number): Position[] {
-  const lines = text.split('\n');
+function editPositions(lines: string[], count: number): Position[] {
   const candidates: number[] = [];
   lines.forEach((l, i) => {
     if (/^\s*"text": "[^"\\]{6,}/.test(l)) candidates.push(i);
@@ -56,8 +80,24 @@ function editPositions(text: string, count: number): Position[] {
   const out: Position[] = [];
   for (let k = 0; k < count && candidates.length; k++) {
     const line = candidates[Math.floor(((k + 0.5) * candidates.length) / count)];
-    out.push({ line, character: lines[line].indexOf('"text": "') + 12 });
+    out.push({ line, character: editColumn(lines[line]) });
   }
+  return out;
+}
+
+/** Places in example strings, spread through the document, with a published finding later on the same line. */
+function positionsBeforeFindings(lines: string[], starts: Position[], count: number): Position[] {
+  const candidates: Position[] = [];
+  let lastLine = -1;
+  for (const s of starts) {
+    if (s.line === lastLine || !/^\s*"text": "[^"\\]{3}/.test(lines[s.line] ?? '')) continue;
+    const character = editColumn(lines[s.line]);
+    if (s.character < character) continue;
+    candidates.push({ line: s.line, character });
+    lastLine = s.line;
+  }
+  const out: Position[] = [];
+  for (let k = 0; k < count && candidates.length; k++) out.push(candidates[Math.floor(((k + 0.5) * candidates.length) / count)]);
   return out;
 }
 
@@ -96,8 +136,12 @@ export async function runLspBench(server: string, file: string, edits: number): 
     firstAt?: number;
     count: number;
     published: boolean;
+    /** Settled by a status saying the diagnostics the client holds are those of this version (no publish). */
+    unchanged?: boolean;
     resolve: (w: Waiter & { doneAt: number }) => void;
   }
+  /** Start positions of the last diagnostics published for the document (to place edits that move a finding). */
+  let lastStarts: Position[] = [];
   const waiters: Waiter[] = [];
   let useStatus = true;
   const settle = (w: Waiter, doneAt: number) => {
@@ -107,6 +151,7 @@ export async function runLspBench(server: string, file: string, edits: number): 
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
     if (p.uri !== uri) return;
     const now = nowMs();
+    lastStarts = (p.diagnostics as { range: { start: Position } }[]).map((d) => d.range.start);
     for (const w of [...waiters]) {
       if (p.version !== undefined && p.version < w.version) continue;
       w.published = true;
@@ -115,10 +160,18 @@ export async function runLspBench(server: string, file: string, edits: number): 
       if (!useStatus) settle(w, now);
     }
   });
-  conn.onNotification(FileStatusNotification, (p: { uri?: string }) => {
+  conn.onNotification(FileStatusNotification, (p: { uri?: string; version?: number; diagnosticsVersion?: number }) => {
     if (p.uri !== uri) return;
     const now = nowMs();
-    for (const w of [...waiters]) if (w.published) settle(w, now);
+    for (const w of [...waiters]) {
+      if (w.published) settle(w, now);
+      // The server validated this version and found the same diagnostics as those of an older version, which
+      // this client has already received and parsed: nothing was re-sent.
+      else if (p.version !== undefined && p.version >= w.version && p.diagnosticsVersion !== undefined && p.diagnosticsVersion < w.version) {
+        w.unchanged = true;
+        settle(w, now);
+      }
+    }
   });
   conn.listen();
   const died = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`server exited (${code}): ${stderr.trim().slice(-300)}`))));
@@ -179,32 +232,41 @@ export async function runLspBench(server: string, file: string, edits: number): 
     const completeDiagnosticsMs = opened.doneAt - o0;
 
     const lines = doc.split('\n');
-    const times: number[] = [];
     const serverCpu0 = child.pid ? cpuMsOfPid(child.pid) : null;
     const clientCpu0 = process.cpuUsage();
     const bytes0 = stdoutBytes;
-    for (const pos of editPositions(text, edits)) {
-      version++;
-      const wait = pull ? null : diagnosticsFor(version);
-      const e0 = nowMs();
-      if (incremental) {
-        await conn.sendNotification('textDocument/didChange', {
-          textDocument: { uri, version },
-          contentChanges: [{ range: { start: pos, end: pos }, text: 'x' }],
-        });
-      } else {
+    /** Inserts 'x' at each position in turn; the time from didChange to that version's complete diagnostics. */
+    const typeAt = async (positions: Position[]) => {
+      const out: { ms: number; unchanged: boolean; published: boolean }[] = [];
+      for (const pos of positions) {
+        version++;
+        const wait = pull ? null : diagnosticsFor(version);
+        const e0 = nowMs();
         lines[pos.line] = lines[pos.line].slice(0, pos.character) + 'x' + lines[pos.line].slice(pos.character);
-        doc = lines.join('\n');
-        await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: doc }] });
+        if (incremental) {
+          await conn.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ range: { start: pos, end: pos }, text: 'x' }],
+          });
+        } else {
+          doc = lines.join('\n');
+          await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: doc }] });
+        }
+        const done = await Promise.race([withTimeout(wait ?? diagnosticsFor(version), 60_000, `diagnostics for edit ${version}`), died]);
+        out.push({ ms: done.doneAt - e0, unchanged: !!done.unchanged, published: done.published });
       }
-      const done = await Promise.race([withTimeout(wait ?? diagnosticsFor(version), 60_000, `diagnostics for edit ${version}`), died]);
-      times.push(done.doneAt - e0);
-    }
+      return out;
+    };
+    const spread = await typeAt(editPositions(lines, edits));
+    const editBytes = stdoutBytes - bytes0;
+    const changed = await typeAt(positionsBeforeFindings(lines, lastStarts, edits));
+    const changedBytes = stdoutBytes - bytes0 - editBytes;
     const serverCpu1 = child.pid ? cpuMsOfPid(child.pid) : null;
     const clientCpu = process.cpuUsage(clientCpu0);
-    const editBytes = stdoutBytes - bytes0;
+    const times = spread.map((e) => e.ms);
+    const changedTimes = changed.map((e) => e.ms);
+    const typed = spread.length + changed.length;
     const serverPeakRssMb = child.pid ? peakRssOfPidMb(child.pid) : null;
-    const sorted = [...times].sort((a, b) => a - b);
     await withTimeout(conn.sendRequest('shutdown'), 5_000, 'shutdown').catch(() => undefined);
     await conn.sendNotification('exit').catch(() => undefined);
     return {
@@ -215,14 +277,21 @@ export async function runLspBench(server: string, file: string, edits: number): 
       firstDiagnosticsCount: opened.count,
       completionByStatus: useStatus && !pull,
       editMedianMs: median(times),
-      editP90Ms: sorted[Math.floor(sorted.length * 0.9)],
+      editP90Ms: p90(times),
       edits: times.length,
       editTimes: times,
+      editsUnchanged: spread.filter((e) => e.unchanged).length,
+      changedEditMedianMs: median(changedTimes),
+      changedEditP90Ms: p90(changedTimes),
+      changedEdits: changedTimes.length,
+      changedTimes,
+      changedEditsPublished: changed.filter((e) => e.published).length,
       mode: pull ? 'pull' : 'push',
       serverPeakRssMb,
-      editServerCpuMs: serverCpu0 !== null && serverCpu1 !== null && times.length ? (serverCpu1 - serverCpu0) / times.length : null,
-      editClientCpuMs: times.length ? (clientCpu.user + clientCpu.system) / 1000 / times.length : 0,
+      editServerCpuMs: serverCpu0 !== null && serverCpu1 !== null && typed ? (serverCpu1 - serverCpu0) / typed : null,
+      editClientCpuMs: typed ? (clientCpu.user + clientCpu.system) / 1000 / typed : 0,
       editBytesPerEdit: times.length ? Math.round(editBytes / times.length) : 0,
+      changedEditBytesPerEdit: changedTimes.length ? Math.round(changedBytes / changedTimes.length) : 0,
     };
   } finally {
     conn.dispose();

@@ -62,6 +62,28 @@ describe('LSP editing, hover and code actions', () => {
     assert.equal(client.diagnostics.get(uri)?.version, client.docs.get(uri)?.version);
   });
 
+  test('an edit that changes no diagnostic is confirmed by the status instead of a repeated publish', async () => {
+    const uri = freshUri();
+    await client.open(uri, dialog);
+    await client.completeDiagnosticsFor(uri);
+    const publishes = () => client.publishLog.filter((p) => p.uri === uri).length;
+    const before = publishes();
+    const publishedVersion = client.diagnostics.get(uri)!.version;
+    const quiet = rangeOf(dialog, 'update my address').end;
+    const version = await client.change(uri, [{ range: { start: quiet, end: quiet }, newText: ' please' }]);
+    await client.waitFor(() => client.statuses.some((s) => s.uri === uri && s.version === version), `status of v${version}`);
+    const status = client.statuses.filter((s) => s.uri === uri).at(-1)!;
+    assert.equal(status.diagnosticsVersion, publishedVersion, 'the status names the version whose diagnostics still hold');
+    assert.equal(publishes(), before, 'unchanged diagnostics are not sent again');
+    assert.equal(real(await client.diagnosticsFor(uri)).length, 2);
+    // Typing before a finding moves it: that is published, for the new version.
+    const moving = rangeOf(dialog, 'change my email').start;
+    const moved = await client.change(uri, [{ range: { start: moving, end: moving }, newText: 'x' }]);
+    const diags = await client.diagnosticsFor(uri);
+    assert.equal(client.diagnostics.get(uri)!.version, moved);
+    assert.deepEqual(diags.find((d) => d.code === 'email')?.range, rangeOf(client.text(uri), 'dana.whitfield@gmail.com'));
+  });
+
   test('a structural edit (new example object) and a full-text change re-lint the whole file', async () => {
     const uri = freshUri();
     await client.open(uri, dialog);

@@ -88,6 +88,31 @@ function samePosition(a: Position, b: Position): boolean {
   return a.line === b.line && a.character === b.character;
 }
 
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a === b) return true;
+  const da = a.data as PiiDiagnosticData | undefined;
+  const db = b.data as PiiDiagnosticData | undefined;
+  return (
+    samePosition(a.range.start, b.range.start) &&
+    samePosition(a.range.end, b.range.end) &&
+    a.severity === b.severity &&
+    a.code === b.code &&
+    a.source === b.source &&
+    a.message === b.message &&
+    a.codeDescription?.href === b.codeDescription?.href &&
+    String(a.tags ?? '') === String(b.tags ?? '') &&
+    da?.h === db?.h &&
+    da?.t === db?.t
+  );
+}
+
+/** Whether two diagnostic lists say the same (the fields this server sets; mostly the very same objects). */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i], b[i])) return false;
+  return true;
+}
+
 /** Where a finding keeps the diagnostic built for it (a symbol property: no WeakMap write per finding and edit). */
 const BUILT = Symbol('piiLint.diagnostic');
 interface Built {

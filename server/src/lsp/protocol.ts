@@ -126,6 +126,13 @@ export interface FileStatus {
   durationMs: number | null;
   /** Why the file was not (fully) linted: disabled, too large, time budget exceeded, not training data. */
   skippedReason?: string;
+  /** Document version the validation was of (open documents). */
+  version?: number;
+  /**
+   * Version of the last published diagnostics, which are the diagnostics of `version`: equal to it when this
+   * validation published, older when the diagnostics came out the same and were not sent again.
+   */
+  diagnosticsVersion?: number;
 }
 
 /** Notification server → client after each validation of an open document (same payload as the request). */

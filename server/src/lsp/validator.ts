@@ -5,7 +5,8 @@ import type { Connection } from 'vscode-languageserver/node';
 import { MessageType } from 'vscode-languageserver/node';
 import { allFindings, analyzeFull, analyzeIncremental, skippedAnalysis, type Analysis } from './analysis';
 import type { ConfigResolver } from './configResolver';
-import { DiagnosticCache, type EditSinceLastBuild } from './diagnostics';
+import { DiagnosticCache, sameDiagnostics, type EditSinceLastBuild } from './diagnostics';
+import type { Diagnostic } from 'vscode-languageserver/node';
 import type { DocumentStore, OpenDocument } from './documents';
 import { wrapLinter } from './engineApi';
 import type { KindResolver } from './kinds';
@@ -26,6 +27,8 @@ export class Validator {
   readonly analyses = new Map<string, Analysis>();
   /** Diagnostics built for each open document's findings, reused while a finding's range is unchanged. */
   private readonly diagnosticCaches = new Map<string, DiagnosticCache>();
+  /** What each open document's client holds: the last diagnostics sent and the version they were sent for. */
+  private readonly published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   private readonly runs = new Map<string, DocRun>();
   private readonly noticesShown = new Set<string>();
   /** Resolves when no validation is running or scheduled (used by tests through the status notification). */
@@ -76,6 +79,7 @@ export class Validator {
     this.runs.delete(uri);
     this.analyses.delete(uri);
     this.diagnosticCaches.delete(uri);
+    this.published.delete(uri);
   }
 
   private async validate(uri: string, reason: ValidationReason): Promise<void> {
@@ -164,7 +168,7 @@ export class Validator {
         onPartial: (findings, problems) => {
           if (d.doc.version !== version) return;
           const diagnostics = this.cacheOf(uri).build(findings, problems, d.doc, { version });
-          void this.connection.sendDiagnostics({ uri, version, diagnostics });
+          this.send(uri, version, diagnostics);
         },
       });
       if (!next) {
@@ -204,8 +208,16 @@ export class Validator {
   private publish(d: OpenDocument, a: Analysis, edit?: EditSinceLastBuild): void {
     const findings = allFindings(a);
     const diagnostics = this.cacheOf(d.uri).build(findings, a.problems, d.doc, { version: a.version, edit });
-    void this.connection.sendDiagnostics({ uri: d.uri, version: a.version, diagnostics });
+    const last = this.published.get(d.uri);
+    // Most keystrokes change no diagnostic (a 10 MB file has thousands, all re-sent by a publish): the client
+    // keeps what it has, and the status below tells it they are the diagnostics of this version.
+    if (!last || !sameDiagnostics(last.diagnostics, diagnostics)) this.send(d.uri, a.version, diagnostics);
     void this.connection.sendNotification(FileStatusNotification, this.statusOf(d.uri, a));
+  }
+
+  private send(uri: string, version: number, diagnostics: Diagnostic[]): void {
+    this.published.set(uri, { version, diagnostics });
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
   statusOf(uri: string, a: Analysis | undefined = this.analyses.get(uri)): FileStatus {
@@ -226,6 +238,8 @@ export class Validator {
       lastValidated: new Date(a.finishedAt).toISOString(),
       durationMs: a.durationMs,
       skippedReason: a.skippedReason ?? (a.kind === null && a.problems.length === 0 ? 'not recognised as training data' : undefined),
+      version: a.version,
+      diagnosticsVersion: this.published.get(uri)?.version,
     };
   }
 

@@ -72,6 +72,16 @@ export interface ClientOptions {
 
 type Waiter = { test: () => boolean; resolve: () => void };
 
+/** The server's piiLint/status notification (what the tests read of it). */
+interface Status {
+  uri: string;
+  findings: number;
+  skippedReason?: string;
+  version?: number;
+  /** Version of the published diagnostics that hold for `version` (older when they did not change). */
+  diagnosticsVersion?: number;
+}
+
 export class LspTestClient {
   readonly conn: MessageConnection;
   readonly child: ChildProcess;
@@ -84,7 +94,9 @@ export class LspTestClient {
   readonly progress: ProgressParams[] = [];
   readonly progressCreated: (string | number)[] = [];
   readonly logs: string[] = [];
-  readonly statuses: { uri: string; findings: number; skippedReason?: string }[] = [];
+  readonly statuses: Status[] = [];
+  /** The last status notification per URI. */
+  private readonly lastStatus = new Map<string, Status>();
   readonly registrations: string[] = [];
   stderr = '';
   /** Per URI: sequence number of the last publish and of the last status notification (order of arrival). */
@@ -125,8 +137,9 @@ export class LspTestClient {
       this.poke();
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    this.conn.onNotification('piiLint/status', (p: { uri: string; findings: number; skippedReason?: string }) => {
+    this.conn.onNotification('piiLint/status', (p: Status) => {
       this.statuses.push(p);
+      this.lastStatus.set(p.uri, p);
       this.lastStatusSeq.set(p.uri, ++this.seq);
       this.poke();
     });
@@ -242,13 +255,22 @@ export class LspTestClient {
     });
   }
 
-  /** Diagnostics published for the document's current version (or any version for unopened files). */
+  /**
+   * Whether the diagnostics held for `uri` are those of version `want`: published for it, or published for an
+   * older version that the server's status says still holds (it does not re-send unchanged diagnostics).
+   */
+  private holds(uri: string, want: number | undefined): boolean {
+    const p = this.diagnostics.get(uri);
+    if (!p) return false;
+    if (want === undefined || p.version === want) return true;
+    const s = this.lastStatus.get(uri);
+    return !!s && s.version === want && s.diagnosticsVersion === p.version;
+  }
+
+  /** Diagnostics of the document's current version (or any version for unopened files). */
   async diagnosticsFor(uri: string, version?: number, timeoutMs?: number): Promise<Diagnostic[]> {
     const want = version ?? this.docs.get(uri)?.version;
-    await this.waitFor(() => {
-      const p = this.diagnostics.get(uri);
-      return !!p && (want === undefined || p.version === want);
-    }, `diagnostics of ${uri} v${want}`, timeoutMs);
+    await this.waitFor(() => this.holds(uri, want), `diagnostics of ${uri} v${want}`, timeoutMs);
     return this.diagnostics.get(uri)!.diagnostics;
   }
 
@@ -258,20 +280,16 @@ export class LspTestClient {
    */
   async completeDiagnosticsFor(uri: string, timeoutMs?: number): Promise<Diagnostic[]> {
     await this.waitFor(() => {
-      const p = this.diagnostics.get(uri);
       const published = this.lastPublishSeq.get(uri) ?? 0;
-      return !!p && p.version === this.docs.get(uri)?.version && (this.lastStatusSeq.get(uri) ?? 0) > published;
+      const version = this.docs.get(uri)?.version;
+      return this.holds(uri, version) && this.lastStatus.get(uri)?.version === version && (this.lastStatusSeq.get(uri) ?? 0) > published;
     }, `complete diagnostics of ${uri}`, timeoutMs);
     return this.diagnostics.get(uri)!.diagnostics;
   }
 
   /** Waits for diagnostics of the current version satisfying `test`. */
   async diagnosticsWhere(uri: string, test: (d: Diagnostic[]) => boolean, what: string, timeoutMs?: number): Promise<Diagnostic[]> {
-    await this.waitFor(() => {
-      const p = this.diagnostics.get(uri);
-      const want = this.docs.get(uri)?.version;
-      return !!p && (want === undefined || p.version === want) && test(p.diagnostics);
-    }, what, timeoutMs);
+    await this.waitFor(() => this.holds(uri, this.docs.get(uri)?.version) && test(this.diagnostics.get(uri)!.diagnostics), what, timeoutMs);
     return this.diagnostics.get(uri)!.diagnostics;
   }
 
