@@ -34,6 +34,8 @@ const LITERAL = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?
 /** Set by scanString: the string had escapes / was closed by a quote. */
 let scanEscapes = false;
 let scanClosed = true;
+/** Offset of the first NUL character scanString met (inside a string body, escaped or not), or -1. */
+let firstNul = -1;
 
 /** Offset of the closing quote of the string opening at `q`, or where an unterminated string stops (line end / EOF). */
 function scanString(raw: string, q: number, n: number): number {
@@ -41,6 +43,11 @@ function scanString(raw: string, q: number, n: number): number {
   scanEscapes = false;
   while (i < n) {
     const c = raw.charCodeAt(i);
+    // Most characters of a string body are above the quote and are not a backslash: one test each.
+    if (c > 0x22 && c !== 0x5c) {
+      i++;
+      continue;
+    }
     if (c === 0x22) {
       scanClosed = true;
       return i;
@@ -48,10 +55,12 @@ function scanString(raw: string, q: number, n: number): number {
     if (c === 0x5c) {
       scanEscapes = true;
       const next = raw.charCodeAt(i + 1);
+      if (next === 0 && firstNul < 0) firstNul = i + 1;
       i += next === 0x0a || next === 0x0d ? 1 : 2;
       continue;
     }
     if (c === 0x0a || c === 0x0d) break;
+    if (c === 0 && firstNul < 0) firstNul = i;
     i++;
   }
   scanClosed = false;
@@ -83,8 +92,13 @@ class ProblemSink {
   }
 }
 
-export function parseJson<C>(raw: string, root: C, h: JsonHandler<C>, problems: ParseProblem[]): void {
+/**
+ * Drives `h` over `raw`. Returns the offset of the first NUL character met inside a string body (or -1): when
+ * parsing reported no problem, every character outside strings was JSON syntax, so that is the document's first NUL.
+ */
+export function parseJson<C>(raw: string, root: C, h: JsonHandler<C>, problems: ParseProblem[]): number {
   const n = raw.length;
+  firstNul = -1;
   const sink = new ProblemSink(problems);
   let pos = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
   const ctxStack: C[] = [];
@@ -121,7 +135,7 @@ export function parseJson<C>(raw: string, root: C, h: JsonHandler<C>, problems: 
     switch (state) {
       case State.Done:
         sink.add('End of file expected', pos, n - pos);
-        return;
+        return firstNul;
       case State.FirstElement:
         if (c !== 0x5d) {
           state = State.Value; // an element starts here
@@ -249,7 +263,7 @@ export function parseJson<C>(raw: string, root: C, h: JsonHandler<C>, problems: 
   if (state !== State.Done) {
     if (depth === 0 && state === State.Value) {
       if (problems.length === 0) sink.add('Empty document: a JSON value was expected', n, 0);
-      return;
+      return firstNul;
     }
     sink.add('Unexpected end of file', n, 0);
     while (depth > 0) {
@@ -258,6 +272,7 @@ export function parseJson<C>(raw: string, root: C, h: JsonHandler<C>, problems: 
       ctx = ctxStack.pop() as C;
     }
   }
+  return firstNul;
 }
 
 function skipWs(raw: string, pos: number): number {

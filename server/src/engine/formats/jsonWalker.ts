@@ -50,6 +50,8 @@ export interface JsonWalk {
   logLike: boolean;
   /** Offsets of every `false` literal, in order (the training-data opt-out check reads these, not the whole text). */
   falseValues: number[];
+  /** Offset of the first NUL inside a string, or -1 (the document's first NUL when the parse had no problem). */
+  firstNul: number;
 }
 
 export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
@@ -74,7 +76,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   const parentStack: PathNode[] = [];
   const keyStack: (string | number)[] = [];
   const currentStack: (PathNode | undefined)[] = [];
-  const walk: JsonWalk = { texts, sites, counts: {}, variables, actions, intents, rootKeys, typeValue: '', rootIsArray: false, logLike: false, falseValues: [] };
+  const walk: JsonWalk = { texts, sites, counts: {}, variables, actions, intents, rootKeys, typeValue: '', rootIsArray: false, logLike: false, falseValues: [], firstNul: -1 };
   const count = (c: C) => {
     if (tally[c]++ === 0) firstCounted.push(c);
   };
@@ -389,7 +391,7 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
     },
   };
 
-  parseJson(raw, new Ctx(K.Doc, null), handler, problems);
+  walk.firstNul = parseJson(raw, new Ctx(K.Doc, null), handler, problems);
   // Keys in the order they were first counted, as before.
   for (const c of firstCounted) walk.counts[COUNT_NAMES[c]] = tally[c];
   return walk;

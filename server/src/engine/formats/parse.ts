@@ -66,19 +66,23 @@ function parse(raw: string, path: string | undefined, forced: FileKind | null): 
   if (route === null) return emptyDoc(null, []);
   const problems: ParseProblem[] = [];
   let doc: ParsedDocument;
+  let firstNul: number | undefined;
   if (route === 'json') {
     const walk = walkJson(raw, problems);
     const kind = forced ?? jsonKind(walk);
     if (!kind) return emptyDoc(null, []);
+    // Without parse problems every character outside strings was JSON syntax, so what the walk saw of the
+    // opt-out key and of NULs is the whole story (no rescan of the text).
+    const clean = problems.length === 0;
+    if (clean) firstNul = walk.firstNul;
     doc = finishJson(raw, walk, kind, problems);
-    // Without parse problems the walk's `false` literals are the only places the opt-out can be (no rescan).
-    if (kind === 'dialog' || kind === 'actions') doc.structural.push(...trainingOptOutIssues(raw, problems.length === 0 ? walk.falseValues : undefined));
+    if (kind === 'dialog' || kind === 'actions') doc.structural.push(...trainingOptOutIssues(raw, clean ? walk.falseValues : undefined));
   } else {
     const kind = forced ?? csvKind(raw, path);
     if (!kind) return emptyDoc(null, []);
     doc = parseLines(raw, path, kind, problems);
   }
-  doc.problems.push(...characterWarnings(raw));
+  doc.problems.push(...characterWarnings(raw, firstNul));
   return doc;
 }
 

@@ -17,10 +17,14 @@ export function looksBinary(raw: string): boolean {
   return n > 0 && (nul > n / 100 + 1 || (nul + control) > n / 10 + 2);
 }
 
-/** Warnings for NUL characters and U+FFFD replacement characters (text was not valid UTF-8). */
-export function characterWarnings(raw: string): ParseProblem[] {
+/**
+ * Warnings for NUL characters and U+FFFD replacement characters (text was not valid UTF-8). `firstNul`, when
+ * known from a parse that saw every character, spares a search (slow in a two-byte string: every ASCII
+ * character holds a zero byte).
+ */
+export function characterWarnings(raw: string, firstNul?: number): ParseProblem[] {
   const out: ParseProblem[] = [];
-  const nul = raw.indexOf('\0');
+  const nul = firstNul ?? raw.indexOf('\0');
   if (nul >= 0) out.push({ message: 'NUL character in file (is it a text file?)', offset: nul, length: 1, severity: 'warning' });
   const bad = raw.indexOf('\uFFFD');
   if (bad >= 0) {

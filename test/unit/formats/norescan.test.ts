@@ -1,11 +1,13 @@
-// The training-data opt-out check reads the `false` literals the JSON walk saw instead of scanning the whole
-// text again. On every document that parses without problems both ways must find exactly the same issues.
+// What the JSON walk saw stands in for a second scan of the whole text when the document parsed without
+// problems: the training-data opt-out check reads the walk's `false` literals, the NUL warning its first NUL
+// inside a string. On such documents both ways must give exactly the same result.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { trainingOptOutIssues } from '../../../server/src/engine/appcode';
 import { parseDocument } from '../../../server/src/engine/formats';
 import { walkJson } from '../../../server/src/engine/formats/jsonWalker';
+import { characterWarnings } from '../../../server/src/engine/formats/sanity';
 import type { ParseProblem } from '../../../server/src/engine/types';
 
 /** Both ways on one document; returns the issues (the full scan when the walk reported problems). */
@@ -13,7 +15,10 @@ function bothWays(raw: string) {
   const problems: ParseProblem[] = [];
   const walk = walkJson(raw, problems);
   const scanned = trainingOptOutIssues(raw);
-  if (problems.length === 0) assert.deepEqual(trainingOptOutIssues(raw, walk.falseValues), scanned, raw);
+  if (problems.length === 0) {
+    assert.deepEqual(trainingOptOutIssues(raw, walk.falseValues), scanned, raw);
+    assert.deepEqual(characterWarnings(raw, walk.firstNul), characterWarnings(raw), raw);
+  }
   return { scanned, clean: problems.length === 0 };
 }
 
@@ -24,7 +29,7 @@ const space = fc.constantFrom('', ' ', '\n  ', '\t', '\r\n');
 const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
   v: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom(false, true, null, 0, 'x', '"learning_opt_out": false', 'learning_opt_out'),
+    fc.constantFrom(false, true, null, 0, 'x', '"learning_opt_out": false', 'learning_opt_out', 'a\0b', '\0', '\uFFFD\0'),
     fc.array(tie('v'), { maxLength: 4 }),
     fc.array(fc.tuple(fc.oneof(fc.constantFrom(...OPT_KEYS), fc.string({ maxLength: 4 })), tie('v')), { maxLength: 5 }).map((kv) => Object.fromEntries(kv)),
   ),
@@ -70,4 +75,24 @@ test('opt-out: keys ending in an escaped quote, nested keys, old name, strings a
   const issue = doc.structural[0];
   assert.equal(raw.slice(issue.offset, issue.offset + issue.length), 'false');
   assert.equal(issue.fieldPath, 'learningOptOut');
+});
+
+test('NUL warnings: inside strings, after a backslash, outside strings (a parse problem: full search)', () => {
+  const cases = [
+    '{"intents":[{"intent":"a\0b","examples":[]}],"x":"\0"}',
+    '{"intents":[],"note":"bad \\\0 escape","y":"\0"}',
+    '{"intents":[],"other":{"deep":["\0"]}}',
+    '{"intents":[]}\0',
+    '{"intents":[] \0 }',
+    '{"intents":["a"],"b":"\uFFFD"}',
+  ];
+  // Padding keeps two NULs from making the file look binary.
+  const clean = cases.map((c) => {
+    const raw = c.replace('{"intents":', `{"pad":"${'p'.repeat(200)}","intents":`);
+    const { clean } = bothWays(raw);
+    const nul = parseDocument(raw, { path: 'w.json' }).problems.find((p) => p.message.startsWith('NUL'));
+    assert.equal(nul?.offset ?? -1, raw.indexOf('\0'), raw);
+    return clean;
+  });
+  assert.deepEqual(clean, [true, true, true, false, false, true]);
 });
