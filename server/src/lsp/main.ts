@@ -1,5 +1,5 @@
 // Language server entry (bundled to dist/server.js). The transport comes from the command line:
-// `--stdio` (tests, other editors) or `--node-ipc` (the VS Code client).
+// `--stdio` (the VS Code client, tests, other editors) or `--node-ipc`.
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { ReusingJsonEncoder } from './stdioEncoder';
