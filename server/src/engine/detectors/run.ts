@@ -3,7 +3,7 @@ import type { Detection, Role } from '../types';
 import { resolveOverlaps } from './overlaps';
 import { detectionView, IDENTIFIER_ROLES, toOriginalRange } from './roleView';
 import { buildTriggerIndex, hasTrigger, type TriggerIndex } from './triggers';
-import type { Detector, DetectorOptions } from './types';
+import type { DetectContext, Detector, DetectorOptions } from './types';
 
 /** Identifiers rarely hold data; only strong (checksum / structural) matches count there. */
 const IDENTIFIER_MIN_CONFIDENCE = 0.85;
@@ -17,13 +17,20 @@ interface Plan {
 // One plan per detector list (the linter keeps its list for its lifetime).
 const plans = new WeakMap<readonly Detector[], Plan>();
 
+// The last list and its plan: a linter asks with the same list for every text (no WeakMap lookup per text).
+let lastDetectors: readonly Detector[] | undefined;
+let lastPlan: Plan | undefined;
+
 function planFor(detectors: readonly Detector[]): Plan {
+  if (detectors === lastDetectors) return lastPlan!;
   let plan = plans.get(detectors);
   if (!plan) {
     const triggers = buildTriggerIndex(detectors);
     plan = { triggers, flags: new Uint8Array(triggers.slots), minDigits: Int32Array.from(detectors, (d) => d.minDigits ?? 0) };
     plans.set(detectors, plan);
   }
+  lastDetectors = detectors;
+  lastPlan = plan;
   return plan;
 }
 
@@ -33,9 +40,12 @@ export const NO_DETECTIONS: Detection[] = Object.freeze([]) as unknown as Detect
 export function detectInText(text: string, role: Role | undefined, path: string | undefined, detectors: readonly Detector[], options: DetectorOptions): Detection[] {
   if (text.length === 0) return NO_DETECTIONS;
   const plan = planFor(detectors);
-  const view = detectionView(text, role);
-  const lower = view.text.toLowerCase();
-  const ctx = { role, path, lower, options };
+  // Only patterns and identifiers are seen through a view; other texts need no view object.
+  const view = role === 'pattern' || (role !== undefined && IDENTIFIER_ROLES.has(role)) ? detectionView(text, role) : undefined;
+  const viewText = view === undefined ? text : view.text;
+  const lower = viewText.toLowerCase();
+  // Made when the first detector gets past its prefilters.
+  let ctx: DetectContext | undefined;
   const flags = plan.flags;
   flags.fill(0);
   // Lower-casing keeps ASCII digits where they are, so the scan counts them for the minDigits check.
@@ -47,10 +57,10 @@ export function detectInText(text: string, role: Role | undefined, path: string 
     const slot = slotOf[i];
     if (slot >= 0 && flags[slot] === 0) continue;
     const det = detectors[i];
-    if (det.quickCheck && !det.quickCheck(lower, view.text)) continue;
+    if (det.quickCheck && !det.quickCheck(lower, viewText)) continue;
     let found: Detection[];
     try {
-      found = det.detect(view.text, ctx);
+      found = det.detect(viewText, (ctx ??= { role, path, lower, options }));
     } catch {
       // A detector bug must never take the linter down; the text is still checked by the others.
       continue;
@@ -60,7 +70,7 @@ export function detectInText(text: string, role: Role | undefined, path: string 
     else for (let k = 0; k < found.length; k++) all.push(found[k]);
   }
   if (all === undefined) return NO_DETECTIONS;
-  if (view.map) {
+  if (view?.map) {
     all = all.map((d) => ({ ...d, ...toOriginalRange(view, d.start, d.end) }));
   }
   if (role && IDENTIFIER_ROLES.has(role)) all = all.filter((d) => d.confidence >= IDENTIFIER_MIN_CONFIDENCE);

@@ -110,6 +110,8 @@ export function mayHoldName(lower: string, text: string): boolean {
   let nameLikeCapital = false;
   // Words after a cue still to look at, and the previous word (for cues that follow a name).
   let pending = 0;
+  // Lower-case or all-caps words that pass the Bloom filter, looked up only if the text is caseless.
+  let waiting = 0;
   let prevVerb = false;
   let prevLen = 0;
   let i = 0;
@@ -161,11 +163,19 @@ export function mayHoldName(lower: string, text: string): boolean {
     if (afterInitial && len > 2) initialThenWord = true;
     afterInitial = false;
     if (bloomHas(names, hash)) {
-      const f = table.flagsAtHashed(lower, start, end, hash);
-      if ((f & NAME) !== 0 && (f & NOT_DISTINCTIVE) === 0) {
-        // Capitalised, it is a name candidate anywhere; in lower case or capitals only where the whole text is so.
-        if (capShape) return true;
-        caselessName = true;
+      // Capitalised, a distinctive name is a name candidate anywhere; in lower case or capitals only where the whole
+      // text is so, which is known at the end: those lookups wait (most texts are not caseless, and ~13% of all
+      // words pass the Bloom filter).
+      if (capShape) {
+        const f = table.flagsAtHashed(lower, start, end, hash);
+        if ((f & NAME) !== 0 && (f & NOT_DISTINCTIVE) === 0) return true;
+      } else if (!caselessName) {
+        if (waiting < MAX_WAITING) {
+          waitingWords[3 * waiting] = start;
+          waitingWords[3 * waiting + 1] = end;
+          waitingWords[3 * waiting + 2] = hash;
+          waiting++;
+        } else if (isDistinctiveName(table.flagsAtHashed(lower, start, end, hash))) caselessName = true;
       }
     }
     if (capShape) {
@@ -195,9 +205,25 @@ export function mayHoldName(lower: string, text: string): boolean {
   }
   // Texts without capitalisation to go by: a distinctive name, or an initial and a word ("q. lander").
   const caseless = !anyCapital || (upperWords > 2 * (lowerWords + capWords) && upperWords >= 2);
-  if (caseless && (caselessName || initialThenWord)) return true;
+  if (caseless && (initialThenWord || caselessName || anyDistinctiveName(table, lower, waiting))) return true;
   // A bare name given as an answer ("Lorilee Landingham", "Dulcie, Petsch").
   return lowerWords === 0 && nameLikeCapital && n < 48 && SHORT_NAME.test(text);
+}
+
+function isDistinctiveName(flags: number): boolean {
+  return (flags & NAME) !== 0 && (flags & NOT_DISTINCTIVE) === 0;
+}
+
+/** Words held back by mayHoldName: start, end and hash of each (reused; texts with more look up at once). */
+const MAX_WAITING = 64;
+const waitingWords = new Int32Array(3 * MAX_WAITING);
+
+function anyDistinctiveName(table: WordTable, lower: string, waiting: number): boolean {
+  for (let k = 0; k < waiting; k++) {
+    const hash = waitingWords[3 * k + 2] >>> 0;
+    if (isDistinctiveName(table.flagsAtHashed(lower, waitingWords[3 * k], waitingWords[3 * k + 1], hash))) return true;
+  }
+  return false;
 }
 
 function hasLowerAfterFirst(text: string, lower: string, start: number, end: number): boolean {
