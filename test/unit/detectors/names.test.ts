@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { personNameDetector, severityForNameConfidence } from '../../../server/src/engine/detectors/names';
 import type { DetectContext } from '../../../server/src/engine/detectors/types';
 import { SEVERITY_RANK, type Severity } from '../../../server/src/engine/types';
+import { findNames } from '../../../server/src/engine/detectors/names/scan';
 
 function names(text: string, min: Severity = 'info'): string[] {
   const lower = text.toLowerCase();
@@ -86,6 +87,25 @@ const NOT_AT_WARNING = [
 for (const text of NOT_AT_WARNING) {
   test(`nothing at warning in ${JSON.stringify(text.slice(0, 50))}`, () => {
     assert.deepEqual(names(text, 'warning'), []);
+  });
+}
+
+// Look-alikes of the patterns for pairs, works, dialogues, initials and notes in capitals: nothing at info or above,
+// even without the prefilter.
+const LOOK_ALIKES = [
+  'K 3.2, REPLETED. CMO AWARE, MICU TEAM AWARE',
+  'Salt and Pepper were on the table',
+  'The Jazz album was great and I came early Monday',
+  'Pt has C. Diff, on flagyl',
+  'Neuro: alert, oriented\nResp: clear\nPlan: continue current meds',
+  'Can I get jasmine rice with the curry?',
+  'Question: can I pay?\nAnswer: yes',
+];
+
+for (const text of LOOK_ALIKES) {
+  test(`nothing at info in the look-alike ${JSON.stringify(text.slice(0, 50))}`, () => {
+    const found = findNames(text, text.toLowerCase()).filter((h) => h.confidence >= 0.5).map((h) => text.slice(h.start, h.end));
+    assert.deepEqual(found, []);
   });
 }
 

