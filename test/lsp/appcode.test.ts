@@ -1,14 +1,13 @@
 // The built language server over stdio on application code (issue 8): diagnostics at the lines the fixture
 // table expects with the rules' severities, a hover that explains them, and the quick fix that inserts the
 // learning opt-out header and clears its diagnostic.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver/node';
 import { APPCODE_FIXTURES, expectations } from '../unit/appcode/expect';
-import { LspTestClient } from './support/lspClient';
+import { withServer } from './support/withServer';
 
 function byLine(diags: Diagnostic[]): [number, string[]][] {
   const m = new Map<number, string[]>();
@@ -17,18 +16,7 @@ function byLine(diags: Diagnostic[]): [number, string[]][] {
 }
 
 describe('LSP application code', () => {
-  let client: LspTestClient;
-  let root: string;
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'pii-lsp-appcode-'));
-    client = new LspTestClient({ root });
-    await client.initialize();
-  });
-
-  after(async () => {
-    await client.stop();
-  });
+  const lsp = withServer('appcode');
 
   const cases = [
     { file: 'js/sdk-v2.ts', languageId: 'typescript' },
@@ -39,9 +27,9 @@ describe('LSP application code', () => {
   for (const c of cases) {
     test(`${c.file}: diagnostics on the expected lines`, async () => {
       const text = readFileSync(join(APPCODE_FIXTURES, c.file), 'utf8');
-      const uri = client.uri(join(root, c.file.replace('/', '-')));
-      await client.open(uri, text, c.languageId);
-      const diags = await client.diagnosticsFor(uri);
+      const uri = lsp.client.uri(join(lsp.root, c.file.replace('/', '-')));
+      await lsp.client.open(uri, text, c.languageId);
+      const diags = await lsp.client.diagnosticsFor(uri);
       assert.deepEqual(byLine(diags), [...expectations(text).entries()].sort((a, b) => a[0] - b[0]));
       const severity = new Map(diags.map((d) => [String(d.code), d.severity]));
       if (severity.has('customer-id-invalid')) assert.equal(severity.get('customer-id-invalid'), 1);
@@ -64,23 +52,23 @@ export function send(customerId, sessionId, text) {
   });
 }
 `;
-    const uri = client.uri(join(root, 'send.js'));
-    await client.open(uri, text, 'javascript');
-    const diags = await client.diagnosticsFor(uri);
+    const uri = lsp.client.uri(join(lsp.root, 'send.js'));
+    await lsp.client.open(uri, text, 'javascript');
+    const diags = await lsp.client.diagnosticsFor(uri);
     assert.deepEqual(diags.map((d) => d.code), ['learning-opt-out-missing']);
     const d = diags[0];
-    const hover = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start })) as Hover;
+    const hover = (await lsp.client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start })) as Hover;
     const markdown = (hover.contents as { value: string }).value;
     assert.match(markdown, /learning-opt-out-missing/);
     assert.match(markdown, /Quick fix: Add the header X-Watson-Learning-Opt-Out: true/);
     assert.doesNotMatch(markdown, /Value:/);
-    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await lsp.client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const fix = actions.find((a) => a.title === 'Add the header X-Watson-Learning-Opt-Out: true');
     assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
     assert.equal(fix.isPreferred, true);
-    client.applyWorkspaceEdit(fix.edit);
-    const after = await client.diagnosticsWhere(uri, (x) => x.length === 0, 'diagnostics cleared by the fix');
+    lsp.client.applyWorkspaceEdit(fix.edit);
+    const after = await lsp.client.diagnosticsWhere(uri, (x) => x.length === 0, 'diagnostics cleared by the fix');
     assert.deepEqual(after, []);
-    assert.match(client.text(uri), /headers: \{ 'X-Watson-Metadata': `customer_id=\$\{customerId\}`, 'X-Watson-Learning-Opt-Out': 'true' \},/);
+    assert.match(lsp.client.text(uri), /headers: \{ 'X-Watson-Metadata': `customer_id=\$\{customerId\}`, 'X-Watson-Learning-Opt-Out': 'true' \},/);
   });
 });

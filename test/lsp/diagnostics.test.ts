@@ -1,12 +1,12 @@
 // Diagnostics from the built server over stdio: one fixture per training-data kind, exact ranges of the
 // planted values, code + documentation link, data for code actions, parse problems, and no crash on junk.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction } from 'vscode-languageserver-protocol';
-import { LspTestClient, rangeOf } from './support/lspClient';
+import { rangeOf } from './support/lspClient';
+import { withServer } from './support/withServer';
 
 const fixtures = join(__dirname, 'fixtures');
 
@@ -15,18 +15,10 @@ function fixture(name: string): string {
 }
 
 describe('LSP diagnostics', () => {
-  let client: LspTestClient;
-  let root: string;
+  const lsp = withServer('diag');
 
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'pii-lsp-diag-'));
-    client = new LspTestClient({ root });
-    const init = await client.initialize();
-    assert.equal(init.serverInfo?.name, 'assistant-pii-lint');
-  });
-
-  after(async () => {
-    await client.stop();
+  test('initialize names the server', () => {
+    assert.equal(lsp.init.serverInfo?.name, 'assistant-pii-lint');
   });
 
   const cases: { file: string; languageId: string; planted: { value: string; code: string }[] }[] = [
@@ -60,11 +52,11 @@ describe('LSP diagnostics', () => {
   for (const c of cases) {
     test(`${c.file}: planted values get exact diagnostics`, async () => {
       const text = fixture(c.file);
-      const path = join(root, c.file);
+      const path = join(lsp.root, c.file);
       writeFileSync(path, text);
-      const uri = client.uri(path);
-      await client.open(uri, text, c.languageId);
-      const diags = await client.diagnosticsFor(uri);
+      const uri = lsp.client.uri(path);
+      await lsp.client.open(uri, text, c.languageId);
+      const diags = await lsp.client.diagnosticsFor(uri);
       for (const p of c.planted) {
         const range = rangeOf(text, p.value);
         const d = diags.find((x) => x.code === p.code && x.range.start.line === range.start.line && x.range.start.character === range.start.character);
@@ -83,8 +75,8 @@ describe('LSP diagnostics', () => {
   }
 
   test('messages name the entity and the field path', async () => {
-    const uri = client.uri(join(root, 'dialog-workspace.json'));
-    const diags = await client.diagnosticsFor(uri);
+    const uri = lsp.client.uri(join(lsp.root, 'dialog-workspace.json'));
+    const diags = await lsp.client.diagnosticsFor(uri);
     const email = diags.find((d) => d.code === 'email');
     assert.ok(email);
     assert.match(email.message, /Email address/);
@@ -93,42 +85,42 @@ describe('LSP diagnostics', () => {
   });
 
   test('an unprotected variable in an actions skill is reported with its structural fix', async () => {
-    const uri = client.uri(join(root, 'actions-skill.json'));
-    const diags = await client.diagnosticsFor(uri);
+    const uri = lsp.client.uri(join(lsp.root, 'actions-skill.json'));
+    const diags = await lsp.client.diagnosticsFor(uri);
     const v = diags.find((d) => d.code === 'unprotected-variable');
     assert.ok(v, JSON.stringify(diags.map((d) => d.code)));
-    const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: v.range, context: { diagnostics: [v] } })) as CodeAction[];
+    const actions = (await lsp.client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: v.range, context: { diagnostics: [v] } })) as CodeAction[];
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
   });
 
   test('malformed JSON gives a parse-error diagnostic and the server keeps working', async () => {
-    const uri = client.uri(join(root, 'broken-workspace.json'));
+    const uri = lsp.client.uri(join(lsp.root, 'broken-workspace.json'));
     const text = '{ "intents": [ { "intent": "x", "examples": [ { "text": "mail bob.hartley@gmail.com" ';
-    await client.open(uri, text, 'json');
-    const diags = await client.diagnosticsFor(uri);
+    await lsp.client.open(uri, text, 'json');
+    const diags = await lsp.client.diagnosticsFor(uri);
     assert.ok(diags.some((d) => d.code === 'parse-error'), JSON.stringify(diags));
     // Binary garbage, a huge single line and an empty document must not take the server down either.
-    await client.open(client.uri(join(root, 'garbage.json')), '\u0000\u0001{{{[[[' + '"'.repeat(1000), 'json');
-    await client.open(client.uri(join(root, 'empty.csv')), '', 'csv');
-    await client.open(client.uri(join(root, 'long.txt')), 'x'.repeat(200_000) + ' carla.mendes@gmail.com', 'plaintext');
-    const long = await client.diagnosticsFor(client.uri(join(root, 'long.txt')));
+    await lsp.client.open(lsp.client.uri(join(lsp.root, 'garbage.json')), '\u0000\u0001{{{[[[' + '"'.repeat(1000), 'json');
+    await lsp.client.open(lsp.client.uri(join(lsp.root, 'empty.csv')), '', 'csv');
+    await lsp.client.open(lsp.client.uri(join(lsp.root, 'long.txt')), 'x'.repeat(200_000) + ' carla.mendes@gmail.com', 'plaintext');
+    const long = await lsp.client.diagnosticsFor(lsp.client.uri(join(lsp.root, 'long.txt')));
     assert.ok(long.some((d) => d.code === 'email'));
-    assert.ok(client.isAlive);
+    assert.ok(lsp.client.isAlive);
   });
 
   test('files that are not training data get no findings', async () => {
-    const uri = client.uri(join(root, 'package.json'));
-    await client.open(uri, '{ "name": "x", "author": "ann.lee@gmail.com" }', 'json');
-    const diags = await client.diagnosticsFor(uri);
+    const uri = lsp.client.uri(join(lsp.root, 'package.json'));
+    await lsp.client.open(uri, '{ "name": "x", "author": "ann.lee@gmail.com" }', 'json');
+    const diags = await lsp.client.diagnosticsFor(uri);
     assert.deepEqual(diags, []);
-    const status = (await client.conn.sendRequest('piiLint/fileStatus', { uri })) as { kind: string | null; findings: number };
+    const status = (await lsp.client.conn.sendRequest('piiLint/fileStatus', { uri })) as { kind: string | null; findings: number };
     assert.equal(status.kind, null);
   });
 
   test('the file status request counts findings for the language status item', async () => {
-    const uri = client.uri(join(root, 'dialog-workspace.json'));
-    const status = (await client.conn.sendRequest('piiLint/fileStatus', { uri })) as {
+    const uri = lsp.client.uri(join(lsp.root, 'dialog-workspace.json'));
+    const status = (await lsp.client.conn.sendRequest('piiLint/fileStatus', { uri })) as {
       kind: string;
       findings: number;
       warnings: number;

@@ -2,13 +2,12 @@
 // personal data, deleting, quotes and backslashes, newlines, structural damage anywhere) go through the
 // real server over stdio; after each batch the diagnostics of the edited document must equal those of the
 // same text opened fresh. Hover and code actions must work on the shifted diagnostics.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
-import { LspTestClient } from './support/lspClient';
+import { withServer } from './support/withServer';
 import { bigWorkspace } from './support/bigWorkspace';
 
 const fixtures = join(__dirname, 'fixtures');
@@ -43,25 +42,15 @@ function comparable(ds: Diagnostic[]): string[] {
 }
 
 describe('LSP incremental diagnostics equal a full lint', () => {
-  let client: LspTestClient;
-  let root: string;
+  // Verbose trace: the server logs whether each validation was incremental (counted below).
+  const lsp = withServer('equiv', { settings: { trace: { server: 'verbose' } } });
   let fresh = 0;
 
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'pii-lsp-equiv-'));
-    // Verbose trace: the server logs whether each validation was incremental (counted below).
-    client = new LspTestClient({ root, settings: { trace: { server: 'verbose' } } });
-    await client.initialize();
-  });
-  after(async () => {
-    await client.stop();
-  });
-
   async function fullLintOf(name: string, text: string, languageId: string): Promise<Diagnostic[]> {
-    const uri = client.uri(join(root, `fresh-${++fresh}-${name}`));
-    await client.open(uri, text, languageId);
-    const ds = await client.completeDiagnosticsFor(uri, 30_000);
-    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const uri = lsp.client.uri(join(lsp.root, `fresh-${++fresh}-${name}`));
+    await lsp.client.open(uri, text, languageId);
+    const ds = await lsp.client.completeDiagnosticsFor(uri, 30_000);
+    await lsp.client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     return ds;
   }
 
@@ -75,14 +64,14 @@ describe('LSP incremental diagnostics equal a full lint', () => {
   for (const c of cases) {
     test(`${c.name}: ${ROUNDS * 10} random edits`, async () => {
       const random = rng(c.seed);
-      const uri = client.uri(join(root, c.name));
-      await client.open(uri, c.text, c.languageId);
-      await client.completeDiagnosticsFor(uri, 30_000);
+      const uri = lsp.client.uri(join(lsp.root, c.name));
+      await lsp.client.open(uri, c.text, c.languageId);
+      await lsp.client.completeDiagnosticsFor(uri, 30_000);
       let incremental = 0;
       let cleanRuns = 0;
       for (let round = 0; round < ROUNDS; round++) {
         for (let k = 0; k < 10; k++) {
-          const doc = client.docs.get(uri)!;
+          const doc = lsp.client.docs.get(uri)!;
           const text = doc.getText();
           // Mostly inside a value (an example text, a CSV cell, a log line), now and then anywhere.
           let at = Math.floor(random(text.length + 1));
@@ -106,51 +95,51 @@ describe('LSP incremental diagnostics equal a full lint', () => {
           if (insert.length > 1 && random(1) < 0.5 && del === 0) {
             let pos = start;
             for (const ch of insert) {
-              await client.change(uri, [{ range: { start: pos, end: pos }, newText: ch }]);
-              pos = client.docs.get(uri)!.positionAt(client.docs.get(uri)!.offsetAt(pos) + ch.length);
+              await lsp.client.change(uri, [{ range: { start: pos, end: pos }, newText: ch }]);
+              pos = lsp.client.docs.get(uri)!.positionAt(lsp.client.docs.get(uri)!.offsetAt(pos) + ch.length);
             }
           } else {
-            await client.change(uri, [{ range: { start, end }, newText: insert }]);
+            await lsp.client.change(uri, [{ range: { start, end }, newText: insert }]);
           }
           incremental++;
           // Edits at several places before a validation merge into one span (a full lint); mostly wait, as typing does.
-          if (random(1) < 0.7) await client.diagnosticsFor(uri, undefined, 30_000);
+          if (random(1) < 0.7) await lsp.client.diagnosticsFor(uri, undefined, 30_000);
         }
-        const edited = await client.completeDiagnosticsFor(uri, 30_000);
-        const expected = await fullLintOf(c.name, client.text(uri), c.languageId);
+        const edited = await lsp.client.completeDiagnosticsFor(uri, 30_000);
+        const expected = await fullLintOf(c.name, lsp.client.text(uri), c.languageId);
         assert.deepEqual(comparable(edited), comparable(expected), `${c.name} after ${incremental} edits (round ${round})`);
-        if (round === CLEAN_ROUNDS - 1) cleanRuns = client.logs.filter((l) => l.startsWith(`validated ${c.name} `)).length;
+        if (round === CLEAN_ROUNDS - 1) cleanRuns = lsp.client.logs.filter((l) => l.startsWith(`validated ${c.name} `)).length;
       }
       // The property is only worth something if the edits of the clean rounds really took the incremental path.
-      const runs = client.logs.filter((l) => l.startsWith(`validated ${c.name} `) && !/ v1 /.test(l)).slice(0, cleanRuns - 1);
+      const runs = lsp.client.logs.filter((l) => l.startsWith(`validated ${c.name} `) && !/ v1 /.test(l)).slice(0, cleanRuns - 1);
       const fast = runs.filter((l) => / incremental /.test(l)).length;
-      const why = client.logs.filter((l) => l.startsWith(`full lint of ${c.name} `)).slice(0, 5).join('; ');
+      const why = lsp.client.logs.filter((l) => l.startsWith(`full lint of ${c.name} `)).slice(0, 5).join('; ');
       assert.ok(fast >= runs.length * 0.5 && fast >= 20, `${c.name}: ${fast} of ${runs.length} validations incremental (${why})`);
-      await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      await lsp.client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     });
   }
 
   test('hover and quick fixes work on diagnostics moved by edits', async () => {
-    const uri = client.uri(join(root, 'moved.json'));
+    const uri = lsp.client.uri(join(lsp.root, 'moved.json'));
     const text = bigWorkspace(30_000, 5);
-    await client.open(uri, text);
-    await client.completeDiagnosticsFor(uri, 30_000);
+    await lsp.client.open(uri, text);
+    await lsp.client.completeDiagnosticsFor(uri, 30_000);
     // Type a few characters and a new line before the first planted email, so it moves in both line and column.
     const first = text.indexOf('"text": "') + 9;
-    const pos = client.docs.get(uri)!.positionAt(first);
+    const pos = lsp.client.docs.get(uri)!.positionAt(first);
     for (const ch of 'abc') {
-      const p = client.docs.get(uri)!.positionAt(client.docs.get(uri)!.offsetAt(pos));
-      await client.change(uri, [{ range: { start: p, end: p }, newText: ch }]);
+      const p = lsp.client.docs.get(uri)!.positionAt(lsp.client.docs.get(uri)!.offsetAt(pos));
+      await lsp.client.change(uri, [{ range: { start: p, end: p }, newText: ch }]);
     }
-    await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '  "description": "x",\n' }]);
-    const diags = await client.completeDiagnosticsFor(uri, 30_000);
+    await lsp.client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '  "description": "x",\n' }]);
+    const diags = await lsp.client.completeDiagnosticsFor(uri, 30_000);
     const email = diags.find((d) => d.code === 'email')!;
-    const current = client.text(uri);
-    const doc = client.docs.get(uri)!;
+    const current = lsp.client.text(uri);
+    const doc = lsp.client.docs.get(uri)!;
     assert.match(current.slice(doc.offsetAt(email.range.start), doc.offsetAt(email.range.end)), /^user\d+\.smith@gmail\.com$/);
-    const hover = (await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: email.range.start })) as Hover;
+    const hover = (await lsp.client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: email.range.start })) as Hover;
     assert.match((hover.contents as { value: string }).value, /Email address/);
-    const actions = (await client.conn.sendRequest('textDocument/codeAction', {
+    const actions = (await lsp.client.conn.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: email.range,
       context: { diagnostics: [email] },
@@ -158,11 +147,11 @@ describe('LSP incremental diagnostics equal a full lint', () => {
     const fix = actions.find((a) => a.isPreferred)!;
     const edit = (fix.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
     assert.deepEqual(edit.range, email.range);
-    client.applyWorkspaceEdit(fix.edit!);
-    const after = await client.completeDiagnosticsFor(uri, 30_000);
+    lsp.client.applyWorkspaceEdit(fix.edit!);
+    const after = await lsp.client.completeDiagnosticsFor(uri, 30_000);
     assert.ok(!after.some((d) => d.code === 'email' && d.severity! <= 2 && d.range.start.line === email.range.start.line));
     // The diagnostic from before the fix is stale now: it gets no edits (only the rule documentation).
-    const stale = (await client.conn.sendRequest('textDocument/codeAction', {
+    const stale = (await lsp.client.conn.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: email.range,
       context: { diagnostics: [email] },

@@ -1,127 +1,114 @@
 // piiLint.* settings over LSP (pulled with workspace/configuration, re-validated on change): severity
 // overrides, enable, run onSave, minConfidence, kinds globs; the size cap with its one-time notice.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LspTestClient, rangeOf } from './support/lspClient';
+import { rangeOf } from './support/lspClient';
+import { usingServer, withServer } from './support/withServer';
 
 const dialog = readFileSync(join(__dirname, 'fixtures', 'dialog-workspace.json'), 'utf8');
 
 describe('LSP settings', () => {
-  let client: LspTestClient;
-  let root: string;
+  const lsp = withServer('settings');
   let n = 0;
-  const freshUri = (name = 'ws') => client.uri(join(root, `${name}-${++n}.json`));
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'pii-lsp-settings-'));
-    client = new LspTestClient({ root });
-    await client.initialize();
-  });
-  after(async () => {
-    await client.stop();
-  });
+  const freshUri = (name = 'ws') => lsp.client.uri(join(lsp.root, `${name}-${++n}.json`));
 
   test('severity overrides change open documents after didChangeConfiguration', async () => {
     const uri = freshUri();
-    await client.open(uri, dialog);
-    let diags = await client.diagnosticsFor(uri);
+    await lsp.client.open(uri, dialog);
+    let diags = await lsp.client.diagnosticsFor(uri);
     assert.equal(diags.find((d) => d.code === 'email')?.severity, 2);
-    await client.setSettings({ severity: { email: 'error', 'phone-number': 'off' } });
-    diags = await client.diagnosticsWhere(uri, (ds) => ds.some((d) => d.code === 'email' && d.severity === 1), 'email as error');
+    await lsp.client.setSettings({ severity: { email: 'error', 'phone-number': 'off' } });
+    diags = await lsp.client.diagnosticsWhere(uri, (ds) => ds.some((d) => d.code === 'email' && d.severity === 1), 'email as error');
     assert.equal(diags.filter((d) => d.code === 'phone-number').length, 0);
-    await client.setSettings({});
-    diags = await client.diagnosticsWhere(uri, (ds) => ds.some((d) => d.code === 'phone-number'), 'defaults again');
+    await lsp.client.setSettings({});
+    diags = await lsp.client.diagnosticsWhere(uri, (ds) => ds.some((d) => d.code === 'phone-number'), 'defaults again');
     assert.equal(diags.find((d) => d.code === 'email')?.severity, 2);
   });
 
   test('minConfidence above every finding hides them; enable=false clears the file', async () => {
     const uri = freshUri();
-    await client.open(uri, dialog);
-    await client.diagnosticsWhere(uri, (ds) => ds.length === 2, 'two findings');
-    await client.setSettings({ minConfidence: 1 });
-    await client.diagnosticsWhere(uri, (ds) => ds.length === 0, 'nothing at confidence 1');
-    await client.setSettings({ enable: false });
+    await lsp.client.open(uri, dialog);
+    await lsp.client.diagnosticsWhere(uri, (ds) => ds.length === 2, 'two findings');
+    await lsp.client.setSettings({ minConfidence: 1 });
+    await lsp.client.diagnosticsWhere(uri, (ds) => ds.length === 0, 'nothing at confidence 1');
+    await lsp.client.setSettings({ enable: false });
     // The status notification after each validation says why the file is empty.
-    await client.waitFor(() => client.statuses.some((s) => s.uri === uri && /disabled/.test(s.skippedReason ?? '')), 'disabled status');
-    const status = (await client.conn.sendRequest('piiLint/fileStatus', { uri })) as { skippedReason?: string };
+    await lsp.client.waitFor(() => lsp.client.statuses.some((s) => s.uri === uri && /disabled/.test(s.skippedReason ?? '')), 'disabled status');
+    const status = (await lsp.client.conn.sendRequest('piiLint/fileStatus', { uri })) as { skippedReason?: string };
     assert.match(status.skippedReason ?? '', /disabled/);
-    assert.equal(client.diagnostics.get(uri)?.diagnostics.length, 0);
-    await client.setSettings({});
-    await client.diagnosticsWhere(uri, (ds) => ds.length === 2, 'enabled again');
+    assert.equal(lsp.client.diagnostics.get(uri)?.diagnostics.length, 0);
+    await lsp.client.setSettings({});
+    await lsp.client.diagnosticsWhere(uri, (ds) => ds.length === 2, 'enabled again');
   });
 
   test('run=onSave waits for didSave', async () => {
-    await client.setSettings({ run: 'onSave' });
+    await lsp.client.setSettings({ run: 'onSave' });
     const uri = freshUri();
-    await client.open(uri, dialog);
-    await client.diagnosticsWhere(uri, (ds) => ds.length === 2, 'validated on open');
+    await lsp.client.open(uri, dialog);
+    await lsp.client.diagnosticsWhere(uri, (ds) => ds.length === 2, 'validated on open');
     const at = rangeOf(dialog, 'I want to update my address').end;
-    const v = await client.change(uri, [{ range: { start: at, end: at }, newText: ' or mail lee.ford@gmail.com' }]);
+    const v = await lsp.client.change(uri, [{ range: { start: at, end: at }, newText: ' or mail lee.ford@gmail.com' }]);
     await new Promise((r) => setTimeout(r, 300));
-    assert.notEqual(client.diagnostics.get(uri)?.version, v, 'no validation while typing');
-    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
-    const diags = await client.diagnosticsFor(uri, v);
+    assert.notEqual(lsp.client.diagnostics.get(uri)?.version, v, 'no validation while typing');
+    await lsp.client.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    const diags = await lsp.client.diagnosticsFor(uri, v);
     assert.equal(diags.filter((d) => d.code === 'email').length, 2);
-    await client.setSettings({});
+    await lsp.client.setSettings({});
   });
 
   test('kinds globs make a file with an unusual name training data', async () => {
-    await client.setSettings({ kinds: { utterances: ['**/*.chatlog'] } });
-    const uri = client.uri(join(root, 'support.chatlog'));
+    await lsp.client.setSettings({ kinds: { utterances: ['**/*.chatlog'] } });
+    const uri = lsp.client.uri(join(lsp.root, 'support.chatlog'));
     const text = 'hi I need help\nreach me at (415) 555-2671\n';
-    await client.open(uri, text, 'plaintext');
-    const diags = await client.diagnosticsWhere(uri, (ds) => ds.length === 1, 'utterance finding');
+    await lsp.client.open(uri, text, 'plaintext');
+    const diags = await lsp.client.diagnosticsWhere(uri, (ds) => ds.length === 1, 'utterance finding');
     assert.deepEqual(diags[0].range, rangeOf(text, '(415) 555-2671'));
-    await client.setSettings({});
+    await lsp.client.setSettings({});
   });
 
   test('files over maxFileSizeMB are skipped with a single notice', async () => {
-    await client.setSettings({ maxFileSizeMB: 0.01 });
+    await lsp.client.setSettings({ maxFileSizeMB: 0.01 });
     const big = dialog.replace('"entities": []', `"entities": [], "padding": "${'x'.repeat(20_000)}"`);
     const uri = freshUri('big');
-    await client.open(uri, big);
-    await client.diagnosticsWhere(uri, (ds) => ds.length === 0, 'skipped');
-    await client.waitFor(() => client.messages.some((m) => /maxFileSizeMB/.test(m.message)), 'size notice');
+    await lsp.client.open(uri, big);
+    await lsp.client.diagnosticsWhere(uri, (ds) => ds.length === 0, 'skipped');
+    await lsp.client.waitFor(() => lsp.client.messages.some((m) => /maxFileSizeMB/.test(m.message)), 'size notice');
     const at = rangeOf(big, 'I want').start;
-    await client.change(uri, [{ range: { start: at, end: at }, newText: 'x' }]);
-    await client.diagnosticsFor(uri);
-    assert.equal(client.messages.filter((m) => /maxFileSizeMB/.test(m.message)).length, 1, 'the notice is shown once');
-    const status = (await client.conn.sendRequest('piiLint/fileStatus', { uri })) as { skippedReason?: string };
+    await lsp.client.change(uri, [{ range: { start: at, end: at }, newText: 'x' }]);
+    await lsp.client.diagnosticsFor(uri);
+    assert.equal(lsp.client.messages.filter((m) => /maxFileSizeMB/.test(m.message)).length, 1, 'the notice is shown once');
+    const status = (await lsp.client.conn.sendRequest('piiLint/fileStatus', { uri })) as { skippedReason?: string };
     assert.match(status.skippedReason ?? '', /larger than/);
-    await client.setSettings({});
-    await client.diagnosticsWhere(uri, (ds) => ds.length === 2, 'linted under the default cap');
+    await lsp.client.setSettings({});
+    await lsp.client.diagnosticsWhere(uri, (ds) => ds.length === 2, 'linted under the default cap');
   });
 
   test('the time budget stops a long lint, keeps what it found, and says so once', async () => {
-    await client.setSettings({ timeBudgetMs: 1 });
+    await lsp.client.setSettings({ timeBudgetMs: 1 });
     const examples = Array.from({ length: 4000 }, (_, i) => `{ "text": "order ${i} for kim${i}.lee@gmail.com" }`).join(',');
     const text = `{ "intents": [ { "intent": "orders", "examples": [ ${examples} ] } ] }`;
     const uri = freshUri('budget');
-    await client.open(uri, text);
-    const diags = await client.diagnosticsFor(uri, undefined, 60_000);
+    await lsp.client.open(uri, text);
+    const diags = await lsp.client.diagnosticsFor(uri, undefined, 60_000);
     assert.ok(diags.length > 0 && diags.length < 4000, `partial results expected, got ${diags.length}`);
-    await client.waitFor(() => client.messages.some((m) => /timeBudgetMs/.test(m.message)), 'budget notice');
+    await lsp.client.waitFor(() => lsp.client.messages.some((m) => /timeBudgetMs/.test(m.message)), 'budget notice');
     // Typing in a checked text updates the partial result incrementally (no new full lint against the budget).
     const at = rangeOf(text, 'order 0 for').start;
-    const v = await client.change(uri, [{ range: { start: at, end: at }, newText: 'x' }]);
-    const afterEdit = await client.diagnosticsFor(uri, v, 60_000);
+    const v = await lsp.client.change(uri, [{ range: { start: at, end: at }, newText: 'x' }]);
+    const afterEdit = await lsp.client.diagnosticsFor(uri, v, 60_000);
     assert.equal(afterEdit.length, diags.length);
-    assert.deepEqual(afterEdit[0].range, rangeOf(client.text(uri), 'kim0.lee@gmail.com'));
-    await client.setSettings({ timeBudgetMs: 600_000 });
-    await client.diagnosticsWhere(uri, (ds) => ds.length === 4000, 'complete with a large budget', 120_000);
-    await client.setSettings({});
+    assert.deepEqual(afterEdit[0].range, rangeOf(lsp.client.text(uri), 'kim0.lee@gmail.com'));
+    await lsp.client.setSettings({ timeBudgetMs: 600_000 });
+    await lsp.client.diagnosticsWhere(uri, (ds) => ds.length === 4000, 'complete with a large budget', 120_000);
+    await lsp.client.setSettings({});
   });
 });
 
 describe('LSP progressive results', () => {
   test('a long full lint publishes partial results first, then the complete set', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pii-lsp-progress-'));
-    const client = new LspTestClient({ root, settings: { timeBudgetMs: 600_000 } });
-    try {
-      await client.initialize();
+    await usingServer('progress', { settings: { timeBudgetMs: 600_000 } }, async ({ client, root }) => {
       const count = 6000;
       const examples = Array.from({ length: count }, (_, i) => `{ "text": "order ${i} for kim${i}.lee@gmail.com" }`).join(',');
       const text = `{ "intents": [ { "intent": "orders", "examples": [ ${examples} ] } ] }`;
@@ -138,21 +125,19 @@ describe('LSP progressive results', () => {
       if (last.at - opened > 1500) assert.ok(publishes.length >= 2, 'a lint longer than 1.5 s shows partial results first');
       const diags = client.diagnostics.get(uri)!.diagnostics;
       assert.deepEqual(diags[count - 1].range, rangeOf(text, `kim${count - 1}.lee@gmail.com`));
-    } finally {
-      await client.stop();
-    }
+    });
   });
 });
 
 describe('LSP config files', () => {
   test('the nearest .piilintrc.json applies, with "extends"; problems in it are reported once per load', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pii-lsp-config-'));
-    mkdirSync(join(root, 'team'));
-    writeFileSync(join(root, 'shared.json'), JSON.stringify({ rules: { email: 'off' } }));
-    writeFileSync(join(root, 'team', '.piilintrc.json'), '{\n  // team settings\n  "extends": "../shared.json",\n  "rules": { "phone-number": "error" },\n  "bogus": true\n}\n');
-    const client = new LspTestClient({ root });
-    try {
-      await client.initialize();
+    await usingServer('config', {
+      setup: (root) => {
+        mkdirSync(join(root, 'team'));
+        writeFileSync(join(root, 'shared.json'), JSON.stringify({ rules: { email: 'off' } }));
+        writeFileSync(join(root, 'team', '.piilintrc.json'), '{\n  // team settings\n  "extends": "../shared.json",\n  "rules": { "phone-number": "error" },\n  "bogus": true\n}\n');
+      },
+    }, async ({ client, root }) => {
       const uri = client.uri(join(root, 'team', 'skill.json'));
       await client.open(uri, dialog);
       const diags = await client.diagnosticsWhere(uri, (ds) => ds.length === 1, 'email off via extends');
@@ -163,18 +148,13 @@ describe('LSP config files', () => {
       const other = client.uri(join(root, 'skill.json'));
       await client.open(other, dialog);
       await client.diagnosticsWhere(other, (ds) => ds.length === 2, 'defaults outside team/');
-    } finally {
-      await client.stop();
-    }
+    });
   });
 });
 
 describe('LSP without optional client capabilities', () => {
   test('push settings (no workspace/configuration) and no progress support still work', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pii-lsp-min-'));
-    const client = new LspTestClient({ root, minimal: true });
-    try {
-      await client.initialize();
+    await usingServer('min', { minimal: true }, async ({ client, root }) => {
       const uri = client.uri(join(root, 'skill.json'));
       await client.open(uri, dialog);
       await client.diagnosticsWhere(uri, (ds) => ds.length === 2, 'findings');
@@ -183,8 +163,6 @@ describe('LSP without optional client capabilities', () => {
       const r = (await client.conn.sendRequest('workspace/executeCommand', { command: 'piiLint.scanWorkspace' })) as { cancelled: boolean };
       assert.equal(r.cancelled, false);
       assert.equal(client.progressCreated.length, 0);
-    } finally {
-      await client.stop();
-    }
+    });
   });
 });

@@ -1,15 +1,16 @@
-// Transport and hygiene: the server also speaks node IPC (how VS Code starts it), stays responsive while
+// Transport and hygiene: the server also speaks node IPC (stdio is tested everywhere else), stays responsive while
 // a long lint runs, and its trace log never contains the raw values it found.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { LspTestClient, serverPath } from './support/lspClient';
+import { serverPath } from './support/lspClient';
+import { usingServer } from './support/withServer';
 
 const dialog = readFileSync(join(__dirname, 'fixtures', 'dialog-workspace.json'), 'utf8');
 
@@ -40,10 +41,7 @@ describe('LSP transport and hygiene', () => {
   });
 
   test('requests are answered while a long lint is running', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pii-lsp-busy-'));
-    const client = new LspTestClient({ root, settings: { timeBudgetMs: 600_000 } });
-    try {
-      await client.initialize();
+    await usingServer('busy', { settings: { timeBudgetMs: 600_000 } }, async ({ client, root }) => {
       const count = 6000;
       const examples = Array.from({ length: count }, (_, i) => `{ "text": "order ${i} for kim${i}.lee@gmail.com" }`).join(',');
       const uri = client.uri(join(root, 'busy.json'));
@@ -56,16 +54,11 @@ describe('LSP transport and hygiene', () => {
       await client.diagnosticsWhere(uri, (ds) => ds.length === count, 'complete results', 120_000);
       const completeAt = client.publishLog.filter((p) => p.uri === uri && p.count === count)[0].at;
       assert.ok(status && answeredAt <= completeAt, 'the small file was served before the big lint finished');
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   test('trace logs carry file names, counts and timings, never the values', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pii-lsp-trace-'));
-    const client = new LspTestClient({ root, settings: { trace: { server: 'verbose' } } });
-    try {
-      await client.initialize();
+    await usingServer('trace', { settings: { trace: { server: 'verbose' } } }, async ({ client, root }) => {
       const uri = client.uri(join(root, 'trace.json'));
       await client.open(uri, dialog);
       await client.diagnosticsFor(uri);
@@ -73,8 +66,6 @@ describe('LSP transport and hygiene', () => {
       await client.waitFor(() => client.logs.some((l) => /validated trace\.json/.test(l)), 'trace line');
       const all = client.logs.join('\n');
       for (const value of ['dana.whitfield', 'gmail.com', '555-2671']) assert.ok(!all.includes(value), `log leaks ${value}`);
-    } finally {
-      await client.stop();
-    }
+    });
   });
 });
