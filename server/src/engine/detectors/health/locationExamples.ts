@@ -13,6 +13,7 @@ export const LOCATION_EXAMPLES: { truePositives: DetectorExample[]; falsePositiv
     { text: 'Plan: transfer to Weinberg 3 this am, pt on 2L NC', expect: ['Weinberg'] },
     { text: 'Pt on insulin drip per U Maryland scale, FS 110', expect: ['U Maryland'] },
     { text: 'Pt will receive rehab services at Maryland Rehab, MD aware', expect: ['Maryland Rehab'] },
+    { text: 'Social: pt lives in Glen Burnie with her son, on coumadin', expect: ['Glen Burnie'] },
   ],
   falsePositives: [
     { text: 'I want to transfer money to Revolut' },
@@ -22,6 +23,7 @@ export const LOCATION_EXAMPLES: { truePositives: DetectorExample[]; falsePositiv
     { text: 'OOB to chair, pt seen by PT and OT, transferred from OSH' },
     { text: 'Covid cases in Denver are rising again' },
     { text: 'Pt is from Maryland, on 2L NC, HR 80s' },
+    { text: 'Pt voiding around foley cath, nitro gtt weaned, son went back to California' },
     { text: 'u r the best, I want to go to university in texas' },
     { text: 'Pt on Lasix 40 mg, weaned to 5/5, returned to AV paced rhythm' },
   ],
