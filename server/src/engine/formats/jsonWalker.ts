@@ -6,7 +6,7 @@ import type { FileKind, ParseProblem, Role } from '../types';
 import { parseJson, type JsonHandler } from './jsonParser';
 import { decodeJsonString } from './jsonString';
 import type { ActionRec, EntityRec, IntentRec, LogRec, NodeRec, OwnerRec, StepRec, ValueRec, VarRec } from './jsonRecords';
-import { DocNode, EscapedJsonText, JsonText, PathNode, TextSite, TOP, VARIES } from './lazyText';
+import { BoundedJsonText, ClosedJsonText, DocNode, type JsonText, PathNode, TextSite, TOP, VARIES } from './lazyText';
 
 export const enum K {
   Other, Doc, Root, Workspace, Intents, Intent, Examples, Example, Cexs, Cex, Entities, Entity, Values, Value,
@@ -105,11 +105,12 @@ export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
       const d = decodeJsonString(raw, start, end, problems);
       // With a single segment the text is exactly the raw slice.
       if (d.segments.length > 1) {
-        texts.push(new EscapedJsonText(site, start, end, n, d));
+        texts.push(new BoundedJsonText(site, start, end, n, d));
         return;
       }
     }
-    texts.push(new JsonText(site, start, end, n));
+    // Without escapes a closed string ends at the first quote after its start (found when read).
+    texts.push(!esc && raw.charCodeAt(end) === 0x22 ? new ClosedJsonText(site, start, n) : new BoundedJsonText(site, start, end, n, null));
   };
 
   const child = (parent: Ctx, key: string | number, isArray: boolean, offset: number): Ctx => {

@@ -169,12 +169,11 @@ export class TextSite {
   }
 }
 
-/** A string value of a JSON document without escapes: four fields (site, range and its own index). */
-export class JsonText extends LazyText {
+/** A string value of a JSON document: its site, start and own index; the end is kept by the subclasses. */
+export abstract class JsonText extends LazyText {
   constructor(
     readonly site: TextSite,
     public rawStart: number,
-    public rawEnd: number,
     /** The index that differs between texts of one site (see VARIES), or -1. */
     readonly n: number,
   ) {
@@ -203,12 +202,6 @@ export class JsonText extends LazyText {
   }
   protected rawText(): string {
     return this.site.doc().src.slice(this.rawStart, this.rawEnd);
-  }
-  shift(delta: number, target: ShiftTarget): void {
-    this.rawStart += delta;
-    this.rawEnd += delta;
-    this.site.doc().src = target.raw;
-    this.shiftSegments(delta);
   }
   /** The 0-based number in the readable path ("example 3"), or -1. */
   private tailNumber(): number {
@@ -252,13 +245,42 @@ export class JsonText extends LazyText {
   }
 }
 
-/** A JSON string value with escapes: keeps its decoded text and segments. */
-export class EscapedJsonText extends JsonText {
-  constructor(site: TextSite, rawStart: number, rawEnd: number, n: number, readonly dec: Decoded) {
-    super(site, rawStart, rawEnd, n);
+/**
+ * A closed JSON string without escapes (nearly all of them): three fields. Its end is its closing quote, the
+ * first quote after its start, found when read.
+ */
+export class ClosedJsonText extends JsonText {
+  // Explicit: a default derived constructor forwards its arguments by spread, measurably slower per text.
+  constructor(site: TextSite, rawStart: number, n: number) {
+    super(site, rawStart, n);
+  }
+  get rawEnd(): number {
+    return this.site.doc().src.indexOf('"', this.rawStart);
+  }
+  set rawEnd(v: number) {
+    setOwn(this, 'rawEnd', v);
+  }
+  shift(delta: number, target: ShiftTarget): void {
+    this.rawStart += delta;
+    if (hasOwn(this, 'rawEnd')) this.rawEnd += delta;
+    this.site.doc().src = target.raw;
+    this.shiftSegments(delta);
+  }
+}
+
+/** A JSON string value with escapes (keeps its decoded text and segments), or one left unterminated. */
+export class BoundedJsonText extends JsonText {
+  constructor(site: TextSite, rawStart: number, public rawEnd: number, n: number, readonly dec: Decoded | null) {
+    super(site, rawStart, n);
   }
   protected override decoded(): Decoded | null {
     return this.dec;
+  }
+  shift(delta: number, target: ShiftTarget): void {
+    this.rawStart += delta;
+    this.rawEnd += delta;
+    this.site.doc().src = target.raw;
+    this.shiftSegments(delta);
   }
 }
 protoDefaults(JsonText.prototype, { encoding: 'json-string' });
