@@ -148,8 +148,9 @@ function beforePersonalVerb(tokens: ReturnType<typeof tokenize>, i: number, lowe
   if (!strangeWord(t)) return -1;
   const u = tokens[i + 1];
   const last = u && isSpaceGap(u.gap) && strangeWord(u) ? u : t;
-  // one short word alone is more often an abbreviation ("CMO AWARE") than a name
-  if (last === t && t.lower.length < 4) return -1;
+  // one short word alone is more often an abbreviation ("CMO AWARE") than a name, unless a title or role stands
+  // before it ("NP JEN AWARE")
+  if (last === t && t.lower.length < 4 && !(i > 0 && TITLES.has(tokens[i - 1].lower) && isSpaceGap(t.gap))) return -1;
   const cue = cueAfter(lower.slice(last.end, last.end + 40));
   if (cue?.strength !== 'medium') return -1;
   return last === t ? i + 1 : i + 2;

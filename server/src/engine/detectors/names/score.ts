@@ -87,7 +87,8 @@ export function scoreRun(
   if (core.length > 1 && (PLACE_LAST_WORDS.has(lastCore.lower) ||
     (has(lastCore, WORD_FLAG.placeSuffix) && !has(lastCore, WORD_FLAG.last) && !has(lastCore, WORD_FLAG.first)))) return undefined;
   if (PLACE_FIRST_WORDS.has(core[0].lower) && before?.strength !== 'strong' && before?.strength !== 'medium') return undefined;
-  if (core.some((t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower))) return undefined;
+  // ("Mrs. Park": a lone family name after a title is a name whatever else the word means)
+  if (core.some((t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower)) && !(titled && core.length === 1)) return undefined;
   // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
   if (!strongCue && (inAddressBlock(text, runStart) || (mode === 'upper' ? STATE_CODE_AFTER_CAPS : STATE_CODE_AFTER).test(text.slice(stop, stop + 12)))) return undefined;
   const placeContext = PLACE_PREP.test(lowerBefore);
