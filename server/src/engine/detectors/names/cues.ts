@@ -54,7 +54,7 @@ const AFTER: { re: RegExp; cue: Cue }[] = [
     cue: { strength: 'strong', reason: 'before "speaking"/"here"' },
   },
   {
-    re: /^(?:'s|’s) (?:daughter|son|wife|husband|mother|father|sister|brother|friend|phone|email|number|account|birthday)/,
+    re: /^\\?(?:'s|’s) (?:daughter|son|wife|husband|mother|father|sister|brother|friend|phone|email|number|account|birthday)/,
     cue: { strength: 'medium', reason: 'possessive of a relation' },
   },
   {
