@@ -10,13 +10,17 @@ function email(i: number): string {
   return `${FIRST[i % FIRST.length].toLowerCase()}.user${i}@mailbox${i % 7}.de`;
 }
 
-/** A folder of `n` small training files in sub-folders; every third one holds an email address. */
+/**
+ * A folder of `n` small training files in sub-folders; every third one holds an email address of its own, every
+ * fifth one the same phone number (a text with findings that repeats), the rest repeats clean texts.
+ */
 function makeWorkspaceFolder(dir: string, n: number): void {
   for (let i = 0; i < n; i++) {
     const sub = join(dir, `team${i % 10}`);
     mkdirSync(sub, { recursive: true });
     const pii = i % 3 === 0 ? `write to ${email(i)} please` : 'what are your opening hours';
-    writeFileSync(join(sub, `utterances-${i}.csv`), `utterance\n${pii}\nhow do I reset my password\nthanks\n`);
+    const shared = i % 5 === 0 ? 'call me back on 312-741-9982 tonight\n' : '';
+    writeFileSync(join(sub, `utterances-${i}.csv`), `utterance\n${pii}\nhow do I reset my password\n${shared}thanks\n`);
   }
 }
 
@@ -41,7 +45,7 @@ test('--shard i/n splits the files deterministically; the shards add up to the w
   }
 });
 
-test('a folder of 1,000 files: worker threads give the same report as one thread', async (t) => {
+test('a folder of 1,000 files: two threads, and no shared table of clean texts, give the very same report', async (t) => {
   const dir = tempDir();
   try {
     makeWorkspaceFolder(dir, 1000);
@@ -52,14 +56,17 @@ test('a folder of 1,000 files: worker threads give the same report as one thread
     const two = await runCli(['--format', 'json', '--workers', '2', '.'], { cwd: dir });
     const twoMs = Date.now() - t0;
     t.diagnostic(`1,000 files: 1 worker ${oneMs} ms, 2 workers ${twoMs} ms (timings are informative; npm run bench measures)`);
+    // Every text detected again in every file: what the shared table of clean texts must not change.
+    const unshared = await runCli(['--format', 'json', '--workers', '2', '.'], { cwd: dir, env: { PII_LINT_CLEAN_TEXTS: '0' } });
     assert.equal(one.code, 1);
-    assert.equal(two.code, 1);
     const a = JSON.parse(one.stdout) as JsonReport;
-    const b = JSON.parse(two.stdout) as JsonReport;
     assert.equal(a.summary.files, 1000);
-    assert.equal(a.findings.length, 334);
-    assert.deepEqual(key(b), key(a));
-    assert.deepEqual(b.summary, a.summary);
+    assert.equal(a.findings.filter((f) => f.ruleId === 'email').length, 334);
+    assert.equal(a.findings.filter((f) => f.ruleId === 'phone-number').length, 200);
+    assert.equal(two.code, 1);
+    assert.equal(two.stdout, one.stdout, 'two threads: byte for byte the report of one');
+    assert.equal(unshared.code, 1);
+    assert.equal(unshared.stdout, one.stdout, 'without the shared table: byte for byte the same report');
   } finally {
     removeDir(dir);
   }

@@ -18,5 +18,6 @@ export function jobOptions(opts: CliOptions, cwd: string, env: NodeJS.ProcessEnv
     seed: opts.seed ?? randomInt(0, 2 ** 31 - 1),
     streamBytes: Number(env.PII_LINT_STREAM_BYTES) || 8 * 1024 * 1024,
     chunkChars: Number(env.PII_LINT_CHUNK_CHARS) || 256 * 1024,
+    cleanTexts: env.PII_LINT_CLEAN_TEXTS !== '0',
   };
 }

@@ -4,10 +4,12 @@ import { chmodSync, closeSync, openSync, readFileSync, readSync, realpathSync, r
 import { dirname, relative, resolve } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { maskFindings, unifiedDiff } from './diffs';
-import { createLinter, type Linter } from '../engine/lint';
+import { createLinter, type Linter, type LintOptions } from '../engine/lint';
+import { kindForPath } from '../engine/policy/paths';
 import { createSynthesizer } from '../engine/fix';
-import { detectKind } from '../engine/formats';
-import type { FileKind, LintResult, Severity } from '../engine/types';
+import { detectKind, parseDocument } from '../engine/formats';
+import type { ExtractedText, FileKind, LintResult, Severity } from '../engine/types';
+import { CleanTexts } from './cleanTexts';
 import { ConfigResolver, type LoadedConfig } from './configs';
 import { fixDocument, type Strategy } from './fixer';
 import { toPosix } from './files';
@@ -31,6 +33,8 @@ export interface LintJobOptions {
   streamBytes: number;
   /** Chunk size for streaming (characters). */
   chunkChars: number;
+  /** Share a table of clean texts between the run's lint threads (off only to compare results without it). */
+  cleanTexts: boolean;
 }
 
 /** One in-memory document linted: its metadata, rows, dry-run diff and, with --fix, the fixed text. */
@@ -85,6 +89,9 @@ export class FileLinter {
   private readonly resolver: ConfigResolver;
   private readonly linters = new Map<string, Linter>();
   private readonly synthesizer;
+  private clean?: CleanTexts;
+  /** Fingerprint scope of each config (by path) and role. */
+  private readonly scopes = new Map<string, Map<string, number>>();
 
   constructor(private readonly opts: LintJobOptions) {
     this.resolver = new ConfigResolver(opts.config ? resolve(opts.cwd, opts.config) : undefined);
@@ -103,6 +110,36 @@ export class FileLinter {
       this.linters.set(key, l);
     }
     return l;
+  }
+
+  /** Shares the run's table of clean texts (every lint thread of the run gets the same buffer). */
+  useCleanTexts(buffer: SharedArrayBuffer): void {
+    this.clean = new CleanTexts(buffer);
+    this.scopes.clear();
+  }
+
+  /**
+   * `linter.lint`, except that texts any thread of the run found clean skip detection, and texts found clean
+   * here are recorded. A text's detections depend only on the text, its role and the config, so the findings
+   * are the same as `linter.lint` gives (the parse and kind choice below are what `lint` does).
+   */
+  private lintDocument(linter: Linter, raw: string, o: LintOptions & { path: string }, configKey: string): LintResult {
+    const clean = this.clean;
+    if (!clean) return linter.lint(raw, o);
+    const doc = parseDocument(raw, { path: o.path, kind: o.kind ?? (o.path ? kindForPath(linter.config, o.path) : undefined) });
+    let scopes = this.scopes.get(configKey);
+    if (!scopes) this.scopes.set(configKey, (scopes = new Map()));
+    const dirty: ExtractedText[] = [];
+    for (const t of doc.texts) {
+      const role = t.role ?? '';
+      let scope = scopes.get(role);
+      if (scope === undefined) scopes.set(role, (scope = clean.scope(`${configKey}\0${role}`)));
+      const text = t.text;
+      if (clean.has(scope, text)) continue;
+      if (linter.detect(text, t.role).length === 0) clean.addLast();
+      else dirty.push(t);
+    }
+    return linter.lintDocument(raw, dirty.length === doc.texts.length ? doc : { ...doc, texts: dirty }, { path: o.path });
   }
 
   /** Path used for kind globs: relative to the config file's folder (or the working folder). */
@@ -177,7 +214,7 @@ export class FileLinter {
     const meta: FileMeta = { path, kind: null, configPath: loaded.path };
     let result: LintResult;
     try {
-      result = linter.lint(raw, lintOpts);
+      result = this.lintDocument(linter, raw, lintOpts, loaded.path ?? '');
     } catch (e) {
       meta.error = `internal error while linting: ${(e as Error).message}`;
       return { meta, rows: [] };

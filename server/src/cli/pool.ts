@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { BaselineCounts } from './baseline';
+import { createCleanTextsBuffer } from './cleanTexts';
 import { filterParts, type FilterSettings, type ReadyPart } from './filter';
 import type { FileLinter, LintJobOptions } from './lintFile';
 import type { FromWorker, ToWorker } from './worker';
@@ -95,7 +96,9 @@ export async function lintFiles(files: string[], o: PoolOptions): Promise<void> 
   // Large files first, so the tail of the run is short files that balance out.
   const order = helpers.length > 0 ? rest.map((i) => [i, sizeOf(files[i])]).sort((a, b) => b[1] - a[1]).map(([i]) => i) : rest;
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const runs = helpers.map((w) => drive(w, { type: 'files', files: order.map((i) => files[i]), ids: order, next: next.buffer as SharedArrayBuffer, ...job }, o.onPart));
+  const clean = o.job.cleanTexts ? createCleanTextsBuffer() : undefined;
+  if (clean) o.local.useCleanTexts(clean);
+  const runs = helpers.map((w) => drive(w, { type: 'files', files: order.map((i) => files[i]), ids: order, next: next.buffer as SharedArrayBuffer, clean, ...job }, o.onPart));
   let lastYield = Date.now();
   for (let k = Atomics.add(next, 0, 1); k < order.length; k = Atomics.add(next, 0, 1)) {
     o.local.lintPath(files[order[k]], order[k], local);

@@ -24,7 +24,7 @@ interface Filtering {
 }
 
 export type ToWorker =
-  | ({ type: 'files'; files: string[]; ids: number[]; next: SharedArrayBuffer } & Filtering)
+  | ({ type: 'files'; files: string[]; ids: number[]; next: SharedArrayBuffer; clean?: SharedArrayBuffer } & Filtering)
   | ({ type: 'stream'; file: number; path: string } & Filtering)
   | { type: 'exit' };
 
@@ -73,6 +73,7 @@ if (parentPort && workerData) {
       const pathOf = new Map(msg.ids.map((id, k) => [id, msg.files[k]]));
       const sink = filterParts(msg.filter, baselineFor, (id) => linter.displayPath(pathOf.get(id)!), collect(false));
       const next = new Int32Array(msg.next);
+      if (msg.clean) linter.useCleanTexts(msg.clean);
       for (let k = Atomics.add(next, 0, 1); k < msg.files.length; k = Atomics.add(next, 0, 1)) lint(msg.files[k], msg.ids[k], sink);
     }
     flush();
