@@ -1,15 +1,30 @@
 // The CLI as users run it: cold start, wall time on the 20 MB log and on many files with 1 and 2 workers,
-// and the peak RSS of the child while it streams the large log.
+// and the peak RSS of the child while it streams the large log. The 1- and 2-worker runs on many files take
+// turns (1, 2, 1, 2...), each with the load average before it and the CPU time of every thread of the child
+// (read from /proc while it runs), so a ratio measured on a busy machine can be told from a slow CLI.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { median, nowMs, peakRssOfPidMb } from './stats';
+
+/** CPU seconds of the child's threads (Linux only): the main thread, the lint worker threads and the rest. */
+export interface ThreadCpu {
+  main: number;
+  /** The busiest other threads, one per worker thread the run starts (`--workers N`: N-1), busiest first. */
+  workers: number[];
+  /** Everything else: V8's helper threads (concurrent compiler, parallel and concurrent GC) and libuv's pool. */
+  helpers: number;
+}
 
 export interface RunMeasure {
   wallMs: number;
   peakRssMb: number | null;
   /** User + system CPU seconds of the child (GNU time only). */
   cpuS?: number;
+  threadCpu?: ThreadCpu;
+  /** One-minute load average just before the run. */
+  load?: number;
   exitCode: number | null;
   /** From the JSON report's summary: files linted and findings, a check that the run did the work. */
   files?: number;
@@ -38,11 +53,64 @@ export interface CliResults {
   nodeBaselineMs: number;
   versionOutput: string;
   runs: Record<string, { label: string; bytes: number; measures: RunMeasure[]; medianMs: number; mbps: number }>;
+  /** Many files, 1 and 2 workers run back to back: wall-clock ratio of each pair, with the load before each run. */
+  filePairs?: { w1Ms: number; w2Ms: number; ratio: number; load: [number, number] }[];
 }
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1e6)} MB`;
 
 const hasGnuTime = existsSync('/usr/bin/time');
+const CLOCK_TICKS = 100;
+
+/** Adds the CPU time so far of every thread of `pid` to `seen` (by thread id; threads that ended keep their last value). */
+function sampleThreads(pid: number, seen: Map<number, number>): void {
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      // Fields after the command name in parentheses: utime and stime are the 14th and 15th of the line.
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cpu = (Number(f[11]) + Number(f[12])) / CLOCK_TICKS;
+      if (cpu >= (seen.get(Number(tid)) ?? 0)) seen.set(Number(tid), cpu);
+    } catch {
+      /* the thread just ended */
+    }
+  }
+}
+
+/** The node process under GNU time (its only child), else the child itself. */
+function nodePid(childPid: number): number | undefined {
+  if (!hasGnuTime) return childPid;
+  try {
+    return Number(readFileSync(`/proc/${childPid}/task/${childPid}/children`, 'utf8').trim().split(' ')[0]) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function threadCpuOf(pid: number, seen: Map<number, number>, workerThreads: number): ThreadCpu | undefined {
+  if (seen.size === 0) return undefined;
+  const others = [...seen].filter(([tid]) => tid !== pid).map(([, cpu]) => cpu).sort((a, b) => b - a);
+  const workers = others.slice(0, workerThreads);
+  const helpers = others.slice(workerThreads).reduce((a, b) => a + b, 0);
+  return { main: seen.get(pid) ?? 0, workers, helpers };
+}
+
+export function formatThreadCpu(t: ThreadCpu | undefined): string {
+  if (!t) return '';
+  const w = t.workers.map((c) => c.toFixed(2)).join(' + ');
+  return ` (main ${t.main.toFixed(2)}${w ? `, workers ${w}` : ''}, V8/libuv helpers ${t.helpers.toFixed(2)})`;
+}
+
+function workersOf(args: string[]): number {
+  const i = args.indexOf('--workers');
+  return i >= 0 ? Math.max(0, Number(args[i + 1]) - 1) : 0;
+}
 
 function spawnMedian(args: string[], n: number): number {
   spawnSync(process.execPath, args, { stdio: 'ignore' });
@@ -63,6 +131,7 @@ export function measureCli(cli: string, args: string[], timeoutMs: number, tmpDi
     const cmdArgs = hasGnuTime ? ['-f', '%M %U %S', '-o', rssFile, process.execPath, cli, ...args] : [cli, ...args];
     const outFile = join(tmpDir, 'cli-report.json');
     const out = openSync(outFile, 'w');
+    const load = loadavg()[0];
     const t0 = nowMs();
     const child = spawn(cmd, cmdArgs, { stdio: ['ignore', out, 'pipe'] });
     closeSync(out);
@@ -71,17 +140,21 @@ export function measureCli(cli: string, args: string[], timeoutMs: number, tmpDi
       if (err.length < 20_000) err += d.toString();
     });
     let polled: number | null = null;
-    const poll = hasGnuTime
-      ? undefined
-      : setInterval(() => {
-          const v = child.pid ? peakRssOfPidMb(child.pid) : null;
-          if (v !== null) polled = Math.max(polled ?? 0, v);
-        }, 20);
+    let pid: number | undefined;
+    const threads = new Map<number, number>();
+    const poll = setInterval(() => {
+      if (!child.pid) return;
+      pid ??= nodePid(child.pid);
+      if (pid) sampleThreads(pid, threads);
+      if (hasGnuTime) return;
+      const v = peakRssOfPidMb(child.pid);
+      if (v !== null) polled = Math.max(polled ?? 0, v);
+    }, 20);
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code, signal) => {
       const wallMs = nowMs() - t0;
       clearTimeout(timer);
-      if (poll) clearInterval(poll);
+      clearInterval(poll);
       let peak = polled;
       let cpuS: number | undefined;
       if (hasGnuTime && existsSync(rssFile)) {
@@ -99,6 +172,8 @@ export function measureCli(cli: string, args: string[], timeoutMs: number, tmpDi
         wallMs,
         peakRssMb: peak,
         cpuS,
+        threadCpu: pid ? threadCpuOf(pid, threads, workersOf(args)) : undefined,
+        load,
         exitCode: code,
         files: summary?.files,
         findings: summary?.findings,
@@ -140,22 +215,41 @@ export async function runCliBench(i: CliBenchInputs): Promise<CliResults | { ski
   const cases: { key: string; label: string; bytes: number; args: string[]; reps: number }[] = [
     { key: 'log-w1', label: `${mb(i.smallLogBytes)} log, --workers 1`, bytes: i.smallLogBytes, args: ['--format', 'json', '--workers', '1', i.smallLog], reps: 3 },
     { key: 'log-w2', label: `${mb(i.smallLogBytes)} log, --workers 2`, bytes: i.smallLogBytes, args: ['--format', 'json', '--workers', '2', i.smallLog], reps: 3 },
-    { key: 'files-w1', label: `${files.length} files, --workers 1`, bytes: i.filesBytes, args: ['--format', 'json', '--workers', '1', ...files], reps: 3 },
-    { key: 'files-w2', label: `${files.length} files, --workers 2`, bytes: i.filesBytes, args: ['--format', 'json', '--workers', '2', ...files], reps: 3 },
+    { key: 'files-w1', label: `${files.length} files, --workers 1`, bytes: i.filesBytes, args: ['--format', 'json', '--workers', '1', ...files], reps: 4 },
+    { key: 'files-w2', label: `${files.length} files, --workers 2`, bytes: i.filesBytes, args: ['--format', 'json', '--workers', '2', ...files], reps: 4 },
     { key: 'stream-large', label: `${mb(i.largeLogBytes)} log streamed (peak RSS)`, bytes: i.largeLogBytes, args: ['--format', 'json', i.largeLog], reps: 1 },
   ];
-  for (const c of cases) {
-    const measures: RunMeasure[] = [];
-    for (let r = 0; r < (i.quick ? 1 : c.reps); r++) {
-      const m = await measureCli(cli, c.args, c.key === 'stream-large' ? 300_000 : 180_000, tmp);
-      measures.push(m);
-      i.log(`  cli ${c.label}: ${(m.wallMs / 1000).toFixed(2)} s, peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB, CPU ${m.cpuS?.toFixed(2) ?? '?'} s, ${m.files ?? '?'} files, ${m.findings ?? '?'} findings${m.error ? ` (${m.error})` : ''}`);
-      // A slow or failing run is not repeated: keep the whole bench bounded.
-      if (m.error || m.wallMs > 20_000) break;
+  // Cases of one group take turns, repetition by repetition (the 1- and 2-worker runs on many files).
+  const groups = [['log-w1'], ['log-w2'], ['files-w1', 'files-w2'], ['stream-large']].map((keys) => cases.filter((c) => keys.includes(c.key)));
+  for (const group of groups) {
+    const measures = new Map<string, RunMeasure[]>(group.map((c) => [c.key, []]));
+    const stopped = new Set<string>();
+    for (let r = 0; r < (i.quick ? 1 : Math.max(...group.map((c) => c.reps))); r++) {
+      for (const c of group) {
+        if (stopped.has(c.key) || r >= c.reps) continue;
+        const m = await measureCli(cli, c.args, c.key === 'stream-large' ? 300_000 : 180_000, tmp);
+        measures.get(c.key)!.push(m);
+        i.log(
+          `  cli ${c.label}: ${(m.wallMs / 1000).toFixed(2)} s, peak RSS ${m.peakRssMb?.toFixed(0) ?? '?'} MB, CPU ${m.cpuS?.toFixed(2) ?? '?'} s` +
+            `${formatThreadCpu(m.threadCpu)}, load ${m.load?.toFixed(1)}, ${m.files ?? '?'} files, ${m.findings ?? '?'} findings${m.error ? ` (${m.error})` : ''}`,
+        );
+        // A slow or failing run is not repeated: keep the whole bench bounded.
+        if (m.error || m.wallMs > 20_000) stopped.add(c.key);
+      }
     }
-    const ok = measures.filter((m) => !m.error);
-    const medianMs = median(ok.map((m) => m.wallMs));
-    res.runs[c.key] = { label: c.label, bytes: c.bytes, measures, medianMs, mbps: c.bytes / (1024 * 1024) / (medianMs / 1000) };
+    for (const c of group) {
+      const ms = measures.get(c.key)!;
+      const ok = ms.filter((m) => !m.error);
+      const medianMs = median(ok.map((m) => m.wallMs));
+      res.runs[c.key] = { label: c.label, bytes: c.bytes, measures: ms, medianMs, mbps: c.bytes / (1024 * 1024) / (medianMs / 1000) };
+    }
   }
+  const w1 = res.runs['files-w1']?.measures ?? [];
+  const w2 = res.runs['files-w2']?.measures ?? [];
+  res.filePairs = w1
+    .map((a, k) => [a, w2[k]] as const)
+    .filter(([a, b]) => b && !a.error && !b.error)
+    .map(([a, b]) => ({ w1Ms: a.wallMs, w2Ms: b.wallMs, ratio: a.wallMs / b.wallMs, load: [a.load ?? NaN, b.load ?? NaN] as [number, number] }));
+  if (res.filePairs.length > 0) i.log(`  cli many files, 2 workers vs 1, pair by pair: ${res.filePairs.map((p) => `${p.ratio.toFixed(2)}x (load ${p.load[0].toFixed(1)}/${p.load[1].toFixed(1)})`).join(', ')}`);
   return res;
 }
