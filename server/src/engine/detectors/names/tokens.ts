@@ -103,19 +103,24 @@ function tokenizeFast(text: string): Token[] | undefined {
       continue;
     }
     const start = i;
+    // Whether the word is ASCII without capitals: then it is its own lower case (no toLowerCase call per token).
+    let asciiLower = c >= 97 && c <= 122;
     i++;
     for (;;) {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isSurrogate(d)) return undefined;
         if (classOf(d) === OTHER) break;
+        if (d < 97 || d > 122) asciiLower = false;
         i++;
       }
       // An inner joiner followed by a letter continues the word.
       if (i + 1 < n && isJoiner(text.charCodeAt(i))) {
+        const j = text.charCodeAt(i);
         const e = text.charCodeAt(i + 1);
         if (isSurrogate(e)) return undefined;
         if (classOf(e) === LETTER) {
+          if (j >= 128 || e < 97 || e > 122) asciiLower = false;
           i += 2;
           continue;
         }
@@ -123,17 +128,17 @@ function tokenizeFast(text: string): Token[] | undefined {
       break;
     }
     if (i < n && text.charCodeAt(i) === 46) i++;
-    prevEnd = pushToken(out, text, start, i, prevEnd);
+    prevEnd = pushToken(out, text, start, i, prevEnd, asciiLower);
   }
   return out;
 }
 
 /** Adds the token for the word match text[start, matchEnd); returns where the next gap starts. */
-function pushToken(out: Token[], text: string, start: number, matchEnd: number, prevEnd: number): number {
+function pushToken(out: Token[], text: string, start: number, matchEnd: number, prevEnd: number, asciiLower = false): number {
   let word = text.slice(start, matchEnd);
   // A trailing dot belongs to initials and abbreviations ("J.", "Dr."), not to a word that ends a sentence.
   if (word.endsWith('.') && word.length > 2 && !(word.length === 3 && /^\p{L}\.$/u.test(word))) {
-    const core = word.slice(0, -1).toLowerCase();
+    const core = asciiLower ? word.slice(0, -1) : word.slice(0, -1).toLowerCase();
     if (!ABBREVIATIONS.has(core)) word = word.slice(0, -1);
   }
   let end = start + word.length;
@@ -147,7 +152,7 @@ function pushToken(out: Token[], text: string, start: number, matchEnd: number, 
   const gap = text.slice(prevEnd, start);
   // Dots of initials and abbreviations stay inside their token, so a dot in the gap ends a sentence.
   const sentenceStart = out.length === 0 || endsSentence(gap);
-  out.push({ start, end, text: word, lower: word.toLowerCase(), shape: shapeOf(word), sentenceStart, gap, flags: 0, possessive });
+  out.push({ start, end, text: word, lower: asciiLower ? word : word.toLowerCase(), shape: shapeOf(word), sentenceStart, gap, flags: 0, possessive });
   return consumed;
 }
 
