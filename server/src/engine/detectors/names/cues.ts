@@ -10,6 +10,10 @@ export interface Cue {
   reason: string;
 }
 
+/** Reason of the work cues ("the Castro novel", "a song by Kleist"): a name used to name a work. */
+export const WORK_REASON = 'author or artist of a work';
+const WORK_CUE: Cue = { strength: 'medium', reason: WORK_REASON };
+
 // Each pattern must end exactly where the candidate starts (only spaces, ':' or ',' between).
 const BEFORE: { re: EndMatcher; cue: Cue }[] = [
   {
@@ -27,7 +31,7 @@ const BEFORE: { re: EndMatcher; cue: Cue }[] = [
   {
     // "a song by Kleist", "the album by ex-Zombie Sedej", "the early Ström": an author or artist named by the work.
     re: atEnd(/(?:^|[^\p{L}])(?:(?:(?:song|songs|album|track|record|single|book|novel|film|movie|painting|poem|play|essay|article|biography|memoir|opera|symphony|story|stories|sculpture|photograph|lyrics) (?:written |directed |painted |composed |recorded |sung |performed )?by(?: (?:ex|former)-\p{L}+)?)|(?:than|like|of|the|from|by) (?:early|late|young|later|middle-period))\s*$/u),
-    cue: { strength: 'medium', reason: 'author or artist of a work' },
+    cue: WORK_CUE,
   },
   {
     re: atEnd(/(?:^|[^\p{L}])(?:for|with|from|cheers|bye|goodbye|by|and|to|tell|ask|love|per|w\/)\s*[:,-]?\s*$/u),
@@ -35,14 +39,11 @@ const BEFORE: { re: EndMatcher; cue: Cue }[] = [
   },
 ];
 
-/** Reason of the after-cue "the X novel": a name used to name a work (an article may stand before it). */
-export const WORK_REASON = 'author or artist of a work';
-
 const AFTER: { re: RegExp; cue: Cue }[] = [
   {
     // "the Castro novel", "The Curtis Hill version recorded for ...".
     re: /^[ \t]+(?:novels?|books?|films?|movies?|versions?|albums?|songs?|biography|memoirs?|plays?|poems?|paintings?|recordings?|documentary|operas?|symphony|trilogy|saga|sonatas?|concertos?|sculptures?|portraits?|lyrics)\b/,
-    cue: { strength: 'medium', reason: WORK_REASON },
+    cue: WORK_CUE,
   },
   {
     // Signatures in notes: "Patricia Nolan, RN", "DAN A. FORMAN-LYONS, RRT".
@@ -67,8 +68,20 @@ const AFTER: { re: RegExp; cue: Cue }[] = [
   },
 ];
 
+/** The work cue ends in "by", "early", "late", "young", "later" or "middle-period": a cheap test first. */
+function mayEndWorkCue(lowerBefore: string): boolean {
+  let e = lowerBefore.length;
+  while (e > 0 && lowerBefore.charCodeAt(e - 1) <= 32) e--;
+  const c = lowerBefore.charCodeAt(e - 1);
+  // y: by, early; r: later; e: late; d: middle-period; g: young; or a hyphen ("by ex-zombie")
+  return c === 121 || c === 114 || c === 101 || c === 100 || c === 103 || lowerBefore.lastIndexOf('-', e) > e - 24;
+}
+
 export function cueBefore(lowerBefore: string): Cue | undefined {
-  for (const c of BEFORE) if (c.re.test(lowerBefore)) return c.cue;
+  for (const c of BEFORE) {
+    if (c.cue === WORK_CUE && !mayEndWorkCue(lowerBefore)) continue;
+    if (c.re.test(lowerBefore)) return c.cue;
+  }
   return undefined;
 }
 
