@@ -105,6 +105,8 @@ export function computeBars(r: BenchResults): Bar[] {
       met: r.lsp.firstDiagnosticsMs < 1000,
     });
     bars.push({ name: `LSP edit-to-diagnostics median, ${fmt(r.lsp.bytes / 1e6, 0)} MB JSON`, value: ms(r.lsp.editMedianMs), target: '< 50 ms', met: r.lsp.editMedianMs < 50 });
+    // Not the issue's bar (its edits are spread through the file), shown so the worst case is never hidden.
+    bars.push({ name: 'LSP edit-to-diagnostics median, worst case (edit before a finding: full re-publish)', value: ms(r.lsp.changedEditMedianMs), target: '< 50 ms', met: r.lsp.changedEditMedianMs < 50 });
   }
   return bars;
 }
@@ -172,7 +174,9 @@ function oursTable(r: BenchResults): string[] {
     rows.push(`| LSP initialize | ${ms(r.lsp.initializeMs)} |`);
     rows.push(`| LSP didOpen to first (non-empty) diagnostics, ${fmt(r.lsp.bytes / 1e6, 1)} MB JSON | ${ms(r.lsp.firstDiagnosticsMs)} |`);
     rows.push(`| LSP didOpen to complete diagnostics (${r.lsp.firstDiagnosticsCount} diagnostics${r.lsp.completionByStatus ? ', end marked by the server status notification' : ''}) | ${ms(r.lsp.completeDiagnosticsMs)} |`);
-    rows.push(`| LSP one-character edit to diagnostics: median / p90 (${r.lsp.edits} edits, ${r.lsp.mode}) | ${ms(r.lsp.editMedianMs)} / ${ms(r.lsp.editP90Ms)} |`);
+    rows.push(`| LSP one-character edit to diagnostics, edits spread through example texts: median / p90 (${r.lsp.edits} edits, ${r.lsp.mode}; ${r.lsp.editsUnchanged} answered "unchanged" by the status notification; ${fmt(r.lsp.editBytesPerEdit / 1e3, 0)} kB written per edit) | ${ms(r.lsp.editMedianMs)} / ${ms(r.lsp.editP90Ms)} |`);
+    rows.push(`| LSP one-character edit before a finding (the whole document's diagnostics re-published): median / p90 (${r.lsp.changedEdits} edits, ${r.lsp.changedEditsPublished} published; ${fmt(r.lsp.changedEditBytesPerEdit / 1e6, 1)} MB written per edit) | ${ms(r.lsp.changedEditMedianMs)} / ${ms(r.lsp.changedEditP90Ms)} |`);
+    if (r.lsp.editServerCpuMs !== null) rows.push(`| LSP CPU per edit: server / bench client (parses every publish) | ${ms(r.lsp.editServerCpuMs)} / ${ms(r.lsp.editClientCpuMs)} |`);
     rows.push(`| LSP server peak RSS | ${fmt(r.lsp.serverPeakRssMb, 0)} MB |`);
   } else rows.push(`| LSP | ${why(r.lsp)} |`);
   return rows;
