@@ -18,7 +18,8 @@ export interface CollectorOptions {
 }
 
 interface Entry {
-  rows: (string | SpillRange)[];
+  /** JSON lines, or findings rendered for the format (strings from this thread, bytes from the others). */
+  rows: (string | Uint8Array | SpillRange)[];
   diff: (string | SpillRange)[];
   meta?: FileMeta & { stats: FileStats };
 }
@@ -34,8 +35,8 @@ export interface FileView {
   count: number;
   hasDiff: boolean;
   findings(): Iterable<ReportFinding>;
-  /** The file's findings as the lint thread rendered them (when rendering for the format). */
-  text(): Iterable<string>;
+  /** The file's findings as the lint thread rendered them (when rendering for the format): UTF-8 bytes or text. */
+  text(): Iterable<string | Uint8Array>;
   diff(): Iterable<string>;
 }
 
@@ -75,6 +76,10 @@ export class Collector {
       e.rows.push(part.lines);
       this.held += part.lines.length;
     }
+    if (part.bytes) {
+      e.rows.push(part.bytes);
+      this.held += part.bytes.byteLength;
+    }
     if (part.diff) {
       e.diff.push(part.diff);
       this.held += part.diff.length;
@@ -95,24 +100,28 @@ export class Collector {
   discard(file: number): void {
     const e = this.entries.get(file);
     if (!e) return;
-    for (const s of [...e.rows, ...e.diff]) if (typeof s === 'string') this.held -= s.length;
+    for (const s of [...e.rows, ...e.diff]) {
+      if (typeof s === 'string') this.held -= s.length;
+      else if (s instanceof Uint8Array) this.held -= s.byteLength;
+    }
     if (e.meta) this.newBaseline.delete(e.meta.path);
     this.entries.delete(file);
   }
 
   private spillAll(): void {
-    const lists: (string | SpillRange)[][] = [];
-    const texts: string[] = [];
+    const held = (x: string | Uint8Array | SpillRange): x is string | Uint8Array => typeof x === 'string' || x instanceof Uint8Array;
+    const lists: (string | Uint8Array | SpillRange)[][] = [];
+    const texts: (string | Uint8Array)[] = [];
     for (const e of this.entries.values()) {
       e.diff = e.diff.map((d) => (typeof d === 'string' ? JSON.stringify(d) + '\n' : d));
       for (const list of [e.rows, e.diff]) {
-        if (list.some((x) => typeof x === 'string')) lists.push(list);
-        for (const x of list) if (typeof x === 'string') texts.push(x);
+        if (list.some(held)) lists.push(list);
+        for (const x of list) if (held(x)) texts.push(x);
       }
     }
     const ranges = this.spill.append(texts);
     let k = 0;
-    for (const list of lists) for (let i = 0; i < list.length; i++) if (typeof list[i] === 'string') list[i] = ranges[k++];
+    for (const list of lists) for (let i = 0; i < list.length; i++) if (held(list[i])) list[i] = ranges[k++];
     this.held = 0;
   }
 
@@ -154,13 +163,13 @@ export class Collector {
         hasDiff: diff.length > 0,
         *findings() {
           for (const s of rows) {
-            const lines = typeof s === 'string' ? s.split('\n') : spill.lines(s);
+            const lines = typeof s === 'string' ? s.split('\n') : s instanceof Uint8Array ? Buffer.from(s).toString('utf8').split('\n') : spill.lines(s);
             for (const line of lines) if (line) yield rowToFinding(JSON.parse(line) as Row, path);
           }
         },
         *text() {
           for (const s of rows) {
-            if (typeof s === 'string') yield s;
+            if (typeof s === 'string' || s instanceof Uint8Array) yield s;
             else yield* spill.text(s);
           }
         },

@@ -36,11 +36,16 @@ export interface FileStats {
 export interface ReadyPart {
   file: number;
   lines?: string;
+  /** Rendered findings, UTF-8 encoded by the lint thread: off the JavaScript heap, moved (not copied) to the
+   * main thread, written out as they are. */
+  bytes?: Uint8Array;
   diff?: string;
   done?: FileMeta & { stats: FileStats };
 }
 
 export const zeroCounts = (): Counts => ({ error: 0, warning: 0, info: 0, hint: 0 });
+
+const utf8 = new TextEncoder();
 
 class FileFilter {
   readonly all = zeroCounts();
@@ -56,7 +61,8 @@ class FileFilter {
   ) {}
 
   take(rows: Row[]): string {
-    let out = '';
+    // Pieces joined once: one flat string per part, not a chain of small strings.
+    const out: string[] = [];
     for (const row of rows) {
       const ruleId = row[R.ruleId];
       if (ruleId !== 'parse-error' && (this.s.updateBaseline || this.left)) {
@@ -78,9 +84,9 @@ class FileFilter {
       if (this.s.quiet && !atLeast(severity, this.s.failOn)) continue;
       this.shown[severity]++;
       if (!this.rules.has(ruleId)) this.rules.set(ruleId, row);
-      out += this.s.render === 'json' ? jsonFinding(rowToFinding(row, this.path)) + ',\n' : JSON.stringify(row) + '\n';
+      out.push(this.s.render === 'json' ? jsonFinding(rowToFinding(row, this.path)) + ',\n' : JSON.stringify(row) + '\n');
     }
-    return out;
+    return out.join('');
   }
 
   stats(): FileStats {
@@ -111,13 +117,15 @@ export function filterParts(
     const ready: ReadyPart = { file: part.file };
     if (part.rows?.length) {
       const lines = f.take(part.rows);
-      if (lines) ready.lines = lines;
+      // A fresh buffer of its own (never a slice of a shared pool), so it can be transferred.
+      if (lines && s.render === 'json') ready.bytes = utf8.encode(lines);
+      else if (lines) ready.lines = lines;
     }
     if (part.diff) ready.diff = part.diff;
     if (part.done) {
       ready.done = { ...part.done, stats: f.stats() };
       open.delete(part.file);
     }
-    if (ready.lines || ready.diff || ready.done) sink(ready);
+    if (ready.lines || ready.bytes || ready.diff || ready.done) sink(ready);
   };
 }

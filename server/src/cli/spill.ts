@@ -26,16 +26,18 @@ export class SpillFile {
     return this.fd;
   }
 
-  /** Appends texts (each of complete lines) in one write and returns where each one was written. */
-  append(texts: string[]): SpillRange[] {
+  /** Appends texts (each of complete lines; UTF-8 bytes or strings) in one write and returns where each one was written. */
+  append(texts: (string | Uint8Array)[]): SpillRange[] {
     const fd = this.open();
     const ranges: SpillRange[] = [];
     for (const t of texts) {
-      const end = this.size + Buffer.byteLength(t, 'utf8');
+      const end = this.size + (typeof t === 'string' ? Buffer.byteLength(t, 'utf8') : t.byteLength);
       ranges.push({ start: this.size, end });
       this.size = end;
     }
-    const buf = Buffer.from(texts.join(''), 'utf8');
+    const buf = texts.every((t) => typeof t === 'string')
+      ? Buffer.from(texts.join(''), 'utf8')
+      : Buffer.concat(texts.map((t) => (typeof t === 'string' ? Buffer.from(t, 'utf8') : t)));
     const at = this.size - buf.length;
     let done = 0;
     while (done < buf.length) done += writeSync(fd, buf, done, buf.length - done, at + done);

@@ -42,7 +42,7 @@ if (parentPort && workerData) {
   let chars = 0;
   let finished = 0;
   const flush = () => {
-    if (parts.length > 0) port.postMessage({ type: 'parts', parts } satisfies FromWorker);
+    if (parts.length > 0) port.postMessage({ type: 'parts', parts } satisfies FromWorker, parts.flatMap((p) => (p.bytes ? [p.bytes.buffer as ArrayBuffer] : [])));
     parts = [];
     chars = 0;
     finished = 0;
@@ -50,7 +50,7 @@ if (parentPort && workerData) {
   /** `eager`: post every part at once (a streamed log: nothing of it waits in this heap). */
   const collect = (eager: boolean) => (p: ReadyPart) => {
     parts.push(p);
-    chars += (p.lines?.length ?? 0) + (p.diff?.length ?? 0);
+    chars += (p.lines?.length ?? 0) + (p.bytes?.length ?? 0) + (p.diff?.length ?? 0);
     if (p.done) finished++;
     if (eager || chars >= FLUSH_CHARS || finished >= FLUSH_FILES) flush();
   };

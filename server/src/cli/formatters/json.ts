@@ -40,24 +40,26 @@ function* fileEntry(r: FileView): Generator<string> {
   yield '\n    }';
 }
 
-export function* formatJson(view: RunView, ctx: FormatContext): Generator<string> {
+const COMMA_NEWLINE = 2;
+
+export function* formatJson(view: RunView, ctx: FormatContext): Generator<string | Uint8Array> {
   yield `{\n  "schemaVersion": ${JSON_SCHEMA_VERSION},\n  "tool": ${nested({ name: 'pii-lint', version: ctx.version }, 1)},\n`;
   yield `  "summary": ${nested(ctx.summary, 1)},\n  "findings": [`;
   let first = true;
   if (ctx.rendered === 'json') {
-    // Each rendered finding ends with ",\n": hold the last piece back to drop the final comma.
-    let pending = '\n';
+    // Each rendered finding ends with ",\n" (two bytes, two characters): hold the last piece back to drop the
+    // final comma. Pieces (text or UTF-8 bytes) are never empty.
+    let pending: string | Uint8Array = '\n';
     for (const r of view.files) {
       if (r.count === 0) continue;
       for (const piece of r.text()) {
-        if (pending.length >= 2 && piece.length >= 2) {
-          yield pending;
-          pending = piece;
-        } else pending += piece;
+        yield pending;
+        pending = piece;
         first = false;
       }
     }
-    if (!first) yield pending.slice(0, -2);
+    const end = pending.length - COMMA_NEWLINE;
+    if (!first) yield typeof pending === 'string' ? pending.slice(0, end) : pending.subarray(0, end);
   } else {
     for (const r of view.files) {
       if (r.count === 0) continue;

@@ -25,4 +25,5 @@ export interface FormatContext {
   rendered?: 'json';
 }
 
-export type Formatter = (view: RunView, ctx: FormatContext) => Iterable<string>;
+/** Pieces of the output: text, or UTF-8 bytes (findings the lint threads rendered). */
+export type Formatter = (view: RunView, ctx: FormatContext) => Iterable<string | Uint8Array>;
