@@ -169,8 +169,13 @@ export class TextSite {
   }
 }
 
-/** A string value of a JSON document: its site, start and own index; the end is kept by the subclasses. */
-export abstract class JsonText extends LazyText {
+/**
+ * A string value of a JSON document: three fields (its site, start and own index). A closed string without
+ * escapes (nearly all of them) ends at its closing quote, the first quote after its start, found when read;
+ * other strings are BoundedJsonText. (One level below LazyText: a deeper class for the common case was much
+ * slower to construct under tsx, whose output names every class in a static block.)
+ */
+export class JsonText extends LazyText {
   constructor(
     readonly site: TextSite,
     public rawStart: number,
@@ -178,6 +183,12 @@ export abstract class JsonText extends LazyText {
     readonly n: number,
   ) {
     super();
+  }
+  get rawEnd(): number {
+    return this.site.doc().src.indexOf('"', this.rawStart);
+  }
+  set rawEnd(v: number) {
+    setOwn(this, 'rawEnd', v);
   }
   /** The site's role, unless assigned on this text. */
   get role(): Role {
@@ -202,6 +213,12 @@ export abstract class JsonText extends LazyText {
   }
   protected rawText(): string {
     return this.site.doc().src.slice(this.rawStart, this.rawEnd);
+  }
+  shift(delta: number, target: ShiftTarget): void {
+    this.rawStart += delta;
+    if (hasOwn(this, 'rawEnd')) this.rawEnd += delta;
+    this.site.doc().src = target.raw;
+    this.shiftSegments(delta);
   }
   /** The 0-based number in the readable path ("example 3"), or -1. */
   private tailNumber(): number {
@@ -245,42 +262,14 @@ export abstract class JsonText extends LazyText {
   }
 }
 
-/**
- * A closed JSON string without escapes (nearly all of them): three fields. Its end is its closing quote, the
- * first quote after its start, found when read.
- */
-export class ClosedJsonText extends JsonText {
-  // Explicit: a default derived constructor forwards its arguments by spread, measurably slower per text.
-  constructor(site: TextSite, rawStart: number, n: number) {
-    super(site, rawStart, n);
-  }
-  get rawEnd(): number {
-    return this.site.doc().src.indexOf('"', this.rawStart);
-  }
-  set rawEnd(v: number) {
-    setOwn(this, 'rawEnd', v);
-  }
-  shift(delta: number, target: ShiftTarget): void {
-    this.rawStart += delta;
-    if (hasOwn(this, 'rawEnd')) this.rawEnd += delta;
-    this.site.doc().src = target.raw;
-    this.shiftSegments(delta);
-  }
-}
-
-/** A JSON string value with escapes (keeps its decoded text and segments), or one left unterminated. */
+/** A JSON string value with escapes (keeps its decoded text and segments), or one left unterminated: its end is its own. */
 export class BoundedJsonText extends JsonText {
-  constructor(site: TextSite, rawStart: number, public rawEnd: number, n: number, readonly dec: Decoded | null) {
+  constructor(site: TextSite, rawStart: number, rawEnd: number, n: number, readonly dec: Decoded | null) {
     super(site, rawStart, n);
+    setOwn(this, 'rawEnd', rawEnd);
   }
   protected override decoded(): Decoded | null {
     return this.dec;
-  }
-  shift(delta: number, target: ShiftTarget): void {
-    this.rawStart += delta;
-    this.rawEnd += delta;
-    this.site.doc().src = target.raw;
-    this.shiftSegments(delta);
   }
 }
 protoDefaults(JsonText.prototype, { encoding: 'json-string' });
