@@ -13,6 +13,11 @@ const WORDY = new RegExp(
   `\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${MONTHS})\\.?(?:,?\\s+\\d{4})?)\\b`,
   'gi',
 );
+// "in March of 1993", "Sept. 2020": a month and a year (the month is a date element; a bare year is not).
+const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b`, 'gi');
+// "on the 11th", "it's the 3rd.": a day of the month named alone (not "the 3rd floor", "the 2nd time").
+const ORDINAL_DAY =
+  /\b(?:on|since|until|till|by|before|after|from|it's|it’s|it is|is|was|today is)\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b(?=\s*(?:[.,;:!?)"]|$)|\s+(?:at|in|and|or|when|we|he|she|pt|patient|but)\b)/gi;
 const BIRTH_CUES = ['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'born', 'born on', 'birthday', 'bday', 'b-day', 'birth'];
 const NOT_DATE_BEFORE = ['bp', 'b/p', 'blood pressure', 'ratio', 'score', 'grade', 'page', 'pages', 'step', 'version', 'v', 'x', 'gcs', 'rr', 'hr', 'peep', 'ie', 'i:e', 'abg', 'map', 'sbp', 'dbp'];
 /** Ventilator and pressure settings are written like dates ("PSV 10/5", "CPAP 12/10/40%"). */
@@ -39,12 +44,15 @@ export const dateOfBirthDetector: Detector = {
     { text: 'I was born on March 5th, 1990', expect: ['March 5th, 1990'] },
     { text: 'admitted 7/22, found by husband', expect: ['7/22'] },
     { text: 'my birthday is 12 June', expect: ['12 June'] },
+    { text: 'blood culture drawn from the A-line on the 11th. One set pending', expect: ['11th'] },
+    { text: 'LAST DOSE OF ADRIAMYCIN IN MARCH OF 1993, NO RECURRENCE', expect: ['MARCH OF 1993'] },
   ],
   falsePositives: [
     { text: 'BP 120/80 and HR 72' },
     { text: 'I was charged twice on 2024-03-15' },
     { text: 'the card expires in 2027' },
     { text: 'she is 1/2 way there' },
+    { text: 'take the lift to the 3rd floor, it is the 2nd time I ask' },
   ],
   // a numeric date shape (checked on char codes) or a month name with a digit next to it
   quickCheck: (lower) => hasDateShape(lower),
@@ -96,6 +104,16 @@ export const dateOfBirthDetector: Detector = {
       }
     }
     if (/[a-z]/i.test(text)) {
+      for (const m of matches(MONTH_YEAR, text)) {
+        if (/^may\s/.test(m[0])) continue; // "may 2020 be ..." (a verb in lower case)
+        push(m.index, m.index + m[0].length, 'month and year');
+      }
+      for (const m of matches(ORDINAL_DAY, text)) {
+        const day = Number(/\d+/.exec(m[1])?.[0] ?? 0);
+        if (day < 1 || day > 31) continue;
+        const start = m.index + m[0].length - m[1].length;
+        push(start, start + m[1].length, 'day of the month');
+      }
       for (const m of matches(WORDY, text)) {
         const v = m[0].toLowerCase();
         // "may 5" as a verb ("may 2 people") is not a date
@@ -147,6 +165,7 @@ function numericDateAt(lower: string, start: number, end: number): boolean {
 }
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 /** The first three letters of the months, as a table indexed by their letter codes. */
 const MONTH_PREFIX = new Uint8Array(26 * 26 * 26);
 for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) {
@@ -173,6 +192,8 @@ function hasDateShape(lower: string): boolean {
     const start = i;
     while (i < n && isDigit(lower.charCodeAt(i))) i++;
     if (numericDateAt(lower, start, i)) return true;
+    // an ordinal day ("the 11th"): two letters st/nd/rd/th right after the digits
+    if (i - start <= 2 && i + 1 < n && ORDINAL_SUFFIX.has(lower.slice(i, i + 2)) && !isLetter(lower.charCodeAt(i + 2))) return true;
     for (let j = Math.max(0, start - 12); j < start - 2; j++) if (monthAt(lower, j)) return true;
     for (let j = i; j < Math.min(n, i + 10); j++) if (monthAt(lower, j)) return true;
   }
