@@ -100,6 +100,7 @@ const LOOK_ALIKES = [
   'Neuro: alert, oriented\nResp: clear\nPlan: continue current meds',
   'Can I get jasmine rice with the curry?',
   'Question: can I pay?\nAnswer: yes',
+  "Pt's mother-in-law visited, son-In-law called, WIFE-BEATER SHIRT ON",
 ];
 
 for (const text of LOOK_ALIKES) {

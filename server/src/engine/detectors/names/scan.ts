@@ -8,6 +8,7 @@ import { addNamePairs } from './pairs';
 import type { NameHit } from './hit';
 import { signatures } from './signatures';
 import { dialogueSpeakers } from './dialogue';
+import { gluedRelationNames } from './glued';
 import { collectAfterCue, collectCapRun, isRunStart, plausibleName, titleIntroducesName } from './runs';
 import { RELATION_REASON, scoreRun } from './score';
 import { caseMode, everyday, has, isClosed, isSpaceGap, tokenFlags } from './tokenFacts';
@@ -23,6 +24,7 @@ export function findNames(text: string, lower: string): NameHit[] {
   const mode = caseMode(tokens);
   const hits: NameHit[] = signatures(text, lex);
   for (const h of dialogueSpeakers(text, tokens, mode)) if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
+  if (lower.indexOf('-') >= 0) hits.push(...gluedRelationNames(tokens, lex, mode));
   let i = 0;
   while (i < tokens.length) {
     if (hits.length && hits.some((h) => tokens[i].start < h.end && h.start < tokens[i].end)) {
