@@ -101,6 +101,7 @@ const LOOK_ALIKES = [
   'Can I get jasmine rice with the curry?',
   'Question: can I pay?\nAnswer: yes',
   "Pt's mother-in-law visited, son-In-law called, WIFE-BEATER SHIRT ON",
+  'I need to cancel my order. Thanks!\nHope',
 ];
 
 for (const text of LOOK_ALIKES) {

@@ -34,6 +34,7 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'CVP 15, FEBRILE, NP JEN AWARE. PIGTAIL CATH PLACED', expect: ['JEN'] },
     { text: 'gi: mrs. Park ate a small amount of lunch', expect: ['mrs. Park'] },
     { text: 'SOCIAL: HUSBAND AND DAUGHTER-KRISSY IN TO VISIT', expect: ['KRISSY'] },
+    { text: 'PT IS ON 850U/HR HEPARIN, NOT 1400U/HR. BRIGITTE\n', expect: ['BRIGITTE'] },
     { text: 'carol: \\"i\\\'m lindsay\\\'s daughter\\"', expect: ['lindsay'] },
     // A known given name is still a name when it is all of an entity value; name prefixes are not identifiers.
     { text: 'Rajendra', role: 'entity-value', expect: ['Rajendra'] },

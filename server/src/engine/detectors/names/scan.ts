@@ -6,7 +6,7 @@ import { tokenize } from './tokens';
 import { addListNames } from './lists';
 import { addNamePairs } from './pairs';
 import type { NameHit } from './hit';
-import { signatures } from './signatures';
+import { lastLineSignature, signatures } from './signatures';
 import { dialogueSpeakers } from './dialogue';
 import { gluedRelationNames } from './glued';
 import { collectAfterCue, collectCapRun, isRunStart, plausibleName, titleIntroducesName } from './runs';
@@ -25,6 +25,8 @@ export function findNames(text: string, lower: string): NameHit[] {
   const hits: NameHit[] = signatures(text, lex);
   for (const h of dialogueSpeakers(text, tokens, mode)) if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
   if (lower.indexOf('-') >= 0) hits.push(...gluedRelationNames(tokens, lex, mode));
+  const signed = lastLineSignature(text, lex);
+  if (signed && !hits.some((x) => x.start < signed.end && signed.start < x.end)) hits.push(signed);
   let i = 0;
   while (i < tokens.length) {
     if (hits.length && hits.some((h) => tokens[i].start < h.end && h.start < tokens[i].end)) {

@@ -1,5 +1,5 @@
 // Notes signed with a professional suffix: "Patricia Nolan, RN", " DAN A. FORMAN-LYONS, RRT".
-import type { NameLexicon } from './lexicon';
+import { WORD_FLAG, type NameLexicon } from './lexicon';
 import type { NameHit } from './hit';
 import { ABBREVIATIONS } from './tokens';
 import { CLOSED, isCommonWord } from './tokenFacts';
@@ -33,4 +33,30 @@ export function signatures(text: string, lex: NameLexicon): NameHit[] {
     out.push({ start, end: start + joined.length, confidence: 0.85, reason: 'signature with a professional suffix' });
   }
   return out;
+}
+
+/**
+ * A text signed with a given name after its last sentence ("... NOT 1400U/HR. SUSAN", "...\nSUSAN"): what follows
+ * the last line break or sentence end is one or two words, the first a distinctive given name.
+ */
+export function lastLineSignature(text: string, lex: NameLexicon): NameHit | undefined {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  const lineBreak = text.lastIndexOf('\n', end - 1);
+  const sentenceEnd = Math.max(text.lastIndexOf('. ', end - 1), text.lastIndexOf('! ', end - 1));
+  const lineStart = lineBreak > sentenceEnd ? lineBreak + 1 : sentenceEnd >= 0 ? sentenceEnd + 2 : 0;
+  if (lineStart === 0 || end - lineStart > 40) return undefined;
+  const line = text.slice(lineStart, end);
+  const m = /^[ \t>-]*(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?[ \t.,]*$/u.exec(line);
+  if (!m) return undefined;
+  const given = m[1].toLowerCase();
+  const f = lex.flags(given);
+  if ((f & WORD_FLAG.first) === 0 || (f & (WORD_FLAG.common | WORD_FLAG.ambiguous | WORD_FLAG.nonName | WORD_FLAG.closed)) !== 0) return undefined;
+  if (m[2]) {
+    const f2 = lex.flags(m[2].toLowerCase());
+    if ((f2 & (WORD_FLAG.closed | WORD_FLAG.nonName)) !== 0 || ((f2 & WORD_FLAG.common) !== 0 && (f2 & WORD_FLAG.last) === 0)) return undefined;
+  }
+  const start = lineStart + line.indexOf(m[1]);
+  const stop = m[2] ? lineStart + line.lastIndexOf(m[2]) + m[2].length : start + m[1].length;
+  return { start, end: stop, confidence: 0.7, reason: 'signed on the last line' };
 }
