@@ -7,20 +7,20 @@ import { tokenizeFastForTest, tokenizeUnicodeForTest } from '../../../server/src
 const pass = (text: string) => mayHoldName(text.toLowerCase(), text);
 
 const WORTH_SCANNING = [
-  'I want to send money to Satsita Umkhayev', // capitalised unknown words inside a sentence
-  'follow up with patricia desrosiers in a couple of months.', // a distinctive given name in lower case
-  'SOCIAL: HUSBAND RICH MARTINO IN TO VISIT', // a relation cue before an everyday-word name
+  'I want to send money to Zarema Bektemirova', // capitalised unknown words inside a sentence
+  'check back with annette lafrenière in two weeks.', // a distinctive given name in lower case
+  'FAMILY: HUSBAND BILL CARAVELLO CALLED TONIGHT', // a relation cue before an everyday-word name
   'Her maiden name is Key', // a name cue before a capitalised everyday word
-  'my name is dale thanpaeng', // a name cue before a word no dictionary knows
-  'Kandi Muss is my name.', // a name cue after the name
+  'my name is dale wiraswasta', // a name cue before a word no dictionary knows
+  'Tammie Voglund is my name.', // a name cue after the name
   'Dr. Small will see you now', // a title
-  'hey Bridgette Savary speaking',
-  'Talkington', // a bare answer
-  'Name:\nLoree', // a line that starts with an unknown capitalised word
+  'hey Odalys Perreault speaking',
+  'Brackenbury', // a bare answer
+  'Name:\nJosalind', // a line that starts with an unknown capitalised word
   'Mieszko is very reliable.', // a sentence-initial distinctive given name
   'J. Smith called', // an initial's dot does not end a sentence
   "I'm Daniel's daughter", // possessive
-  'social: dtr suzette in contact by phone', // clinical relation abbreviation
+  'social: dtr maribel updated by phone', // clinical relation abbreviation
   'İstanbul trip for Ayşe', // lower-casing changes the length: no offsets to trust, always scanned
 ];
 
@@ -29,13 +29,13 @@ const PLAIN = [
   'Why was my transfer declined on Monday?',
   'Can I use Apple Pay in the UK with a Mastercard?',
   'Where is the nearest ATM? The PIN does not work.',
-  'Hello, I am buying a flat and need the initial payment to go through.',
-  'Is there a reason why a recipient might not see my money transaction',
-  'I sent funds to a friend, and she says that she has not yet received anything.',
-  'I want to top up from my Apple Watch, can I?',
+  'Hi, I am buying a car and the deposit payment has to clear today.',
+  'Why would the person I paid not see the money in their account yet',
+  'I sent money to my brother last night and he says nothing has arrived.',
+  'Can I add money using my Apple Watch?',
   'Correct.',
   'Hello Agent',
-  'Hi, My card withdrawal was declined this morning.',
+  'Hi, My cash withdrawal got declined at lunch today.',
   'My name appears incorrectly on my card statement',
 ];
 
