@@ -78,8 +78,12 @@ function keyAt(raw: string, start: number, end: number): string {
   const hit = keyCache[slot];
   if (hit !== undefined && hit.length === len && raw.startsWith(hit, start)) return hit;
   const key = raw.slice(start, end);
-  if (len <= 40) keyCache[slot] = key;
-  return key;
+  if (len > 40) return key;
+  // The cache outlives the document: a slice of 13+ characters would keep the whole document alive (V8 shares
+  // the parent's characters); prefixing then slicing flattens the key into a string of its own.
+  const own = len < 13 ? key : (' ' + key).slice(1);
+  keyCache[slot] = own;
+  return own;
 }
 
 class ProblemSink {
