@@ -41,7 +41,7 @@ const BEFORE: { re: EndMatcher; cue: Cue }[] = [
 
 const AFTER: { re: RegExp; cue: Cue }[] = [
   {
-    // "the Castro novel", "The Curtis Hill version recorded for ...".
+    // "the Castro novel", "The Ansel Brandt version of the song".
     re: /^[ \t]+(?:novels?|books?|films?|movies?|versions?|albums?|songs?|biography|memoirs?|plays?|poems?|paintings?|recordings?|documentary|operas?|symphony|trilogy|saga|sonatas?|concertos?|sculptures?|portraits?|lyrics)\b/,
     cue: WORK_CUE,
   },

@@ -1,4 +1,4 @@
-// Lists of known names: "our founders: Morrison, Rogers and Torres", "they had 6: silvana, adam, christopher, ...".
+// Lists of known names: "our founders: Morrison, Rogers and Torres", "they had 4: marta, joel, priya, ...".
 // Three or more one-word items joined by commas and "and"/"&", a third of them distinctive given or family names,
 // name people even where each word alone would be too weak (a lone capitalised family name, a lower-case given name).
 import { WORD_FLAG } from './lexiconFlags';
@@ -10,9 +10,9 @@ export type ListCaseMode = 'mixed' | 'upper' | 'lower';
 const MIN_ITEMS = 3;
 const NAME = WORD_FLAG.first | WORD_FLAG.last;
 const LIST_CONFIDENCE = 0.55;
-// "in Victoria, Camden and Brent": places, not people; "The Davis, Reynolds and Williamson office": a firm.
+// "in Victoria, Camden and Brent": places, not people; "The Hale, Ortega and Lindgren office": a firm.
 const PLACE_OR_FIRM_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|into|around|from|to|of|between|visit|visiting|via|the)\s*$/u;
-// "Lopez, Santos and Coleman is a design agency": one entity; people are "were", "are", "have".
+// "Hale, Ortega and Lindgren is a law firm": one entity; people are "were", "are", "have".
 const SINGULAR_AFTER = /^\s*(?:is|was|has|'s|’s|llp|llc|inc|ltd)\b/;
 
 /** 1 = distinctive name, 0 = possible name (an everyday-word name or an unknown word), -1 = not a list item. */

@@ -1,5 +1,5 @@
-// Two names joined by "and" as the subject of a verb about people: "Lang and Fowler were precision engineers",
-// "norberg and smith have known each other". Each word alone is too weak (a lone family name, a lower-case word);
+// Two names joined by "and" as the subject of a verb about people: "Brandt and Okafor were partners in a studio",
+// "lindqvist and smith have known each other". Each word alone is too weak (a lone family name, a lower-case word);
 // two of them acting together as people are names.
 import type { NameHit } from './hit';
 import { WORD_FLAG } from './lexiconFlags';

@@ -41,7 +41,7 @@ export function findNames(text: string, lower: string): NameHit[] {
       const end = collectAfterCue(tokens, i + 1, lex, mode, true);
       if (end > i + 1) {
         const hit = scoreRun(text, lower, tokens, i + 1, end, lex, mode, { strength: 'strong', reason: 'after a title' });
-        // "Mr. Ford", "Dr. Kyle Kuefer": an honorific is part of how the person is named (and tells their gender);
+        // "Mr. Ford", "Dr. Ansel Vorhaus": an honorific is part of how the person is named (and tells their gender);
         // the span covers it (the fix keeps titles when it writes a replacement).
         if (hit && HONORIFICS.has(t.lower) && hit.start === tokens[i + 1].start) hit.start = t.start;
         if (hit) hits.push(hit);
@@ -78,7 +78,7 @@ export function findNames(text: string, lower: string): NameHit[] {
       // (in mixed-case text too, a given name written in lower case: "will consult with patty hoeller")
       else if ((mode !== 'mixed' || t.shape === 'lower') && t.lower.length > 2) {
         if (has(t, WORD_FLAG.first) && !has(t, WORD_FLAG.ambiguous) && !everyday(t)) {
-          // Without a cue, a caseless name needs a family name after the given name ("joshua gavrilov"), or a weak
+          // Without a cue, a caseless name needs a family name after the given name ("joshua pemberworth"), or a weak
           // cue around it in capitals ("PER DAVID,", "DAVID IS SPEAKING").
           const after = tokens[i + 1];
           if (mode === 'upper' && (cue || cueAfter(lower.slice(t.end, t.end + 40)))) end = i + 1;
@@ -115,7 +115,7 @@ export function findNames(text: string, lower: string): NameHit[] {
   return hits.filter((h) => h.confidence >= 0.3);
 }
 
-// "Morrison, Rogers and Torres", "Lang and Fowler were": capitalised words joined in a list support each other.
+// "Morrison, Rogers and Torres", "Brandt and Okafor were": capitalised words joined in a list support each other.
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$/;
 
 function boostLists(text: string, hits: NameHit[]): void {

@@ -76,7 +76,7 @@ export function scoreRun(
   const prevChars = text.slice(Math.max(0, start - 12), start);
   if (!strongCue && (DIGIT_BEFORE.test(prevChars) || /^[ \t]*\d/.test(text.slice(stop, stop + 4)))) return undefined;
 
-  // The whole text is just the name ("Lorilee Landingham" answering "what name?").
+  // The whole text is just the name ("Marisol Quenneville" answering "what name?").
   const alone = onlyChars(text, 0, start, '') && onlyChars(text, stop, text.length, '.!,');
   // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
   const lowerBefore = lower.slice(Math.max(0, start - 48), start);
@@ -115,12 +115,12 @@ export function scoreRun(
     else {
       score += mode === 'mixed' && core.every(capitalised) ? 0.3 : 0.15;
       if (isFirst(f)) score += isAmb(f) ? 0.1 : 0.3;
-      // A family name or an unknown word first ("Kowalski Anna", "Robinette Dennis").
+      // A family name or an unknown word first ("Kowalski Anna", "Halvorsen Dennis").
       else if (unknown(f, mode) || (isLast(f) && !isAmb(f))) score += 0.1;
       if (tokens.slice(i, end).some((t) => NAME_PARTICLES.has(t.lower) && t.shape === 'lower')) score += 0.2;
       if (isLast(l)) score += isAmb(l) ? 0.1 : 0.25;
       else if (unknown(l, mode)) score += SURNAME_SHAPE.test(l.lower) ? 0.25 : 0.15;
-      // Family names that are given names too ("Robinette Dennis"): at least as good as an unknown word.
+      // Family names that are given names too ("Halvorsen Dennis"): at least as good as an unknown word.
       else if (isFirst(l) && !isAmb(l)) score += 0.15;
     }
   }

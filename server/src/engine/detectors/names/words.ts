@@ -125,7 +125,7 @@ export const HONORIFICS = new Set(
   ).split(' '),
 );
 
-/** Particles inside family names ("Willemine ten Pas", "Ludwig van Beethoven"). */
+/** Particles inside family names ("Gerrit van Houtum", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES = new Set(
   'van von der den de da di del della des du la le ten ter bin binti bint ibn al el dos das st. y zu'.split(' '),
 );
