@@ -206,7 +206,7 @@ export function mayHoldName(lower: string, text: string): boolean {
   // Texts without capitalisation to go by: a distinctive name, or an initial and a word ("q. lander").
   const caseless = !anyCapital || (upperWords > 2 * (lowerWords + capWords) && upperWords >= 2);
   if (caseless && (initialThenWord || caselessName || anyDistinctiveName(table, lower, waiting))) return true;
-  // A bare name given as an answer ("Lorilee Landingham", "Dulcie, Petsch").
+  // A bare name given as an answer ("Maribeth Quarrington", "Odile, Brackenridge").
   return lowerWords === 0 && nameLikeCapital && n < 48 && SHORT_NAME.test(text);
 }
 
@@ -243,7 +243,7 @@ function possessiveEnd(lower: string, start: number, end: number): number {
   return end;
 }
 
-/** Words before a cue that may hold the name ("Kandi Muss is my name"). */
+/** Words before a cue that may hold the name ("Tammie Voglund is my name"). */
 const CUE_REACH_BACK = 4;
 
 /** Whether one of the CUE_REACH_BACK words before `pos` could be a name (read backwards; only after a cue). */
