@@ -280,7 +280,13 @@ protoDefaults(JsonText.prototype, { encoding: 'json-string' });
  */
 export class LineDoc {
   private breakEnds: Uint32Array | null = null;
+  private crState = 0; // 0 = not looked yet, 1 = the document has no CR, 2 = it has one
   constructor(readonly raw: string) {}
+  /** True when no line of the document ends in CR (most logs): a line then ends at the next LF. */
+  get withoutCr(): boolean {
+    if (this.crState === 0) this.crState = this.raw.indexOf('\r') < 0 ? 1 : 2;
+    return this.crState === 1;
+  }
   /** 0-based physical line of `offset`: LF, CRLF and a lone CR each end a line. */
   lineOf(offset: number): number {
     const ends = (this.breakEnds ??= lineBreakEnds(this.raw));
@@ -328,6 +334,8 @@ export class LineText extends LazyText {
     const start = this.rawStart;
     let end = raw.indexOf('\n', start);
     if (end < 0) end = raw.length;
+    // Read for every text, segment and finding: skip the per-character CR check when the document has none.
+    if (this.doc.withoutCr) return end;
     for (let i = start; i < end; i++) if (raw.charCodeAt(i) === 0x0d) return i;
     return end;
   }
