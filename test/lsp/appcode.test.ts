@@ -62,7 +62,7 @@ export function send(customerId, sessionId, text) {
     assert.match(markdown, /learning-opt-out-missing/);
     assert.match(markdown, /Quick fix: Add the header X-Watson-Learning-Opt-Out: true/);
     assert.doesNotMatch(markdown, /Value:/);
-    const actions = (await lsp.client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = await lsp.client.codeActionsFor(uri, d);
     const fix = actions.find((a) => a.title === 'Add the header X-Watson-Learning-Opt-Out: true');
     assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
     assert.equal(fix.isPreferred, true);

@@ -14,7 +14,7 @@ const fixtures = join(__dirname, 'fixtures');
 const dialog = readFileSync(join(fixtures, 'dialog-workspace.json'), 'utf8');
 /** The full value hash, as the editor gets it: from the arguments of the diagnostic's allow-value quick fix. */
 async function allowHashOf(client: LspTestClient, uri: string, d: Diagnostic): Promise<string> {
-  const actions = (await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+  const actions = await client.codeActionsFor(uri, d);
   const allow = actions.find((a) => a.command?.command === 'piiLint.allowValue');
   assert.ok(allow, JSON.stringify(actions.map((a) => a.title)));
   const hash = (allow.command!.arguments![0] as { valueHash: string }).valueHash;

@@ -89,7 +89,7 @@ describe('LSP diagnostics', () => {
     const diags = await lsp.client.diagnosticsFor(uri);
     const v = diags.find((d) => d.code === 'unprotected-variable');
     assert.ok(v, JSON.stringify(diags.map((d) => d.code)));
-    const actions = (await lsp.client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: v.range, context: { diagnostics: [v] } })) as CodeAction[];
+    const actions = await lsp.client.codeActionsFor(uri, v);
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix?.edit, JSON.stringify(actions.map((a) => a.title)));
   });

@@ -115,11 +115,7 @@ describe('LSP editing, hover and code actions', () => {
     await lsp.client.open(uri, dialog);
     const diags = await lsp.client.diagnosticsFor(uri);
     const email = diags.find((d) => d.code === 'email')!;
-    const actions = (await lsp.client.conn.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: email.range,
-      context: { diagnostics: [email] },
-    })) as CodeAction[];
+    const actions = await lsp.client.codeActionsFor(uri, email);
     const titles = actions.map((a) => a.title);
     const synthetic = actions.find((a) => a.isPreferred);
     assert.ok(synthetic, JSON.stringify(titles));
@@ -163,11 +159,7 @@ describe('LSP editing, hover and code actions', () => {
     await lsp.client.open(uri, actionsText);
     const diags = await lsp.client.diagnosticsFor(uri);
     const v = diags.find((d) => d.code === 'unprotected-variable')!;
-    const actions = (await lsp.client.conn.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: v.range,
-      context: { diagnostics: [v] },
-    })) as CodeAction[];
+    const actions = await lsp.client.codeActionsFor(uri, v);
     const fix = actions.find((a) => a.isPreferred)!;
     assert.match(fix.title, /private|protect/i);
     lsp.client.applyWorkspaceEdit(fix.edit!);
@@ -190,11 +182,7 @@ describe('LSP fix-all with codeAction/resolve (as VS Code asks for it)', () => {
     await lsp.client.open(uri, dialog);
     const diags = await lsp.client.diagnosticsFor(uri);
     const email = diags.find((d) => d.code === 'email')!;
-    const actions = (await lsp.client.conn.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: email.range,
-      context: { diagnostics: [email] },
-    })) as CodeAction[];
+    const actions = await lsp.client.codeActionsFor(uri, email);
     // Single-finding fixes still carry their edits; only the whole-file ones are deferred.
     assert.ok(actions.find((a) => a.isPreferred)?.edit);
     const fixAll = actions.find((a) => a.kind === 'source.fixAll.piiLint')!;

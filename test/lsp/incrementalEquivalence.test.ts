@@ -139,11 +139,7 @@ describe('LSP incremental diagnostics equal a full lint', () => {
     assert.match(current.slice(doc.offsetAt(email.range.start), doc.offsetAt(email.range.end)), /^user\d+\.smith@gmail\.com$/);
     const hover = (await lsp.client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: email.range.start })) as Hover;
     assert.match((hover.contents as { value: string }).value, /Email address/);
-    const actions = (await lsp.client.conn.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: email.range,
-      context: { diagnostics: [email] },
-    })) as CodeAction[];
+    const actions = await lsp.client.codeActionsFor(uri, email);
     const fix = actions.find((a) => a.isPreferred)!;
     const edit = (fix.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
     assert.deepEqual(edit.range, email.range);
@@ -151,11 +147,7 @@ describe('LSP incremental diagnostics equal a full lint', () => {
     const after = await lsp.client.completeDiagnosticsFor(uri, 30_000);
     assert.ok(!after.some((d) => d.code === 'email' && d.severity! <= 2 && d.range.start.line === email.range.start.line));
     // The diagnostic from before the fix is stale now: it gets no edits (only the rule documentation).
-    const stale = (await lsp.client.conn.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: email.range,
-      context: { diagnostics: [email] },
-    })) as CodeAction[];
+    const stale = await lsp.client.codeActionsFor(uri, email);
     assert.ok(!stale.some((a) => a.edit && a.diagnostics?.length), JSON.stringify(stale.map((a) => a.title)));
     assert.ok(stale.some((a) => a.command?.command === 'piiLint.openRuleDocs'));
   });

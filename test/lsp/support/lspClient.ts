@@ -15,6 +15,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type {
+  CodeAction,
   ConfigurationParams,
   Diagnostic,
   InitializeResult,
@@ -268,6 +269,11 @@ export class LspTestClient {
   }
 
   /** Diagnostics of the document's current version (or any version for unopened files). */
+  /** The server's code actions for one diagnostic, asked for at its range (as an editor does under the cursor). */
+  async codeActionsFor(uri: string, d: Diagnostic): Promise<CodeAction[]> {
+    return (await this.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+  }
+
   async diagnosticsFor(uri: string, version?: number, timeoutMs?: number): Promise<Diagnostic[]> {
     const want = version ?? this.docs.get(uri)?.version;
     await this.waitFor(() => this.holds(uri, want), `diagnostics of ${uri} v${want}`, timeoutMs);
