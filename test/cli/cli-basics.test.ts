@@ -135,3 +135,22 @@ test('an empty folder is a clean run', async () => {
     removeDir(dir);
   }
 });
+
+test('a file named on the command line that is no kind we read gets a note; the same file in a folder does not', async () => {
+  const dir = tempDir();
+  try {
+    mkdirSync(join(dir, 'data'));
+    // JSON with none of the keys of a workspace, an actions skill or a logs response.
+    writeFileSync(join(dir, 'data', 'settings.json'), '{"theme": "dark", "retries": 3}\n');
+    const named = await runCli(['data/settings.json'], { cwd: dir });
+    assert.equal(named.code, 0, named.stderr);
+    assert.match(named.stderr, /data\/settings\.json: not recognised as Watson Assistant training data .*--kind/);
+    const folder = await runCli(['data'], { cwd: dir });
+    assert.equal(folder.code, 0, folder.stderr);
+    assert.doesNotMatch(folder.stderr, /not recognised/);
+    const quiet = await runCli(['-q', 'data/settings.json'], { cwd: dir });
+    assert.doesNotMatch(quiet.stderr, /not recognised/);
+  } finally {
+    removeDir(dir);
+  }
+});

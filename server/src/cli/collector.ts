@@ -51,6 +51,8 @@ export interface RunView {
   failing: boolean;
   /** First finding seen of every rule id that occurs (entity, category, severity), for rule catalogues. */
   rulesSeen: Map<string, ReportFinding>;
+  /** Files left out of the report because they are no kind we read (not training data or application code). */
+  unrecognised: number[];
 }
 
 const total = (c: Counts) => c.error + c.warning + c.info + c.hint;
@@ -131,12 +133,16 @@ export class Collector {
     const shownSummary = emptySummary();
     const rulesSeen = new Map<string, ReportFinding>();
     const files: FileView[] = [];
+    const unrecognised: number[] = [];
     const spill = this.spill;
     for (const [file, e] of this.entries) {
       const meta = e.meta ?? { path: pathOf(file), kind: null, error: 'internal error: no result', stats: { all: zeroCounts(), shown: zeroCounts(), baselined: 0, rules: [] } };
       const st = meta.stats;
       const all = total(st.all);
-      if (!this.o.keepAll && meta.kind === null && !meta.error && all === 0 && st.baselined === 0) continue;
+      if (!this.o.keepAll && meta.kind === null && !meta.error && all === 0 && st.baselined === 0) {
+        unrecognised.push(file);
+        continue;
+      }
       for (const [s, counts] of [[summary, st.all], [shownSummary, st.shown]] as const) {
         const n = total(counts);
         s.files++;
@@ -184,7 +190,7 @@ export class Collector {
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const f = this.o.failOn;
     const atOrAbove = summary.errors + (atLeast('warning', f) ? summary.warnings : 0) + (atLeast('info', f) ? summary.infos : 0) + (atLeast('hint', f) ? summary.hints : 0);
-    return { files, summary, shownSummary, failing: summary.unreadable > 0 || atOrAbove > 0, rulesSeen };
+    return { files, summary, shownSummary, failing: summary.unreadable > 0 || atOrAbove > 0, rulesSeen, unrecognised };
   }
 
   /** Synthetic-value hashes to record, by the config file that governs their file. */

@@ -66,6 +66,8 @@ export interface Discovery {
   files: string[];
   /** Command-line patterns that matched nothing. */
   unmatched: string[];
+  /** Absolute paths of the files named on the command line themselves (not found in a folder or by a glob). */
+  named: Set<string>;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function discoverFiles(
 ): Promise<Discovery> {
   const git = new GitIgnores();
   const found = new Set<string>();
+  const named = new Set<string>();
   const unmatched: string[] = [];
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const abs = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
@@ -90,7 +93,10 @@ export async function discoverFiles(
     }
     let matches: string[];
     if (stat?.isFile() || (stat && !stat.isDirectory())) {
-      if (!isIgnoredByConfig(abs)) found.add(abs);
+      if (!isIgnoredByConfig(abs)) {
+        found.add(abs);
+        named.add(abs);
+      }
       continue;
     } else if (stat?.isDirectory()) {
       matches = await glob(DATA_FILE_GLOB, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, dot: false, followSymbolicLinks: false });
@@ -111,7 +117,7 @@ export async function discoverFiles(
       if (!git.ignores(p) && !isIgnoredByConfig(p)) found.add(p);
     }
   }
-  return { files: [...found].sort(), unmatched };
+  return { files: [...found].sort(), unmatched, named };
 }
 
 function existsLink(p: string): boolean {

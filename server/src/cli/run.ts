@@ -141,6 +141,8 @@ async function lintAndReport(opts: CliOptions, io: CliIo, version: string, st: R
   const filter: FilterSettings = { updateBaseline: opts.updateBaseline, quiet: opts.quiet, failOn: opts.failOn, render };
   let fixedStdin: string | undefined;
   let pathOf: (file: number) => string;
+  /** Whether a file was named on the command line itself (standard input counts as named). */
+  let namedOf: (file: number) => boolean = () => true;
   if (opts.stdin) {
     const name = toPosix(opts.stdinFilename ?? '<stdin>');
     const abs = resolve(cwd, opts.stdinFilename ?? 'stdin.txt');
@@ -172,6 +174,7 @@ async function lintAndReport(opts: CliOptions, io: CliIo, version: string, st: R
       return fail(io, `no files match ${discovery.unmatched.map((p) => JSON.stringify(p)).join(', ')}`);
     }
     let files = discovery.files;
+    namedOf = (file) => discovery.named.has(files[file]);
     if (st.shard) files = files.filter((f) => inShard(toPosix(relative(cwd, f)), st.shard!));
     const threads = Math.min(opts.workers ?? Math.min(availableParallelism(), autoThreads(files)), Math.max(1, files.length));
     const progress = new Progress(io.isTTY && !opts.quiet && files.length > 1 ? (process.stderr as NodeJS.WriteStream) : undefined, files.length);
@@ -207,6 +210,12 @@ async function lintAndReport(opts: CliOptions, io: CliIo, version: string, st: R
   }
 
   const view = collector.finish(pathOf);
+  // A file named on the command line that we do not read would otherwise vanish without a word.
+  if (!opts.quiet) {
+    for (const file of view.unrecognised) {
+      if (namedOf(file)) io.stderr.write(`pii-lint: ${pathOf(file)}: not recognised as Watson Assistant training data or application code, so not checked (--kind KIND reads it as one)\n`);
+    }
+  }
   const summary = view.summary;
   const tooManyWarnings = opts.maxWarnings >= 0 && summary.warnings > opts.maxWarnings;
   const ctx: FormatContext = {
