@@ -7,9 +7,6 @@ import { mayHoldName } from './names/prefilter';
 import { NAME_EXAMPLES } from './names/examples';
 import { structuralCap } from './names/identifiers';
 
-/** The scanner's reason for a hit that is the whole text (findNames, names/scan.ts). */
-const WHOLE_TEXT_REASON = 'the whole text is a name';
-
 export function severityForNameConfidence(confidence: number): Severity {
   if (confidence >= 0.7) return 'warning';
   if (confidence >= 0.5) return 'info';
@@ -31,7 +28,7 @@ export const personNameDetector: Detector = {
     const out: Detection[] = [];
     for (const h of findNames(text, ctx.lower)) {
       let confidence = h.confidence;
-      const cap = structuralCap(text.slice(h.start, h.end), ctx.role, h.reason.includes(WHOLE_TEXT_REASON));
+      const cap = structuralCap(text.slice(h.start, h.end), ctx.role, h.wholeText === true);
       if (cap === 0) continue;
       if (cap !== undefined) confidence = Math.min(confidence, cap);
       out.push({

@@ -7,4 +7,6 @@ export interface NameHit {
   reason: string;
   /** Starts with a known given name that is not also a family name (lists of these are lists of people). */
   given?: boolean;
+  /** The hit is all of the text (an answer such as "Marisol Quenneville", or a title, value or synonym). */
+  wholeText?: boolean;
 }

@@ -3,7 +3,8 @@
 // and synonyms are single words ("Afrobeat"). There, capitalisation is no evidence of a person; a known given or
 // family name still is ("Ramesh" as an entity value is a person, and IBM's guidance says to keep it out).
 import type { Role } from '../../types';
-import { nameLexicon, WORD_FLAG } from './lexicon';
+import { nameLexicon } from './lexicon';
+import { NAME_FLAGS } from './lexiconFlags';
 
 /** Titles and names of skill parts: a hit without a known name word becomes a hint. */
 const TITLE_ROLES: ReadonlySet<Role> = new Set<Role>(['skill-name', 'intent-name', 'entity-name', 'dialog-title', 'action-title', 'variable-title']);
@@ -24,7 +25,7 @@ export function isCamelIdentifier(word: string): boolean {
 }
 
 function isDictionaryName(word: string): boolean {
-  return (nameLexicon().flags(word.toLowerCase()) & (WORD_FLAG.first | WORD_FLAG.last)) !== 0;
+  return (nameLexicon().flags(word.toLowerCase()) & NAME_FLAGS) !== 0;
 }
 
 /**

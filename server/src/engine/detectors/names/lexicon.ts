@@ -3,7 +3,7 @@
 // our own lists in ./words.ts): loading is finding bucket boundaries in one string, done on first use.
 // One lookup answers every question about a word (WORD_FLAG bits).
 import { LEXICON_BUCKET_BITS, LEXICON_FLAG_VALUES, LEXICON_TABLE } from './lexiconData.generated';
-import { WORD_FLAG } from './lexiconFlags';
+import { NAME_FLAGS, WORD_FLAG } from './lexiconFlags';
 import { WordTable } from './wordTable';
 
 /** Bits of the Bloom filter of distinctive names (2^17 bits for ~18,000 words: ~13% false hits). */
@@ -50,11 +50,10 @@ export function nameLexicon(): NameLexicon {
   if (cached) return cached;
   const table = new WordTable(LEXICON_TABLE, LEXICON_FLAG_VALUES, LEXICON_BUCKET_BITS);
   const view = (bit: number): WordSet => ({ has: (w) => (table.flags(w) & bit) !== 0 });
-  const name = WORD_FLAG.first | WORD_FLAG.last;
   const notName = WORD_FLAG.common | WORD_FLAG.nonName | WORD_FLAG.ambiguous;
   cached = {
     table,
-    distinctiveNames: table.bloom((f) => (f & name) !== 0 && (f & notName) === 0, NAME_BLOOM_BITS),
+    distinctiveNames: table.bloom((f) => (f & NAME_FLAGS) !== 0 && (f & notName) === 0, NAME_BLOOM_BITS),
     flags: (w) => table.flags(w),
     flagsAt: (s, start, end) => table.flagsAt(s, start, end),
     first: view(WORD_FLAG.first),

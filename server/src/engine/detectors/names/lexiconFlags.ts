@@ -15,3 +15,6 @@ export const WORD_FLAG = {
   /** A closed-class or everyday chat word ("my", "the", "booking"): never part of a name (./words.ts). */
   closed: 64,
 } as const;
+
+/** A given or a family name. */
+export const NAME_FLAGS = WORD_FLAG.first | WORD_FLAG.last;

@@ -1,14 +1,13 @@
 // Lists of known names: "our founders: Morrison, Rogers and Torres", "they had 4: marta, joel, priya, ...".
 // Three or more one-word items joined by commas and "and"/"&", a third of them distinctive given or family names,
 // name people even where each word alone would be too weak (a lone capitalised family name, a lower-case given name).
-import { WORD_FLAG } from './lexiconFlags';
+import { NAME_FLAGS, WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
 import type { NameHit } from './scan';
 
 export type ListCaseMode = 'mixed' | 'upper' | 'lower';
 
 const MIN_ITEMS = 3;
-const NAME = WORD_FLAG.first | WORD_FLAG.last;
 const LIST_CONFIDENCE = 0.55;
 // "in Victoria, Camden and Brent": places, not people; "The Hale, Ortega and Lindgren office": a firm.
 const PLACE_OR_FIRM_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|into|around|from|to|of|between|visit|visiting|via|the)\s*$/u;
@@ -21,7 +20,7 @@ function itemQuality(t: Token, mode: ListCaseMode, everyday: boolean): number {
   if (!shapeOk || t.lower.length < 2 || t.possessive) return -1;
   const f = t.flags;
   if ((f & WORD_FLAG.closed) !== 0) return -1;
-  if ((f & NAME) !== 0 && (f & (WORD_FLAG.common | WORD_FLAG.ambiguous | WORD_FLAG.nonName)) === 0) return 1;
+  if ((f & NAME_FLAGS) !== 0 && (f & (WORD_FLAG.common | WORD_FLAG.ambiguous | WORD_FLAG.nonName)) === 0) return 1;
   if ((f & WORD_FLAG.first) !== 0) return 0;
   // Unknown words count only where capitals mark names (in notes written in capitals they are drugs and dressings).
   return mode === 'mixed' && !everyday && f === 0 ? 0 : -1;

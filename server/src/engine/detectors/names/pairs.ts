@@ -2,7 +2,7 @@
 // "lindqvist and smith have known each other". Each word alone is too weak (a lone family name, a lower-case word);
 // two of them acting together as people are names.
 import type { NameHit } from './hit';
-import { WORD_FLAG } from './lexiconFlags';
+import { NAME_FLAGS, WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
 import { SURNAME_SHAPE, everyday, has, isSpaceGap, type CaseMode } from './tokenFacts';
 
@@ -11,7 +11,6 @@ const PAIR_CONFIDENCE = 0.6;
 const PEOPLE_VERB = /^[ \t]+(?:were|are|have|had|both|each|together|became|met|married|founded|started|wrote|lived|live|worked|work|went|grew|played|sang|said|told)\b/;
 // "in Berlin and Vienna were ...", "at Ernst and Young": places and firms.
 const PLACE_OR_FIRM_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|into|around|from|to|of|between|visit|visiting|via|the)\s*$/u;
-const NAME = WORD_FLAG.first | WORD_FLAG.last;
 const BOTH_BEFORE = /(?:^|[^\p{L}])both\s+$/u;
 
 /** 2 = a distinctive name word, 1 = a possible one (an everyday-word name, an unknown word), 0 = not an item. */
@@ -19,7 +18,7 @@ function pairItem(t: Token, mode: CaseMode): number {
   const shapeOk = mode === 'mixed' ? t.shape === 'cap' : mode === 'lower' ? t.shape === 'lower' : t.shape === 'upper';
   if (!shapeOk || t.lower.length < 2 || t.possessive) return 0;
   if (has(t, WORD_FLAG.closed) || has(t, WORD_FLAG.nonName)) return 0;
-  const name = (t.flags & NAME) !== 0;
+  const name = (t.flags & NAME_FLAGS) !== 0;
   if (name && !everyday(t) && !has(t, WORD_FLAG.ambiguous)) return 2;
   if (!name && !everyday(t) && SURNAME_SHAPE.test(t.lower)) return 2;
   if (name) return 1;

@@ -9,6 +9,7 @@
 //    could be a name (a known or everyday-word name, a word the dictionaries do not know, or a capitalised word);
 //  - a short text of capitalised words, one of them name-like (a bare name given as an answer).
 import { nameLexicon, WORD_FLAG } from './lexicon';
+import { NAME_FLAGS } from './lexiconFlags';
 import { bloomHas, hashRange, type WordTable } from './wordTable';
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -85,7 +86,6 @@ function endsSentence(c: number): boolean {
     c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 0x2022 || c === 124 || c === 62 || c === 42;
 }
 
-const NAME = WORD_FLAG.first | WORD_FLAG.last;
 const NOT_DISTINCTIVE = WORD_FLAG.common | WORD_FLAG.nonName | WORD_FLAG.ambiguous;
 const SHORT_NAME = /^\s*\p{Lu}[\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3}[\s.!,]*$/u;
 
@@ -168,7 +168,7 @@ export function mayHoldName(lower: string, text: string): boolean {
       // words pass the Bloom filter).
       if (capShape) {
         const f = table.flagsAtHashed(lower, start, end, hash);
-        if ((f & NAME) !== 0 && (f & NOT_DISTINCTIVE) === 0) return true;
+        if ((f & NAME_FLAGS) !== 0 && (f & NOT_DISTINCTIVE) === 0) return true;
       } else if (!caselessName) {
         if (waiting < MAX_WAITING) {
           waitingWords[3 * waiting] = start;
@@ -183,9 +183,9 @@ export function mayHoldName(lower: string, text: string): boolean {
       if (!sentenceStart || lineStart || n < 48) {
         const stem = possessiveEnd(lower, start, end);
         const f = stem === end ? table.flagsAtHashed(lower, start, end, hash) : table.flagsAt(lower, start, stem);
-        if (f === 0 || ((f & NAME) !== 0 && (f & WORD_FLAG.closed) === 0)) nameLikeCapital = true;
+        if (f === 0 || ((f & NAME_FLAGS) !== 0 && (f & WORD_FLAG.closed) === 0)) nameLikeCapital = true;
         if ((f & (WORD_FLAG.nonName | WORD_FLAG.closed)) === 0) {
-          if (!sentenceStart && ((f & WORD_FLAG.common) === 0 || (f & NAME) !== 0)) return true;
+          if (!sentenceStart && ((f & WORD_FLAG.common) === 0 || (f & NAME_FLAGS) !== 0)) return true;
           if (lineStart && f === 0) return true;
         }
       }
@@ -211,7 +211,7 @@ export function mayHoldName(lower: string, text: string): boolean {
 }
 
 function isDistinctiveName(flags: number): boolean {
-  return (flags & NAME) !== 0 && (flags & NOT_DISTINCTIVE) === 0;
+  return (flags & NAME_FLAGS) !== 0 && (flags & NOT_DISTINCTIVE) === 0;
 }
 
 /** Words held back by mayHoldName: start, end and hash of each (reused; texts with more look up at once). */
@@ -266,5 +266,5 @@ function isInnerMark(c: number): boolean {
 /** A word after (or before) a cue that could be a name: unknown to the dictionaries, a name, or capitalised. */
 function possibleName(flags: number, capital: boolean, len: number): boolean {
   if (len < 2 || (flags & (WORD_FLAG.nonName | WORD_FLAG.closed)) !== 0) return false;
-  return flags === 0 || capital || (flags & (NAME | WORD_FLAG.ambiguous)) !== 0;
+  return flags === 0 || capital || (flags & (NAME_FLAGS | WORD_FLAG.ambiguous)) !== 0;
 }

@@ -140,7 +140,9 @@ export function scoreRun(
     score += after.strength === 'strong' ? 0.5 : after.strength === 'medium' ? 0.3 : 0.05;
     why.push(after.reason);
   }
-  if (alone && !core.every(isAmb)) {
+  // Only a name that is more than everyday words counts as the whole text ("Grace" alone stays a word).
+  const wholeText = alone && !core.every(isAmb);
+  if (wholeText) {
     score += 0.45;
     why.push('the whole text is a name');
   }
@@ -157,6 +159,7 @@ export function scoreRun(
   return {
     start, end: stop, confidence: Math.min(0.99, Math.round(score * 100) / 100), reason: why.join(', ') || 'capitalised name-like words',
     given: isFirst(f) && !isAmb(f) && !isLast(f),
+    wholeText,
   };
 }
 
