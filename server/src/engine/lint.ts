@@ -1,4 +1,5 @@
 // Orchestration: parse -> detect (per text, cached) -> findings -> policy.
+import { detachedCopy } from './detachedCopy';
 import { ALL_DETECTORS } from './detectors/registry';
 import { createCustomDetector } from './detectors/custom';
 import { detectInText } from './detectors/run';
@@ -62,10 +63,8 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
     const hit = cache.get(text);
     if (hit) return hit;
     const dets = detectInText(text, role, undefined, detectors, config.detectorOptions);
-    // The cache outlives the document: a text of 13+ characters may be a slice that keeps the whole document alive
-    // (V8 shares the parent's characters); prefixing then slicing stores a flat copy of its own (~20 MB less
-    // retained after 1,000 files).
-    cache.set(text.length < 13 ? text : (' ' + text).slice(1), dets);
+    // The cache outlives the document (~20 MB less retained after 1,000 files than with slices of it).
+    cache.set(detachedCopy(text), dets);
     return dets;
   }
 

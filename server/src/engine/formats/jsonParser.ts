@@ -3,6 +3,7 @@
 // which only decodes what it needs). We use our own scanner rather than jsonc-parser's: its scanner alone
 // measured 110-140 MB/s on a pretty-printed 10 MB workspace, leaving no room for the 100 MB/s extraction
 // target once extraction work is added. Recovery is simple and always advances, so it cannot hang.
+import { detachedCopy } from '../detachedCopy';
 import type { ParseProblem } from '../types';
 import { decodeJsonString } from './jsonString';
 
@@ -79,9 +80,8 @@ function keyAt(raw: string, start: number, end: number): string {
   if (hit !== undefined && hit.length === len && raw.startsWith(hit, start)) return hit;
   const key = raw.slice(start, end);
   if (len > 40) return key;
-  // The cache outlives the document: a slice of 13+ characters would keep the whole document alive (V8 shares
-  // the parent's characters); prefixing then slicing flattens the key into a string of its own.
-  const own = len < 13 ? key : (' ' + key).slice(1);
+  // The cache outlives the document.
+  const own = detachedCopy(key);
   keyCache[slot] = own;
   return own;
 }
