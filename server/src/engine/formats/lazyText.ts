@@ -281,6 +281,9 @@ protoDefaults(JsonText.prototype, { encoding: 'json-string' });
 export class LineDoc {
   private breakEnds: Uint32Array | null = null;
   private crState = 0; // 0 = not looked yet, 1 = the document has no CR, 2 = it has one
+  // The last offset lineOf answered without the table, and its line.
+  private cursorOffset = 0;
+  private cursorLine = 0;
   constructor(readonly raw: string) {}
   /** True when no line of the document ends in CR (most logs): a line then ends at the next LF. */
   get withoutCr(): boolean {
@@ -289,6 +292,15 @@ export class LineDoc {
   }
   /** 0-based physical line of `offset`: LF, CRLF and a lone CR each end a line. */
   lineOf(offset: number): number {
+    // Findings ask in document order: walk on from the last answer (one indexOf per line, no table) when the
+    // document has no CR; the table of all line ends serves other orders and CR documents.
+    if (this.breakEnds === null && offset >= this.cursorOffset && this.withoutCr) {
+      let line = this.cursorLine;
+      for (let nl = this.raw.indexOf('\n', this.cursorOffset); nl >= 0 && nl < offset; nl = this.raw.indexOf('\n', nl + 1)) line++;
+      this.cursorOffset = offset;
+      this.cursorLine = line;
+      return line;
+    }
     const ends = (this.breakEnds ??= lineBreakEnds(this.raw));
     let lo = 0;
     let hi = ends.length;
