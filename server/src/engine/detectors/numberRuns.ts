@@ -22,11 +22,40 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 function sepLength(text: string, i: number): number {
   let n = 0;
   while (n < 3 && i + n < text.length) {
-    const ch = text[i + n];
-    if (ch === ' ' || ch === '-' || ch === '.' || ch === '/' || ch === '(' || ch === ')' || ch === '\u00a0') n++;
+    const c = text.charCodeAt(i + n);
+    if (c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 0xa0) n++;
     else break;
   }
   return n;
+}
+
+// Scratch space for the run being scanned: group ends and separator starts/ends (arrays are made only for runs
+// that are kept; most runs are short numbers that callers do not want).
+const groupStart: number[] = [];
+const groupEnd: number[] = [];
+
+/** The separator text[a, b) ends the run: a dot beside a space ("1. 5", "3 .4") or two slashes. */
+function endsRun(text: string, a: number, b: number): boolean {
+  let slashes = 0;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 47) slashes++;
+    else if (c === 46 && ((k > a && isSpace(text.charCodeAt(k - 1))) || (k + 1 < b && isSpace(text.charCodeAt(k + 1))))) return true;
+  }
+  return slashes >= 2;
+}
+
+/** \s among the separator characters: a space or a no-break space. */
+const isSpace = (c: number) => c === 32 || c === 0xa0;
+
+const EXTENSION = /^\s?(?:x|ext\.?|extension)\s?(\d{1,6})(?![\dA-Za-z])/i;
+
+const isExtensionStart = (c: number) => c === 120 || c === 88 || c === 101 || c === 69; // x X e E
+
+/** Whether EXTENSION may match at i: an x or e there, or after one character that may be a space. */
+function mayStartExtension(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isExtensionStart(c) || (!isDigit(c) && !isLetter(c) && isExtensionStart(text.charCodeAt(i + 1)));
 }
 
 export function scanNumberRuns(text: string, minDigits = 1): NumberRun[] {
@@ -35,7 +64,7 @@ export function scanNumberRuns(text: string, minDigits = 1): NumberRun[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const startsRun = isDigit(c) || ((c === 43 || c === 40) && i + 1 < n && (isDigit(text.charCodeAt(i + 1)) || text[i + 1] === '('));
+    const startsRun = isDigit(c) || ((c === 43 || c === 40) && i + 1 < n && (isDigit(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 40));
     if (!startsRun) {
       i++;
       continue;
@@ -49,51 +78,49 @@ export function scanNumberRuns(text: string, minDigits = 1): NumberRun[] {
     }
     const start = i;
     let plus = false;
-    if (text[i] === '+') {
+    if (c === 43) {
       plus = true;
       i++;
     }
     let open = 0;
-    while (text[i] === '(') {
+    while (text.charCodeAt(i) === 40) {
       open++;
       i++;
     }
-    const groups: number[] = [];
-    const seps: string[] = [];
-    let digits = '';
+    let count = 0;
+    let digitCount = 0;
     let end = i;
     while (i < n) {
-      let g = 0;
-      while (i < n && isDigit(text.charCodeAt(i))) {
-        digits += text[i];
-        g++;
-        i++;
-      }
-      if (g === 0) break;
-      groups.push(g);
+      const g0 = i;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      if (i === g0) break;
+      groupStart[count] = g0;
+      groupEnd[count] = i;
+      count++;
+      digitCount += i - g0;
       end = i;
       const s = sepLength(text, i);
       if (s === 0 || i + s >= n || !isDigit(text.charCodeAt(i + s))) {
         // a closing paren directly after digits belongs to the run: "(0)69"
-        if (text[i] === ')' && open > 0) end = i + 1;
+        if (text.charCodeAt(i) === 41 && open > 0) end = i + 1;
         break;
       }
-      const sep = text.slice(i, i + s);
       // "1,5" and "3. 4" are not number separators; a dot followed by a space ends a sentence
-      if (/\.\s|\s\./.test(sep) || /\/.*\//.test(sep)) break;
-      seps.push(sep);
+      if (endsRun(text, i, i + s)) break;
       i += s;
     }
-    if (groups.length === 0) {
+    if (count === 0) {
       i = start + 1;
       continue;
     }
     // extension: x123, ext 123, ext. 123
     let ext: string | undefined;
-    const tail = /^\s?(?:x|ext\.?|extension)\s?(\d{1,6})(?![\dA-Za-z])/i.exec(text.slice(end, end + 20));
-    if (tail && digits.length >= 7) {
-      ext = tail[1];
-      end += tail[0].length;
+    if (digitCount >= 7 && end < n && mayStartExtension(text, end)) {
+      const tail = EXTENSION.exec(text.slice(end, end + 20));
+      if (tail) {
+        ext = tail[1];
+        end += tail[0].length;
+      }
     }
     const after = end < n ? text.charCodeAt(end) : -1;
     if (after >= 0 && isLetter(after)) {
@@ -102,7 +129,17 @@ export function scanNumberRuns(text: string, minDigits = 1): NumberRun[] {
       while (i < n && (isDigit(text.charCodeAt(i)) || isLetter(text.charCodeAt(i)))) i++;
       continue;
     }
-    if (digits.length >= minDigits) runs.push({ start, end, digits, groups, seps, plus, ext });
+    if (digitCount >= minDigits) {
+      const groups: number[] = new Array(count);
+      const seps: string[] = new Array(count - 1);
+      let digits = '';
+      for (let k = 0; k < count; k++) {
+        groups[k] = groupEnd[k] - groupStart[k];
+        digits += text.slice(groupStart[k], groupEnd[k]);
+        if (k > 0) seps[k - 1] = text.slice(groupEnd[k - 1], groupStart[k]);
+      }
+      runs.push({ start, end, digits, groups, seps, plus, ext });
+    }
     i = Math.max(end, start + 1);
   }
   return runs;

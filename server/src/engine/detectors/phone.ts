@@ -16,6 +16,30 @@ export const PHONE_CONTEXT = [
 
 const PAGER = /\b(?:pager|beeper|bleep|pg|ext|extension)\.?(?:\s*(?:number|no\.?|num|is|at|#|:))*\s*#?\s*(\d{4,6})\b/g;
 
+/** Every PAGER match holds one of these (as a substring of the lower-cased text). */
+const PAGER_CUE = /pager|beeper|bleep|pg|ext/;
+
+/** Separators numberRuns allows between digit groups: space - . / ( ) and no-break space. */
+const isRunSeparator = (c: number) => c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 0xa0;
+
+/**
+ * Prefilter: six or more digits joined by separator runs of at most three characters (a superset of the number
+ * runs classify() looks at), or a pager/extension cue. Most texts with digits hold only times, amounts and dates.
+ */
+export function mayHoldPhone(lower: string): boolean {
+  let run = 0;
+  let sep = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run >= 6) return true;
+      sep = 0;
+    } else if (run > 0 && sep < 3 && isRunSeparator(c)) sep++;
+    else run = sep = 0;
+  }
+  return PAGER_CUE.test(lower);
+}
+
 const STRONG_PHONE_CONTEXT = ['phone', 'telephone', 'tel', 'call', 'mobile', 'cell', 'fax', 'whatsapp', 'sms', 'text me', 'office', 'desk'];
 
 const isDateLike = (r: NumberRun): boolean => {
@@ -59,32 +83,55 @@ export function isTollFree(digits: string): boolean {
   return (digits.length === 10 || digits.length === 11) && digits.startsWith('1800');
 }
 
+/**
+ * North American numbers have ten digits after an optional leading 1, and their area code starts with 2-9:
+ * libphonenumber-js calls no other 10/11-digit number valid for US except international ones dialled with the
+ * US exit code 011 ("011 43 ..."). National numbers written with a leading 0 are common in the log, so the costly
+ * library call is skipped for them. (The exchange may start with 0 or 1 in some Caribbean area codes.)
+ */
+export function mayBeValidUs(digits: string): boolean {
+  const off = digits.length === 11 && digits.charCodeAt(0) === 49 ? 1 : 0;
+  return digits.length - off === 10 && (digits.charCodeAt(off) >= 50 || digits.startsWith('011', off));
+}
+
+/** Whether any separator of the run passes `test`. */
+const hasSep = (r: NumberRun, test: (s: string) => boolean) => {
+  for (let k = 0; k < r.seps.length; k++) if (test(r.seps[k])) return true;
+  return false;
+};
+
 function classify(text: string, lower: string, r: NumberRun): { confidence: number; reason: string } | null {
   const n = r.digits.length;
   const core = r.digits;
+  const g = r.groups;
+  // Context-free rejections first (each one alone returns null, so their order does not matter); the context
+  // words are looked up only for the runs that get past them.
   if (n < 6 || n > 15) return null;
   if (isIpLike(r) || isTimeOrYearRange(r)) return null;
-  const context = hasContextAround(lower, r.start, r.end, PHONE_CONTEXT, 30, 15);
-  // six digits only in a grouped layout right next to a phone word ("call 33 93 31")
-  if (n === 6 && !(context && r.groups.length >= 2 && hasContextAround(lower, r.start, r.end, STRONG_PHONE_CONTEXT, 20, 10))) return null;
-  if (isDateLike(r) && !context) return null;
-  if (r.seps.some((s) => s.includes('/'))) return null;
-  if (r.groups.length === 2 && r.seps[0] === '.' && r.groups[1] <= 2) return null; // decimal amount
+  if (hasSep(r, (s) => s.includes('/'))) return null;
+  if (g.length === 2 && r.seps[0] === '.' && g[1] <= 2) return null; // decimal amount
   // decimals mixed with other separators are readings or ranges ("7.38-33-169", "101- 101.4"), and dotted
   // phone layouts use groups of two or more digits throughout ("730.347.5681", "01.23.45.67.89")
-  if (r.seps.some((s) => s.includes('.'))) {
-    if (r.seps.some((s) => !/^\.$/.test(s))) return null;
-    if (r.groups.some((g) => g < 2)) return null;
+  if (hasSep(r, (s) => s.includes('.'))) {
+    if (hasSep(r, (s) => s !== '.')) return null;
+    if (g.some((x) => x < 2)) return null;
   }
-  if (r.seps.some((s) => /\(-|-\(|\)-\)/.test(s))) return null;
-  if (!r.plus && r.groups.length >= 3 && r.groups[r.groups.length - 1] === 1) return null; // "20-50-400-5": settings
-  if (!r.plus && !context && r.groups.length === 2 && !((r.groups[0] === 3 || r.groups[0] === 4) && r.groups[1] === 4) && r.groups[0] + r.groups[1] < 10) return null;
+  if (hasSep(r, (s) => /\(-|-\(|\)-\)/.test(s))) return null;
+  if (!r.plus && g.length >= 3 && g[g.length - 1] === 1) return null; // "20-50-400-5": settings
+  // six digits only in a grouped layout right next to a phone word ("call 33 93 31")
+  if (n === 6 && g.length < 2) return null;
   // "100-1112": a range; a 3-4 local number never starts its exchange with 0 or 1
-  if (r.groups.length === 2 && r.groups[0] === 3 && r.groups[1] === 4 && /^[01]/.test(core) && !r.plus) return null;
+  if (g.length === 2 && g[0] === 3 && g[1] === 4 && /^[01]/.test(core) && !r.plus) return null;
   // ranges of readings: two groups of 2-4 digits joined by a dash with spaces ("101 - 102")
-  if (r.groups.length === 2 && r.seps[0].trim() === '-' && r.seps[0] !== '-') return null;
-  // "575-1000", "900-1300": a range with round endpoints
-  if (r.groups.length === 2 && r.seps[0] === '-' && !context && (/00$/.test(core.slice(0, r.groups[0])) || /00$/.test(core))) return null;
+  if (g.length === 2 && r.seps[0].trim() === '-' && r.seps[0] !== '-') return null;
+  const context = hasContextAround(lower, r.start, r.end, PHONE_CONTEXT, 30, 15);
+  if (n === 6 && !(context && hasContextAround(lower, r.start, r.end, STRONG_PHONE_CONTEXT, 20, 10))) return null;
+  if (!context) {
+    if (isDateLike(r)) return null;
+    if (!r.plus && g.length === 2 && !((g[0] === 3 || g[0] === 4) && g[1] === 4) && g[0] + g[1] < 10) return null;
+    // "575-1000", "900-1300": a range with round endpoints
+    if (g.length === 2 && r.seps[0] === '-' && (/00$/.test(core.slice(0, g[0])) || /00$/.test(core))) return null;
+  }
   const raw = text.slice(r.start, r.end);
   if (r.plus || core.startsWith('00')) {
     const p = parsePhoneNumberFromString(r.plus ? raw : '+' + core.slice(2));
@@ -92,16 +139,15 @@ function classify(text: string, lower: string, r: NumberRun): { confidence: numb
     if (p?.isPossible()) return { confidence: context ? 0.9 : 0.75, reason: 'international number' };
     return context ? { confidence: 0.7, reason: 'international-looking number, phone context' } : null;
   }
-  const us = (n === 10 || (n === 11 && core[0] === '1')) ? parsePhoneNumberFromString(raw, 'US') : undefined;
-  const usValid = us?.isValid() ?? false;
-  if (r.groups.length === 1) {
+  const usValid = mayBeValidUs(core) && (parsePhoneNumberFromString(raw, 'US')?.isValid() ?? false);
+  if (g.length === 1) {
     // ungrouped digits: only with context, or a valid 10-digit North American number
     if (context) return { confidence: 0.85, reason: 'digits with phone context' };
     if (usValid && n === 10) return { confidence: 0.6, reason: 'valid North American number, no context' };
     return null;
   }
   if (usValid) return { confidence: context ? 0.95 : 0.9, reason: 'valid North American number' };
-  if (r.groups.length >= 2 && r.groups.every((g) => g >= 2 || r.groups.length >= 3)) {
+  if (g.length >= 2 && g.every((x) => x >= 2 || g.length >= 3)) {
     if (context) return { confidence: 0.9, reason: 'grouped number, phone context' };
     if (isDateLike(r)) return null;
     return { confidence: 0.7, reason: 'grouped like a phone number' };
@@ -135,6 +181,7 @@ export const phoneDetector: Detector = {
     { text: 'You can also call our customer service number: 1 800 240 7781.' },
     { text: 'Questions? Ring us free on 0800 046 2210' },
   ],
+  quickCheck: (lower) => mayHoldPhone(lower),
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const r of scanNumberRuns(text, 6)) {
@@ -152,6 +199,7 @@ export const phoneDetector: Detector = {
       );
     }
     // pagers and extensions: short numbers right after their cue ("Pager #54321", "beeper number 55037", "ext. 4471")
+    if (!PAGER_CUE.test(ctx.lower)) return out;
     for (const m of matches(PAGER, ctx.lower)) {
       const start = m.index + m[0].length - m[1].length;
       if (out.some((o) => o.start <= start && start < o.end)) continue;
