@@ -37,29 +37,57 @@ export function buildFinding(
     masked: maskPreview(value, d.entity),
     reason: d.reason,
     testValue: d.testValue || undefined,
-    fix: replacementsFor(t.encoding, d.entity, value, hashValue(value, salt), synthesizer),
+    fix: new LazyFixData(t.encoding, d.entity, value, hashValue(value, salt), synthesizer),
   };
 }
 
 /**
  * Fix data whose synthetic value and mask are computed on first read (then kept): most findings are reported and
- * never fixed, and drawing a synthetic value (a seeded faker call) cost more than detecting the value. The getters
- * are own enumerable properties, so JSON, spreads and structured clones (worker messages) still carry the values.
+ * never fixed, and drawing a synthetic value (a seeded faker call) cost more than detecting the value. A class with
+ * getters on its prototype: an object literal with getters cost ~1.8 µs to create (two closures and a slow literal
+ * path), a third of building a finding. `toJSON` keeps JSON output the same as a plain object's.
  */
-function replacementsFor(encoding: ExtractedText['encoding'], entity: string, value: string, valueHash: string, synthesizer: Synthesizer | undefined): FixData {
-  let synthetic: string | undefined | null = synthesizer ? null : undefined;
-  let mask: string | undefined;
-  return {
-    get synthetic() {
-      if (synthetic === null) synthetic = escapeFor(encoding, synthesizer!.synthetic(entity, value));
-      return synthetic;
-    },
-    placeholder: escapeFor(encoding, placeholderFor(entity)),
-    get mask() {
-      return (mask ??= escapeFor(encoding, maskValue(value)));
-    },
-    valueHash,
-  };
+class LazyFixData implements FixData {
+  readonly placeholder: string;
+  readonly valueHash: string;
+  #synthetic: string | undefined | null;
+  #mask: string | undefined;
+  readonly #encoding: ExtractedText['encoding'];
+  readonly #entity: string;
+  readonly #value: string;
+  readonly #synthesizer: Synthesizer | undefined;
+
+  constructor(encoding: ExtractedText['encoding'], entity: string, value: string, valueHash: string, synthesizer: Synthesizer | undefined) {
+    this.placeholder = placeholderIn(encoding, entity);
+    this.valueHash = valueHash;
+    this.#synthetic = synthesizer ? null : undefined;
+    this.#encoding = encoding;
+    this.#entity = entity;
+    this.#value = value;
+    this.#synthesizer = synthesizer;
+  }
+
+  get synthetic(): string | undefined {
+    if (this.#synthetic === null) this.#synthetic = escapeFor(this.#encoding, this.#synthesizer!.synthetic(this.#entity, this.#value));
+    return this.#synthetic;
+  }
+
+  get mask(): string {
+    return (this.#mask ??= escapeFor(this.#encoding, maskValue(this.#value)));
+  }
+
+  toJSON(): FixData {
+    return { synthetic: this.synthetic, placeholder: this.placeholder, mask: this.mask, valueHash: this.valueHash };
+  }
+}
+
+// Placeholders depend only on encoding and entity: escaped once per pair.
+const placeholders = new Map<string, string>();
+function placeholderIn(encoding: ExtractedText['encoding'], entity: string): string {
+  const key = `${encoding}\u0000${entity}`;
+  let p = placeholders.get(key);
+  if (p === undefined) placeholders.set(key, (p = escapeFor(encoding, placeholderFor(entity))));
+  return p;
 }
 
 /** Structural issues (e.g. an unprotected variable) become findings with their own edits as the fix. */
