@@ -72,3 +72,41 @@ test('a large document edited across chunk boundaries stays exact', () => {
   assert.equal(live.getText(), 'whole\r\nnew');
   assert.equal(live.lineCount, 2);
 });
+
+test('a new text indexes its lines on demand: positions asked in any order before the line count are exact', () => {
+  // Several index blocks long, with \r\n pairs, lone \r and \n, and a \r\n split at many block-relative offsets.
+  const parts = ['ab\r\n', 'c\rd\n', 'x'.repeat(1000), '\r\n', 'é😀\n', '\r'];
+  let big = '';
+  for (let i = 0; big.length < 600_000; i++) big += parts[i % parts.length] + 'y'.repeat(i % 37);
+  for (const text of [big, big.replace(/\r/g, '')]) {
+    const ref = TextDocument.create('x:', 'json', 1, text);
+    const backwards = new LiveDocument('x:', 'json', 1, text);
+    for (let o = text.length + 1; o >= -1; o -= 4099) assert.deepEqual(backwards.positionAt(o), ref.positionAt(o), `positionAt(${o})`);
+    const forwards = new LiveDocument('x:', 'json', 1, text);
+    for (let o = 0; o <= text.length; o += 1021) assert.deepEqual(forwards.positionAt(o), ref.positionAt(o), `positionAt(${o})`);
+    const byLine = new LiveDocument('x:', 'json', 1, text);
+    for (let l = 0; l <= ref.lineCount; l += 577) {
+      assert.equal(byLine.offsetAt({ line: l, character: 2 }), ref.offsetAt({ line: l, character: 2 }), `offsetAt(${l}:2)`);
+    }
+    // The index ending exactly at a line end, a \r or inside a \r\n, then growing.
+    for (let at = 200_000, n = 0; n < 6; at++) {
+      if (text[at] !== '\n' && text[at] !== '\r') continue;
+      n++;
+      for (const end of [at, at + 1]) {
+        const doc = new LiveDocument('x:', 'json', 1, text);
+        assert.deepEqual(doc.positionAt(end), ref.positionAt(end));
+        for (const o of [end + 1, end + 2, end + 300_000]) assert.deepEqual(doc.positionAt(o), ref.positionAt(o), `positionAt(${o}) after ${end}`);
+        assert.equal(doc.lineCount, ref.lineCount);
+      }
+    }
+    // An edit first indexes the rest, then keeps the index exact.
+    const edited = new LiveDocument('x:', 'json', 1, text);
+    edited.positionAt(10);
+    const at = { line: 3, character: 1 };
+    edited.update([{ range: { start: at, end: at }, text: '\n' }], 2);
+    const refEdited = TextDocument.create('x:', 'json', 2, text.slice(0, ref.offsetAt(at)) + '\n' + text.slice(ref.offsetAt(at)));
+    assert.equal(edited.lineCount, refEdited.lineCount);
+    for (let o = 0; o <= text.length; o += 7919) assert.deepEqual(edited.positionAt(o), refEdited.positionAt(o));
+    assert.equal(new LiveDocument('x:', 'json', 1, text).lineCount, ref.lineCount);
+  }
+});

@@ -139,6 +139,11 @@ export interface BuildOptions {
   version?: number;
   /** Set only when it describes every change since the last build (the validator checks `version`). */
   edit?: EditSinceLastBuild;
+  /**
+   * A partial result of a full lint: the next build is not an edit on top of this one, so the line count is
+   * not needed (reading it would index every line of a big file before its first findings are shown).
+   */
+  partial?: boolean;
 }
 
 /**
@@ -163,7 +168,7 @@ export class DiagnosticCache {
     const keepAfter = edit ? edit.end : Infinity;
     // Same number of lines: text after the edit's last line kept its line numbers and its line starts.
     const keepAfterLine = edit && pos.lineCount === this.lineCount ? pos.positionAt(edit.end).line : Infinity;
-    this.lineCount = pos.lineCount;
+    this.lineCount = opts.partial ? -1 : pos.lineCount;
     this.version = opts.version;
     const out: Diagnostic[] = new Array(problems.length + findings.length);
     let i = 0;

@@ -167,7 +167,7 @@ export class Validator {
         isStale: () => !this.documents.get(uri) || this.documents.get(uri)?.pending === 'full',
         onPartial: (findings, problems) => {
           if (d.doc.version !== version) return;
-          const diagnostics = this.cacheOf(uri).build(findings, problems, d.doc, { version });
+          const diagnostics = this.cacheOf(uri).build(findings, problems, d.doc, { version, partial: true });
           this.send(uri, version, diagnostics);
         },
       });
