@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bigWorkspace } from './support/bigWorkspace';
 import { rangeOf } from './support/lspClient';
 import { usingServer, withServer } from './support/withServer';
 
@@ -125,6 +126,23 @@ describe('LSP progressive results', () => {
       if (last.at - opened > 1500) assert.ok(publishes.length >= 2, 'a lint longer than 1.5 s shows partial results first');
       const diags = client.diagnostics.get(uri)!.diagnostics;
       assert.deepEqual(diags[count - 1].range, rangeOf(text, `kim${count - 1}.lee@gmail.com`));
+    });
+  });
+
+  test('a big JSON file shows the findings at its start first, exactly as the complete set has them', async () => {
+    await usingServer('start-first', { settings: { timeBudgetMs: 600_000 } }, async ({ client, root }) => {
+      // Over 1 M code units: the server publishes the texts of the first records before parsing the whole file.
+      const text = bigWorkspace(1_200_000, 7);
+      const expected = (text.match(/@gmail\.com/g) ?? []).length;
+      const uri = client.uri(join(root, 'start-first.json'));
+      await client.open(uri, text);
+      const final = await client.diagnosticsWhere(uri, (ds) => ds.length === expected, 'complete results', 120_000);
+      const publishes = client.publishLog.filter((p) => p.uri === uri);
+      assert.ok(publishes.length >= 2, 'the start is published before the complete set');
+      const first = publishes[0];
+      assert.ok(first.count > 0 && first.count < expected / 10, `the first publish covers the start only (${first.count})`);
+      // Every publish is the complete set's beginning, diagnostic for diagnostic (same ranges, messages, data).
+      for (const p of publishes) assert.deepEqual(p.diagnostics, final.slice(0, p.count));
     });
   });
 });

@@ -53,6 +53,17 @@ export interface AnalyzeOptions {
 const FIRST_PARTIAL_AFTER_MS = 50;
 const PARTIAL_EVERY_MS = 1000;
 
+/**
+ * A document this long (code units) is first looked at by its start: the texts of its first START_LENGTH code
+ * units are detected for START_MS and published before the whole document is parsed (a 10 MB workspace takes
+ * ~100-300 ms to parse, more on a busy machine), so the top of the file shows at once.
+ */
+const START_FIRST_FROM = 1_000_000;
+const START_LENGTH = 64 * 1024;
+const START_MS = 10;
+/** Detection of the start goes on up to this long while it has found nothing to show. */
+const START_MAX_MS = 100;
+
 const SLICE_MS = 12;
 
 function yieldToEventLoop(): Promise<void> {
@@ -102,6 +113,12 @@ export async function analyzeFull(
   opts: AnalyzeOptions,
 ): Promise<Analysis | null> {
   const started = Date.now();
+  // Texts of the start the first publish must cover (0: no look at the start was published).
+  let startTexts = 0;
+  if (opts.onPartial && raw.length >= START_FIRST_FROM) {
+    startTexts = await publishStart(linter, raw, opts);
+    if (startTexts < 0) return null;
+  }
   const parsed = linter.parse(raw, opts.target);
   const textFindings: Finding[] = [];
   let partial = false;
@@ -112,9 +129,13 @@ export async function analyzeFull(
     const found = linter.findingsForText(raw, texts[i]);
     for (const f of found) textFindings.push(f);
     if ((i & 31) === 31 && Date.now() - sliceStart > SLICE_MS) {
-      if (opts.onPartial && Date.now() >= nextPartial && textFindings.length > 0) {
+      // After a look at the start, the first partial replaces it once it covers as much (even when empty:
+      // should the whole document have another kind, what the start showed is corrected at once).
+      const due = startTexts > 0 ? i >= startTexts : Date.now() >= nextPartial && textFindings.length > 0;
+      if (opts.onPartial && due) {
         opts.onPartial([...textFindings].sort((a, b) => a.offset - b.offset), parsed.problems);
         nextPartial = Date.now() + PARTIAL_EVERY_MS;
+        startTexts = 0;
       }
       await yieldToEventLoop();
       if (opts.isStale()) return null;
@@ -141,6 +162,27 @@ export async function analyzeFull(
     durationMs: Date.now() - started,
     finishedAt: Date.now(),
   };
+}
+
+/**
+ * Detects the texts at the start of a big document for START_MS (longer while nothing is found, up to
+ * START_MAX_MS) and publishes what it found, then yields
+ * so the publish is written before the whole document is parsed. Returns how many texts it covered (0: nothing
+ * published), or -1 when the result went stale meanwhile.
+ */
+async function publishStart(linter: ServerLinter, raw: string, opts: AnalyzeOptions): Promise<number> {
+  const start = linter.parseStart(raw, START_LENGTH, opts.target);
+  if (!start || !opts.onPartial) return 0;
+  const began = Date.now();
+  const findings: Finding[] = [];
+  let covered = 0;
+  while (covered < start.texts.length && (covered & 15 || Date.now() - began < (findings.length > 0 ? START_MS : START_MAX_MS))) {
+    for (const f of linter.findingsForText(raw, start.texts[covered++])) findings.push(f);
+  }
+  if (findings.length === 0) return 0;
+  opts.onPartial(findings.sort((a, b) => a.offset - b.offset), []);
+  await yieldToEventLoop();
+  return opts.isStale() ? -1 : covered;
 }
 
 /** Code units of context kept around an edited text (the re-parse looks at the quotes just outside it). */

@@ -1,11 +1,14 @@
 // The slice of the engine the language server uses, in one place: parse, lint one text, lint the
 // structure of a parsed document, and re-parse after a small edit.
 import { cloneText, parseDocument, reparseAfterEdit, type KindGlobs, type ReparseResult } from '../engine/formats';
+import { parseJsonStart, type StartOfDocument } from '../engine/formats/parse';
 import type { Linter } from '../engine/lint';
 import type { ExtractedText, FileKind, Finding, ParsedDocument, RawEdit } from '../engine/types';
 
 export interface ServerLinter {
   parse(raw: string, target: ParseTarget): ParsedDocument;
+  /** The first texts of a big JSON document, from its first `length` code units (null: parse it whole). */
+  parseStart(raw: string, length: number, target: ParseTarget): StartOfDocument | null;
   /** Findings of one extracted text (policy applied). */
   findingsForText(raw: string, text: ExtractedText): Finding[];
   /** Findings that come from the document structure rather than from its texts. */
@@ -35,6 +38,7 @@ export { cloneText };
 export function wrapLinter(linter: Linter): ServerLinter {
   return {
     parse: (raw, target) => parseDocument(raw, target),
+    parseStart: (raw, length, target) => parseJsonStart(raw, length, target),
     findingsForText: (raw, text) => linter.findingsForText(raw, text),
     structuralFindings: (raw, doc, path) =>
       doc.structural.length === 0 ? [] : linter.lintDocument(raw, { ...doc, texts: [] }, { path }).findings,

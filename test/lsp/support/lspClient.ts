@@ -89,7 +89,7 @@ export class LspTestClient {
   settings: Record<string, unknown>;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   /** Every publish, in order: uri, version and number of diagnostics. */
-  readonly publishLog: { uri: string; version?: number; count: number; at: number }[] = [];
+  readonly publishLog: { uri: string; version?: number; count: number; at: number; diagnostics: Diagnostic[] }[] = [];
   readonly docs = new Map<string, TextDocument>();
   readonly messages: ShowMessageParams[] = [];
   readonly progress: ProgressParams[] = [];
@@ -147,7 +147,7 @@ export class LspTestClient {
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
       this.lastPublishSeq.set(p.uri, ++this.seq);
-      this.publishLog.push({ uri: p.uri, version: p.version, count: p.diagnostics.length, at: Date.now() });
+      this.publishLog.push({ uri: p.uri, version: p.version, count: p.diagnostics.length, at: Date.now(), diagnostics: p.diagnostics });
       this.poke();
     });
     this.conn.listen();

@@ -198,6 +198,8 @@ class Walker implements JsonHandler<Ctx>, ContextRecords {
   readonly intents: IntentRec[] = [];
   readonly walk: JsonWalk;
   rootIsArray = false;
+  /** Offset of the closing bracket of the last record that names its texts (see closesRecord), or 0. */
+  settledEnd = 0;
   private site: TextSite | null = null;
   private readonly tally: number[] = COUNT_NAMES.map(() => 0);
   private readonly firstCounted: C[] = [];
@@ -304,7 +306,8 @@ class Walker implements JsonHandler<Ctx>, ContextRecords {
     return c;
   }
 
-  end(ctx: Ctx): void {
+  end(ctx: Ctx, offset: number): void {
+    if (offset >= 0 && closesRecord(ctx)) this.settledEnd = offset;
     if (!ctx.top && ctx !== OTHER) {
       this.parent = this.parentStack.pop() ?? this.root;
       this.containerKey = this.keyStack.pop() ?? TOP;
@@ -429,4 +432,25 @@ class Walker implements JsonHandler<Ctx>, ContextRecords {
 
 export function walkJson(raw: string, problems: ParseProblem[]): JsonWalk {
   return new Walker(raw, problems).run();
+}
+
+/**
+ * Whether closing this container completes the records its texts are described by: a top-level record
+ * (intent, entity, dialog node, action, log, skill variable) or a counterexample. A text's path and message
+ * read its record's names, which may come after the text in the record; once the record is closed, nothing
+ * later in the document changes them (only the kind can, see parseJsonPrefix).
+ */
+function closesRecord(ctx: Ctx): boolean {
+  const k = ctx.k;
+  return (
+    k === K.Intent || k === K.Entity || k === K.Node || k === K.Action || k === K.Log || k === K.Cex ||
+    (k === K.Variable && (ctx.owner as VarRec).action === null)
+  );
+}
+
+/** Walks the start of a document (`raw` is that start); `settledEnd`: texts ending before it are final. */
+export function walkJsonStart(raw: string, problems: ParseProblem[]): { walk: JsonWalk; settledEnd: number } {
+  const w = new Walker(raw, problems);
+  const walk = w.run();
+  return { walk, settledEnd: w.settledEnd };
 }

@@ -1,11 +1,11 @@
 // Kind detection and full parsing of one document. Never throws (an unexpected internal error becomes a
 // problem).
-import type { FileKind, ParsedDocument, ParseProblem } from '../types';
+import type { ExtractedText, FileKind, ParsedDocument, ParseProblem } from '../types';
 import { extractCsv } from './csvFormats';
 import { contentStart, csvKind, extensionOf, kindFromGlobs, routeOf, type KindGlobs } from './detect';
 import type { ActionRec } from './jsonRecords';
 import { jsonKind, type JsonWalk } from './jsonKind';
-import { walkJson } from './jsonWalker';
+import { walkJson, walkJsonStart } from './jsonWalker';
 import { unprotectedVariables } from './privacy';
 import { characterWarnings, looksBinary } from './sanity';
 import { extractUtterances } from './utterances';
@@ -33,6 +33,45 @@ export function detectKind(raw: string, path?: string, globs?: KindGlobs): FileK
     if (route === 'json') return jsonKind(walkJson(raw, []));
     if (route === 'csv') return csvKind(raw, path);
     return null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a first look at the start of a large JSON document found (see parseJsonStart). */
+export interface StartOfDocument {
+  kind: FileKind;
+  /** The texts a full parse extracts first, in order, as it extracts them. */
+  texts: ExtractedText[];
+}
+
+/** Kinds whose texts a look at the start settles (an actions export maps phrases to actions found anywhere). */
+const START_KINDS = new Set<FileKind>(['dialog', 'logs']);
+
+/**
+ * The texts of the first `length` code units of a JSON document whose records (intent, entity, dialog node,
+ * log...) close within them, so an editor can show the top of a big file before it is parsed whole. They are
+ * what the full parse extracts first, unless the rest of the document changes its kind (a dialog-looking start
+ * of an export whose root has `actions` as well: the full parse decides). Null when this is not a dialog or
+ * logs JSON document, when the start has a parse problem, or when no record closes within it.
+ */
+export function parseJsonStart(raw: string, length: number, opts: ParseOptions = {}): StartOfDocument | null {
+  try {
+    const forced = opts.kind ?? kindFromGlobs(opts.path, opts.globs);
+    if (forced ? !START_KINDS.has(forced) : appKindForPath(opts.path) || routeOf(raw, opts.path) !== 'json') return null;
+    const start = raw.slice(0, Math.min(length, raw.length));
+    if (looksBinary(start)) return null;
+    const problems: ParseProblem[] = [];
+    const { walk, settledEnd } = walkJsonStart(start, problems);
+    const kind = forced ?? jsonKind(walk);
+    if (!kind || !START_KINDS.has(kind)) return null;
+    if (problems.some((p) => p.offset < settledEnd)) return null;
+    const texts: ExtractedText[] = [];
+    for (const t of walk.texts) {
+      if (t.rawEnd > settledEnd) break;
+      texts.push(t);
+    }
+    return texts.length > 0 ? { kind, texts } : null;
   } catch {
     return null;
   }
