@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { ALL_DETECTORS } from '../../../server/src/engine/detectors/registry';
 import { tokenize } from '../../../server/src/engine/detectors/address/tokens';
-import { STREET_PREFIXES, STREET_SUFFIXES, STREET_ENDINGS } from '../../../server/src/engine/detectors/address/lexicon';
+import { STREET_PREFIXES, STREET_SUFFIXES, STREET_ENDINGS, UNIT_RE } from '../../../server/src/engine/detectors/address/lexicon';
+import { mayStartUnit } from '../../../server/src/engine/detectors/address/scan';
 import { W_ADDRESS, W_ADDRESS_CUE, W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, wordClasses } from '../../../server/src/engine/detectors/wordClasses';
 import type { Detector } from '../../../server/src/engine/detectors/types';
 import { DEFAULT_CONFIG } from '../../../server/src/engine/policy/config';
@@ -86,3 +87,16 @@ for (const id of ['street-address', 'location', 'health-disclosure', 'date-of-bi
     );
   });
 }
+
+test('address: the unit shortcut lets through every text the unit pattern matches', () => {
+  const unit = fc.constantFrom('Apt', 'APT.', 'apartment', 'Suite', 'ſuite', 'STE', 'unit', 'Flat', 'fl.', 'Floor', 'room', 'Rm.', 'bldg', 'Building', '#', 'No.', 'box', 'P.O. Box', 'po box', 'Postbox', 'Ünit', 'Kase');
+  const rest = fc.constantFrom('', ' ', ' #', '#', '  ');
+  fc.assert(
+    fc.property(unit, rest, fc.integer({ min: 0, max: 9999999 }), fc.constantFrom('', 'A', 'b', ' x'), (u, sep, n, tail) => {
+      const s = u + sep + n + tail;
+      const first = tokenize(s, s.toLowerCase())[0];
+      if (first && first.start === 0 && UNIT_RE.test(s)) assert.ok(mayStartUnit(first), s);
+    }),
+    { numRuns: 3000, seed: 13 },
+  );
+});

@@ -142,7 +142,7 @@ function findCores(toks: Token[]): Core[] {
       const first = toks[wordsFrom];
       if (k > wordsFrom && isHouseNumber(toks[k]) && wordOk(first) && !QUANTITY_WORDS.has(first.lower) && (isCapitalized(first) || !hasUpper(toks))) {
         const after = toks[k + 1];
-        const unitAfter = after && UNIT_RE.test(sliceFrom(toks, k + 1));
+        const unitAfter = after && mayStartUnit(after) && UNIT_RE.test(sliceFrom(toks, k + 1));
         const lineAfter = after?.kind === 'nl' && (t.kind === 'num' || i === 0 || toks[i - 1].kind === 'nl' || toks[i - 1].text === '>');
         const blockHasCode = lineAfter && /\b(?:\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/.test(linesAfter(toks, k + 1, 4));
         if ((unitAfter || blockHasCode) && !shouting(toks)) cores.push({ first: i, last: k, confidence: unitAfter ? 0.8 : 0.7, reason: unitAfter ? 'street and unit' : 'address line' });
@@ -156,12 +156,12 @@ function findCores(toks: Token[]): Core[] {
       if (k > i + 1 && isSuffix(toks[k]) && isCapitalized(toks[k]) && toks[k].lower.length >= 4 && !WEAK_SUFFIXES.has(toks[k].lower) && !AREA_SUFFIXES.has(toks[k].lower)) cores.push({ first: i + 1, last: k, confidence: 0.6, reason: 'named street without a house number' });
     }
     // (4) PSC 4102, Box 7713 / Unit 2210 Box 0415 / P.O. Box 123 / USS Example ... FPO AE 09012
-    if (t.kind === 'word' && MILITARY_UNIT.has(t.lower) && isHouseNumber(toks[i + 1])) {
+    if (t.kind === 'word' && isHouseNumber(toks[i + 1]) && MILITARY_UNIT.has(t.lower)) {
       let j = i + 2;
       if (toks[j]?.text === ',') j++;
       if (toks[j]?.lower === 'box' && isHouseNumber(toks[j + 1])) cores.push({ first: i, last: j + 1, confidence: 0.9, reason: 'military mail box' });
     }
-    if (t.kind === 'word' && MILITARY_POST.has(t.lower) && toks[i + 1]?.kind === 'word' && MILITARY_REGION.has(toks[i + 1].lower) && isHouseNumber(toks[i + 2])) {
+    if (t.kind === 'word' && isHouseNumber(toks[i + 2]) && toks[i + 1].kind === 'word' && MILITARY_POST.has(t.lower) && MILITARY_REGION.has(toks[i + 1].lower)) {
       let first = i;
       // USS Example\nFPO AE 09012: take the ship/unit line before
       let j = i - 1;
@@ -174,6 +174,15 @@ function findCores(toks: Token[]): Core[] {
     }
   }
   return cores;
+}
+
+/**
+ * Whether UNIT_RE may match the text from token t on: its first character starts some unit word (apt, suite, unit,
+ * flat, room, box, #, no, p.o. box ...; "ſ" folds to "s" under the regex's case-insensitive Unicode matching).
+ */
+export function mayStartUnit(t: Token): boolean {
+  const c = t.lower.charCodeAt(0);
+  return c === 97 || c === 115 || c === 117 || c === 102 || c === 114 || c === 98 || c === 35 || c === 110 || c === 112 || c === 0x17f;
 }
 
 /** Text of the next `n` lines starting at token j. */
@@ -305,13 +314,14 @@ function extendForward(text: string, end: number): number {
   return pos;
 }
 
-/** Extends an address start over a leading house number and "the corner of". */
-function extendBackward(text: string, start: number): number {
+/** Extends an address start over a leading house number and "the corner of" (`corner`: the text says "corner of"). */
+function extendBackward(text: string, start: number, corner: boolean): number {
   let s = start;
   const lead = /(?:^|[\s>,])(\d{1,6}[A-Za-z]?)[ \t]+$/u.exec(text.slice(Math.max(0, s - 10), s));
   if (lead) s = s - lead[0].length + lead[0].indexOf(lead[1]);
-  const corner = /\bthe corner of\s+$/iu.exec(text.slice(Math.max(0, s - 20), s));
-  if (corner) s -= corner[0].length;
+  if (!corner) return s;
+  const cornerOf = /\bthe corner of\s+$/iu.exec(text.slice(Math.max(0, s - 20), s));
+  if (cornerOf) s -= cornerOf[0].length;
   return s;
 }
 
@@ -337,10 +347,12 @@ export function findAddresses(text: string, lower: string): AddressHit[] {
     while ((m = PO_BOX.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, reason: 'PO box' });
   }
   if (spans.length === 0) return [];
+  // (the case-insensitive "corner of" patterns can only match where the lower-cased text has it)
+  const corner = lower.includes('corner of');
   const hits: AddressHit[] = spans.map((c) => {
-    let start = extendBackward(text, c.start);
+    let start = extendBackward(text, c.start, corner);
     let end = c.end;
-    end = extendCorner(text, start, end);
+    if (corner) end = extendCorner(text, start, end);
     end = extendForward(text, end);
     // trailing punctuation is not part of the address (a dot after a house number is: "Szegedi kapu 3.")
     while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
