@@ -20,7 +20,13 @@ const NAMED_FACILITY = new Set(['memorial', 'rehab', 'regional', 'house']);
 const WEAK_FACILITY = new Set(['regional', 'house']);
 /** Everyday words that often name hospitals ("Holy Cross", "Sacred Heart", "Good Samaritan"). */
 const HOSPITAL_NAME_WORDS = new Set('holy sacred heart cross mercy good samaritan saint st st. mary mary\'s grace providence hope union christ angels lady sinai'.split(' '));
-const FACILITY_PAIRS = [['medical', 'center'], ['medical', 'centre'], ['med', 'center'], ['med', 'ctr'], ['medical', 'ctr'], ['nursing', 'home'], ['nursing', 'agency'], ['health', 'center']];
+/** Two-word facilities, by first word ("medical" -> center, centre, ctr). */
+const FACILITY_PAIRS = new Map<string, Set<string>>([
+  ['medical', new Set(['center', 'centre', 'ctr'])],
+  ['med', new Set(['center', 'ctr'])],
+  ['nursing', new Set(['home', 'agency'])],
+  ['health', new Set(['center'])],
+]);
 /** Words before "hospital" that describe it rather than name it. */
 const GENERIC = new Set(
   ('outside osh local other previous prior same this that the a an his her their your our my community general state ' +
@@ -64,9 +70,12 @@ export const phiLocationDetector: Detector = {
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     const clinicalWords = CLINICAL.test(ctx.lower);
-    const clinical = clinicalWords || findTerms(ctx.lower).length > 0;
-    const spans = findPlaces(text, ctx.lower, clinical, clinicalWords);
+    // a health term makes the text clinical too: looked up only when a candidate place asks (most texts have none)
+    let clinicalKnown: boolean | undefined = clinicalWords || undefined;
+    const isClinical = () => (clinicalKnown ??= findTerms(ctx.lower).length > 0);
+    const spans = findPlaces(text, ctx.lower, isClinical, clinicalWords);
     if (spans.length === 0) return [];
+    const clinical = isClinical();
     return spans.map((s) => ({
       detectorId: 'location',
       entity: 'LOCATION',
@@ -93,7 +102,7 @@ const CLOSED = new Set(FUNCTION_WORDS);
  * Facility names, and places after a move or home cue. Outside clinical text only home cues count ("lives in
  * Leipzig"): "go to Tokyo" or "transfer to Revolut" in a bank or travel bot is not about where a person is treated.
  */
-function findPlaces(text: string, lower: string, clinical: boolean, clinicalWords: boolean): Place[] {
+function findPlaces(text: string, lower: string, isClinical: () => boolean, clinicalWords: boolean): Place[] {
   const tokens = tokenize(text);
   const lex = nameLexicon();
   const caseless = !tokens.some((t) => t.shape === 'cap' && !t.sentenceStart) || tokens.filter((t) => t.shape === 'upper').length > tokens.length / 2;
@@ -103,9 +112,9 @@ function findPlaces(text: string, lower: string, clinical: boolean, clinicalWord
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // 1. "<Name> Hospital", "<Name> Medical Center".
-    const pair = FACILITY_PAIRS.some((p) => t.lower === p[0] && tokens[i + 1]?.lower === p[1]);
+    const pair = i + 1 < tokens.length && FACILITY_PAIRS.get(t.lower)?.has(tokens[i + 1].lower) === true;
     // ("Keeley House", "Laurel Regional" only in clinical text: "a Holy house" in a chat is no care facility)
-    if ((FACILITY.has(t.lower) && (clinical || !WEAK_FACILITY.has(t.lower))) || pair) {
+    if ((FACILITY.has(t.lower) && (!WEAK_FACILITY.has(t.lower) || isClinical())) || pair) {
       let j = i;
       while (j > 0 && i - j < 3) {
         const prev = tokens[j - 1];
@@ -180,9 +189,9 @@ function findPlaces(text: string, lower: string, clinical: boolean, clinicalWord
     // Every cue ends in a preposition right before the word (the cue regexes run only then).
     if (!prepositionBefore(lower, t.start)) continue;
     const before = lower.slice(Math.max(0, t.start - 40), t.start);
-    let move = clinical && MOVE_CUE.test(before);
+    let move = isClinical() && MOVE_CUE.test(before);
     const home = !move && (HOME_CUE.test(before) || LIVES_IN.test(before));
-    if (clinical && !move && !home && AT_CUE.test(before)) {
+    if (!move && !home && isClinical() && AT_CUE.test(before)) {
       const nx = tokens[i + 1];
       // Hospital acronyms end in H, MC or HC ("GH", "GBMC", "UMMC"); "at MN" (midnight), "at RN" are not places.
       // (in all-caps or all-lower-case notes the same letters count when they are no word: "at GH", "at gh")
