@@ -44,6 +44,8 @@ export interface AnalyzeOptions {
   isStale(): boolean;
   /** Long lints hand over what they found so far (see FIRST_PARTIAL_AFTER_MS) so big files fill in progressively. */
   onPartial?(findings: Finding[], problems: ParseProblem[]): void;
+  /** Texts at the start whose findings were published already (Validator.previewOpen): not looked at again first. */
+  startCovered?: number;
 }
 
 /**
@@ -114,8 +116,8 @@ export async function analyzeFull(
 ): Promise<Analysis | null> {
   const started = Date.now();
   // Texts of the start the first publish must cover (0: no look at the start was published).
-  let startTexts = 0;
-  if (opts.onPartial && raw.length >= START_FIRST_FROM) {
+  let startTexts = opts.startCovered ?? 0;
+  if (opts.onPartial && raw.length >= START_FIRST_FROM && startTexts === 0) {
     startTexts = await publishStart(linter, raw, opts);
     if (startTexts < 0) return null;
   }
@@ -171,18 +173,34 @@ export async function analyzeFull(
  * published), or -1 when the result went stale meanwhile.
  */
 async function publishStart(linter: ServerLinter, raw: string, opts: AnalyzeOptions): Promise<number> {
-  const start = linter.parseStart(raw, START_LENGTH, opts.target);
-  if (!start || !opts.onPartial) return 0;
+  const found = lintStart(linter, raw, opts.target);
+  if (!found || !opts.onPartial) return 0;
+  opts.onPartial(found.findings, []);
+  await yieldToEventLoop();
+  return opts.isStale() ? -1 : found.covered;
+}
+
+/** What detecting the start of a document found: findings in offset order, and how many texts it covered. */
+export interface StartFindings {
+  findings: Finding[];
+  covered: number;
+}
+
+/**
+ * Detects the texts at the start of a big JSON document (its first START_LENGTH code units; `raw` may be just
+ * that start) for START_MS, longer while nothing is found (up to START_MAX_MS). Null when there is no start to
+ * read or it holds no finding.
+ */
+export function lintStart(linter: ServerLinter, raw: string, target: ParseTarget): StartFindings | null {
+  const start = linter.parseStart(raw, START_LENGTH, target);
+  if (!start) return null;
   const began = Date.now();
   const findings: Finding[] = [];
   let covered = 0;
   while (covered < start.texts.length && (covered & 15 || Date.now() - began < (findings.length > 0 ? START_MS : START_MAX_MS))) {
     for (const f of linter.findingsForText(raw, start.texts[covered++])) findings.push(f);
   }
-  if (findings.length === 0) return 0;
-  opts.onPartial(findings.sort((a, b) => a.offset - b.offset), []);
-  await yieldToEventLoop();
-  return opts.isStale() ? -1 : covered;
+  return findings.length > 0 ? { findings: findings.sort((a, b) => a.offset - b.offset), covered } : null;
 }
 
 /** Code units of context kept around an edited text (the re-parse looks at the quotes just outside it). */

@@ -2,6 +2,7 @@
 // `--stdio` (the VS Code client, tests, other editors) or `--node-ipc`.
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { OpenPeeker } from './openPeek';
 import { ReusingJsonEncoder } from './stdioEncoder';
 
 if (process.argv.includes('--stdio')) {
@@ -12,7 +13,10 @@ if (process.argv.includes('--stdio')) {
   process.stdin.on('end', exit);
   process.stdin.on('close', exit);
   const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: new ReusingJsonEncoder() });
-  startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer));
+  const server = startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer));
+  // The start of a big didOpen is linted while the rest of it arrives (openPeek.ts); the library reads every message.
+  const peeker = new OpenPeeker((start) => server.previewOpen(start));
+  process.stdin.on('data', (chunk: Buffer) => peeker.feed(chunk));
 } else {
   startServer(createConnection(ProposedFeatures.all));
 }

@@ -19,6 +19,7 @@ import { DocumentStore } from './documents';
 import { hoverFor } from './hover';
 import { KindResolver } from './kinds';
 import { Logger } from './logger';
+import type { OpenStart } from './openPeek';
 import { ALL_COMMANDS, CONFIG_FILE_NAME, FIX_ALL_KIND, FileStatusRequest, type FileStatusParams } from './protocol';
 import { normalizeSettings, SettingsStore } from './settings';
 import { warmUp } from './engineApi';
@@ -38,7 +39,12 @@ function rootsOf(params: InitializeParams): string[] {
   return out;
 }
 
-export function startServer(connection: Connection): void {
+/** What the transport can tell the server before a message is read whole (see openPeek.ts). */
+export interface ServerHooks {
+  previewOpen(start: OpenStart): void;
+}
+
+export function startServer(connection: Connection): ServerHooks {
   const log = new Logger(connection);
   const documents = new DocumentStore();
   const settings = new SettingsStore(connection);
@@ -78,8 +84,9 @@ export function startServer(connection: Connection): void {
     } catch (e) {
       log.error(`warm-up failed: ${e instanceof Error ? e.message : String(e)}`);
     }
-    const init = params.initializationOptions as { trace?: string } | undefined;
+    const init = params.initializationOptions as { trace?: string; settings?: unknown } | undefined;
     if (init?.trace === 'messages' || init?.trace === 'verbose') log.level = init.trace;
+    if (init?.settings !== undefined) settings.initial = normalizeSettings(init.settings);
     commands = new CommandHandler({
       connection,
       documents,
@@ -204,4 +211,13 @@ export function startServer(connection: Connection): void {
   process.on('unhandledRejection', (e) => log.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 
   connection.listen();
+  return {
+    previewOpen: (start) => {
+      try {
+        validator.previewOpen(start);
+      } catch (e) {
+        log.error(`preview of ${start.uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+  };
 }

@@ -48,6 +48,8 @@ export function lintSettingsKey(s: PiiLintSettings): string {
 
 export class SettingsStore {
   private cache = new Map<string, Promise<PiiLintSettings>>();
+  /** The settings of `cache` that have arrived. */
+  private resolved = new Map<string, PiiLintSettings>();
   private supportsConfiguration = false;
   private global: PiiLintSettings = normalizeSettings(undefined);
 
@@ -64,15 +66,37 @@ export class SettingsStore {
 
   clear(): void {
     this.cache.clear();
+    this.resolved.clear();
   }
+
+  /**
+   * Settings known without asking the client: those of `uri` if they arrived, else of the first of `scopes`
+   * (its workspace folder, the window) that did; undefined when none did.
+   */
+  known(uri: string, scopes: string[]): PiiLintSettings | undefined {
+    if (!this.supportsConfiguration) return this.global;
+    for (const key of [uri, ...scopes]) {
+      const hit = this.resolved.get(key);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** Settings the client gave with `initialize` (initializationOptions.settings), else the defaults. */
+  initial: PiiLintSettings = normalizeSettings(undefined);
 
   get(uri: string): Promise<PiiLintSettings> {
     if (!this.supportsConfiguration) return Promise.resolve(this.global);
     let hit = this.cache.get(uri);
     if (!hit) {
-      hit = this.connection.workspace
+      const asked = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-        .then(normalizeSettings, () => this.global);
+        .then(normalizeSettings, () => this.global)
+        .then((settings) => {
+          if (this.cache.get(uri) === asked) this.resolved.set(uri, settings);
+          return settings;
+        });
+      hit = asked;
       this.cache.set(uri, hit);
     }
     return hit;

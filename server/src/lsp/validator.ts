@@ -1,15 +1,17 @@
 // Validation of open documents: scheduling (debounce scaled to the last run's cost), size cap, time
 // budget, incremental vs full lint, stale-result dropping (document version check) and publishing.
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import { MessageType } from 'vscode-languageserver/node';
-import { allFindings, analyzeFull, analyzeIncremental, skippedAnalysis, type Analysis } from './analysis';
+import { allFindings, analyzeFull, analyzeIncremental, lintStart, skippedAnalysis, type Analysis } from './analysis';
 import type { ConfigResolver } from './configResolver';
 import { DiagnosticCache, sameDiagnostics, type EditSinceLastBuild } from './diagnostics';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { DocumentStore, OpenDocument } from './documents';
 import { wrapLinter } from './engineApi';
 import type { KindResolver } from './kinds';
+import { LiveDocument } from './liveDocument';
+import type { OpenStart } from './openPeek';
 import type { Logger } from './logger';
 import { FileStatusNotification, type FileStatus, type PiiLintSettings } from './protocol';
 import type { SettingsStore } from './settings';
@@ -31,6 +33,8 @@ export class Validator {
   private readonly published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   private readonly runs = new Map<string, DocRun>();
   private readonly noticesShown = new Set<string>();
+  /** Documents whose start was published before their didOpen arrived whole: that version, and the texts covered. */
+  private readonly previews = new Map<string, { version: number; covered: number }>();
   /** Resolves when no validation is running or scheduled (used by tests through the status notification). */
   constructor(
     private readonly connection: Connection,
@@ -80,6 +84,33 @@ export class Validator {
     this.analyses.delete(uri);
     this.diagnosticCaches.delete(uri);
     this.published.delete(uri);
+    this.previews.delete(uri);
+  }
+
+  /**
+   * Lints the start of a big document whose didOpen is still arriving (openPeek.ts) and publishes what it finds
+   * for that version. Settings come from what is known already (the document's, else its workspace folder's or
+   * the window's, else those given with initialize or the defaults): the client answers a settings request only
+   * after the rest of the didOpen it is writing. The document's validation, with its own settings, replaces this
+   * publish as soon as it has covered as much (or clears it, when the settings turn the document off).
+   */
+  previewOpen(start: OpenStart): void {
+    const { uri, version, text } = start;
+    if (this.documents.get(uri) || this.runs.get(uri)?.running) return;
+    const scopes = [...this.configs.getRoots().map((r) => pathToFileURL(r).toString()), ''];
+    const settings = this.settings.known(uri, scopes) ?? this.settings.initial;
+    // Only when the whole text is sure to be under the size cap (it has at most as many code units as bytes).
+    if (!settings?.enable || start.bodyBytes > settings.maxFileSizeMB * 1024 * 1024) return;
+    const fsPath = fsPathOf(uri);
+    const { linter, config } = this.configs.configFor(fsPath, settings);
+    const kind = this.kinds.override(uri);
+    if (fsPath && !kind && this.configs.isIgnored(fsPath, config.ignore)) return;
+    const found = lintStart(wrapLinter(linter), text, { path: fsPath ?? pathHint(uri), kind, globs: config.kinds });
+    if (!found) return;
+    const doc = new LiveDocument(uri, start.languageId, version, text);
+    this.send(uri, version, this.cacheOf(uri).build(found.findings, [], doc, { version, partial: true }));
+    this.previews.set(uri, { version, covered: found.covered });
+    this.log.trace(() => `published the start of ${fileName(uri)} v${version} before its didOpen arrived whole`);
   }
 
   private async validate(uri: string, reason: ValidationReason): Promise<void> {
@@ -160,8 +191,11 @@ export class Validator {
       }
     }
     if (!next) {
+      const preview = this.previews.get(uri);
+      this.previews.delete(uri);
       next = await analyzeFull(linter, d.doc.getText(), version, {
         target,
+        startCovered: preview?.version === version ? preview.covered : undefined,
         budgetMs: settings.timeBudgetMs,
         // A full-text replacement makes this run useless; small edits are applied incrementally afterwards.
         isStale: () => !this.documents.get(uri) || this.documents.get(uri)?.pending === 'full',
