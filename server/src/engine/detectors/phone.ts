@@ -139,14 +139,16 @@ function classify(text: string, lower: string, r: NumberRun): { confidence: numb
     if (p?.isPossible()) return { confidence: context ? 0.9 : 0.75, reason: 'international number' };
     return context ? { confidence: 0.7, reason: 'international-looking number, phone context' } : null;
   }
-  const usValid = mayBeValidUs(core) && (parsePhoneNumberFromString(raw, 'US')?.isValid() ?? false);
+  // (each library call costs tens of microseconds or more: it builds its metadata regexes anew, and V8 recompiles
+  // them after a garbage collection; it is asked only where its answer changes the result)
+  const usValid = () => mayBeValidUs(core) && (parsePhoneNumberFromString(raw, 'US')?.isValid() ?? false);
   if (g.length === 1) {
     // ungrouped digits: only with context, or a valid 10-digit North American number
     if (context) return { confidence: 0.85, reason: 'digits with phone context' };
-    if (usValid && n === 10) return { confidence: 0.6, reason: 'valid North American number, no context' };
+    if (n === 10 && usValid()) return { confidence: 0.6, reason: 'valid North American number, no context' };
     return null;
   }
-  if (usValid) return { confidence: context ? 0.95 : 0.9, reason: 'valid North American number' };
+  if (usValid()) return { confidence: context ? 0.95 : 0.9, reason: 'valid North American number' };
   if (g.length >= 2 && g.every((x) => x >= 2 || g.length >= 3)) {
     if (context) return { confidence: 0.9, reason: 'grouped number, phone context' };
     if (isDateLike(r)) return null;
