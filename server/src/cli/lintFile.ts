@@ -8,7 +8,7 @@ import { createLinter, type Linter, type LintOptions } from '../engine/lint';
 import { kindForPath } from '../engine/policy/paths';
 import { createSynthesizer } from '../engine/fix';
 import { detectKind, parseDocument } from '../engine/formats';
-import type { ExtractedText, FileKind, LintResult, Severity } from '../engine/types';
+import type { Detection, ExtractedText, FileKind, LintResult, ParsedDocument, Role, Severity } from '../engine/types';
 import { CleanTexts } from './cleanTexts';
 import { ConfigResolver, type LoadedConfig } from './configs';
 import { fixDocument, type Strategy } from './fixer';
@@ -35,6 +35,15 @@ export interface LintJobOptions {
   chunkChars: number;
   /** Share a table of clean texts between the run's lint threads (off only to compare results without it). */
   cleanTexts: boolean;
+}
+
+/** A file read for linting. */
+export interface OpenFile {
+  /** Display path (relative to the working folder). */
+  path: string;
+  loaded: LoadedConfig;
+  raw: string;
+  validUtf8: boolean;
 }
 
 /** One in-memory document linted: its metadata, rows, dry-run diff and, with --fix, the fixed text. */
@@ -127,13 +136,9 @@ export class FileLinter {
     const clean = this.clean;
     if (!clean) return linter.lint(raw, o);
     const doc = parseDocument(raw, { path: o.path, kind: o.kind ?? (o.path ? kindForPath(linter.config, o.path) : undefined) });
-    let scopes = this.scopes.get(configKey);
-    if (!scopes) this.scopes.set(configKey, (scopes = new Map()));
     const dirty: ExtractedText[] = [];
     for (const t of doc.texts) {
-      const role = t.role ?? '';
-      let scope = scopes.get(role);
-      if (scope === undefined) scopes.set(role, (scope = clean.scope(`${configKey}\0${role}`)));
+      const scope = this.cleanScope(configKey, t.role ?? '');
       const text = t.text;
       if (clean.has(scope, text)) continue;
       if (linter.detect(text, t.role).length === 0) clean.addLast();
@@ -164,38 +169,9 @@ export class FileLinter {
 
   /** Lints one file and hands its results to `emit` (rows as they come for a streamed log, then `done`). */
   lintPath(absPath: string, file: number, emit: (part: FilePart) => void): void {
-    const path = this.displayPath(absPath);
-    const fail = (error: string, configPath?: string) => emit({ file, done: { path, kind: null, error, configPath } });
-    let loaded: LoadedConfig;
-    try {
-      loaded = this.configFor(absPath);
-    } catch (e) {
-      return fail((e as Error).message);
-    }
-    try {
-      const st = statSync(absPath);
-      if (st.isDirectory()) return fail('is a directory', loaded.path);
-      if (st.size > this.opts.streamBytes) {
-        const kindPath = this.kindPath(absPath, loaded);
-        const kind = this.opts.kind ?? detectKind(readHead(absPath, 64 * 1024), kindPath);
-        if (kind === 'utterances') {
-          lintStream(absPath, path, kindPath, this.linterFor(loaded), this.opts, (part) => {
-            if (part.done) part.done.configPath = loaded.path;
-            emit({ ...part, file });
-          });
-          return;
-        }
-      }
-    } catch (e) {
-      return fail(errorText(e), loaded.path);
-    }
-    let buf: Buffer;
-    try {
-      buf = readFileSync(absPath);
-    } catch (e) {
-      return fail(errorText(e), loaded.path);
-    }
-    const r = this.lintRaw(decoder.decode(buf), path, absPath, loaded, isUtf8(buf));
+    const f = this.open(absPath, file, emit);
+    if (!f) return;
+    const r = this.lintRaw(f.raw, f.path, absPath, f.loaded, f.validUtf8);
     if (r.newText !== undefined && !this.opts.dryRun) {
       try {
         writeAtomically(absPath, r.newText);
@@ -204,6 +180,107 @@ export class FileLinter {
       }
     }
     emit({ file, rows: r.rows, diff: r.diff, done: r.meta });
+  }
+
+  /**
+   * Reads a file to lint it in memory. Undefined when it is done already: it failed (reported through `emit`)
+   * or it is a big utterance log, which is streamed here and now.
+   */
+  open(absPath: string, file: number, emit: (part: FilePart) => void): OpenFile | undefined {
+    const path = this.displayPath(absPath);
+    const fail = (error: string, configPath?: string) => emit({ file, done: { path, kind: null, error, configPath } });
+    let loaded: LoadedConfig;
+    try {
+      loaded = this.configFor(absPath);
+    } catch (e) {
+      fail((e as Error).message);
+      return undefined;
+    }
+    try {
+      const st = statSync(absPath);
+      if (st.isDirectory()) {
+        fail('is a directory', loaded.path);
+        return undefined;
+      }
+      if (st.size > this.opts.streamBytes) {
+        const kindPath = this.kindPath(absPath, loaded);
+        const kind = this.opts.kind ?? detectKind(readHead(absPath, 64 * 1024), kindPath);
+        if (kind === 'utterances') {
+          lintStream(absPath, path, kindPath, this.linterFor(loaded), this.opts, (part) => {
+            if (part.done) part.done.configPath = loaded.path;
+            emit({ ...part, file });
+          });
+          return undefined;
+        }
+      }
+    } catch (e) {
+      fail(errorText(e), loaded.path);
+      return undefined;
+    }
+    let buf: Buffer;
+    try {
+      buf = readFileSync(absPath);
+    } catch (e) {
+      fail(errorText(e), loaded.path);
+      return undefined;
+    }
+    return { path, loaded, raw: decoder.decode(buf), validUtf8: isUtf8(buf) };
+  }
+
+  /** Parses a document as `linter.lint` would (kind from the option, else from the config's kind globs and the content). */
+  parse(raw: string, absPath: string, loaded: LoadedConfig): ParsedDocument {
+    const kindPath = this.kindPath(absPath, loaded);
+    return parseDocument(raw, { path: kindPath, kind: this.opts.kind ?? kindForPath(this.linterFor(loaded).config, kindPath) });
+  }
+
+  /** The report of a linted document (no --fix): its kind and rows. */
+  reportOf(result: LintResult, raw: string, path: string, loaded: LoadedConfig): RawResult {
+    const meta: FileMeta = { path, kind: null, configPath: loaded.path };
+    if (result.kind === null && !this.opts.kind) return { meta, rows: [] };
+    meta.kind = result.kind;
+    const rows = result.findings.length > 0 || result.problems.length > 0 ? toRows(result, { raw, showValues: this.opts.showValues, lines: new LineIndex(raw), config: loaded.config }) : [];
+    return { meta, rows };
+  }
+
+  /** Fingerprint scope of a config (by path, '' for the defaults) and role in the table of clean texts. */
+  cleanScope(configKey: string, role: string): number {
+    let scopes = this.scopes.get(configKey);
+    if (!scopes) this.scopes.set(configKey, (scopes = new Map()));
+    let scope = scopes.get(role);
+    if (scope === undefined) scopes.set(role, (scope = this.clean ? this.clean.scope(`${configKey}\0${role}`) : 0));
+    return scope;
+  }
+
+  /** The run's table of clean texts, when it shares one. */
+  get cleanTexts(): CleanTexts | undefined {
+    return this.clean;
+  }
+
+  /**
+   * Detections of texts of one file's config (0 for a text with none), for the two-thread pipeline: texts found
+   * clean are recorded in the shared table, so the thread that asked skips them from then on.
+   */
+  detectTexts(absPath: string, texts: string[], roles: (Role | undefined)[]): (Detection[] | 0)[] {
+    const loaded = this.configFor(absPath);
+    const linter = this.linterFor(loaded);
+    const configKey = loaded.path ?? '';
+    const clean = this.clean;
+    const out: (Detection[] | 0)[] = new Array(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+      const dets = linter.detect(texts[i], roles[i]);
+      if (dets.length > 0) {
+        out[i] = dets;
+        continue;
+      }
+      out[i] = 0;
+      if (clean && !clean.has(this.cleanScope(configKey, roles[i] ?? ''), texts[i])) clean.addLast();
+    }
+    return out;
+  }
+
+  /** Detections of one text in this thread (the pipeline's fallback when its detection thread is gone). */
+  detectHere(absPath: string, text: string, role: Role | undefined): Detection[] {
+    return this.linterFor(this.configFor(absPath)).detect(text, role);
   }
 
   /** Lints text that is already in memory (a file or standard input). `newText` is set when --fix changed it. */

@@ -10,6 +10,8 @@ import type { BaselineCounts } from './baseline';
 import { createCleanTextsBuffer } from './cleanTexts';
 import { filterParts, type FilterSettings, type ReadyPart } from './filter';
 import type { FileLinter, LintJobOptions } from './lintFile';
+import { lintPipelined } from './pipeline';
+import type { FilePart } from './report';
 import type { FromWorker, ToWorker } from './worker';
 
 export interface PoolOptions {
@@ -81,6 +83,25 @@ function stop(w: Worker): void {
   w.unref();
 }
 
+/** Every thread lints whole files, claimed from one shared counter (largest first). */
+async function lintByFile(files: string[], rest: number[], o: PoolOptions, helpers: Worker[], clean: SharedArrayBuffer | undefined, local: (p: FilePart) => void): Promise<void> {
+  const job = { filter: o.filter, baseline: o.baseline };
+  // Large files first, so the tail of the run is short files that balance out.
+  const order = helpers.length > 0 ? rest.map((i) => [i, sizeOf(files[i])]).sort((a, b) => b[1] - a[1]).map(([i]) => i) : rest;
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const runs = helpers.map((w) => drive(w, { type: 'files', files: order.map((i) => files[i]), ids: order, next: next.buffer as SharedArrayBuffer, clean, ...job }, o.onPart));
+  let lastYield = Date.now();
+  for (let k = Atomics.add(next, 0, 1); k < order.length; k = Atomics.add(next, 0, 1)) {
+    o.local.lintPath(files[order[k]], order[k], local);
+    if (helpers.length > 0 && Date.now() - lastYield > 25) {
+      await yieldToEvents();
+      lastYield = Date.now();
+    }
+  }
+  await Promise.all(runs);
+  helpers.forEach(stop);
+}
+
 export async function lintFiles(files: string[], o: PoolOptions): Promise<void> {
   const ids = files.map((_, i) => i);
   const filtered = () => filterParts(o.filter, (p) => o.baseline?.get(p), (i) => o.local.displayPath(files[i]), o.onPart);
@@ -93,22 +114,17 @@ export async function lintFiles(files: string[], o: PoolOptions): Promise<void> 
   while (helpers.length > wanted) helpers.pop()!.terminate();
   while (helpers.length < wanted) helpers.push(startWorker(o.workerFile!, o.job));
 
-  // Large files first, so the tail of the run is short files that balance out.
-  const order = helpers.length > 0 ? rest.map((i) => [i, sizeOf(files[i])]).sort((a, b) => b[1] - a[1]).map(([i]) => i) : rest;
-  const next = new Int32Array(new SharedArrayBuffer(4));
   const clean = o.job.cleanTexts ? createCleanTextsBuffer() : undefined;
   if (clean) o.local.useCleanTexts(clean);
-  const runs = helpers.map((w) => drive(w, { type: 'files', files: order.map((i) => files[i]), ids: order, next: next.buffer as SharedArrayBuffer, clean, ...job }, o.onPart));
-  let lastYield = Date.now();
-  for (let k = Atomics.add(next, 0, 1); k < order.length; k = Atomics.add(next, 0, 1)) {
-    o.local.lintPath(files[order[k]], order[k], local);
-    if (helpers.length > 0 && Date.now() - lastYield > 25) {
-      await yieldToEvents();
-      lastYield = Date.now();
-    }
+  if (helpers.length === 1 && !o.job.fix) {
+    // Two threads: split by stage (pipeline.ts), so neither warms up the other's code.
+    const detector = helpers[0];
+    detector.postMessage({ type: 'detector', clean } satisfies ToWorker);
+    await lintPipelined(files, rest, o.local, detector, local);
+    stop(detector);
+  } else {
+    await lintByFile(files, rest, o, helpers, clean, local);
   }
-  await Promise.all(runs);
-  helpers.forEach(stop);
   for (const i of rest) {
     if (o.isDone(i)) continue;
     o.onDiscard(i);

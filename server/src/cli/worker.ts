@@ -8,6 +8,7 @@ import { FileLinter, type LintJobOptions } from './lintFile';
 import type { BaselineCounts } from './baseline';
 import { filterParts, type FilterSettings, type ReadyPart } from './filter';
 import type { FilePart } from './report';
+import type { Detection, Role } from '../engine/types';
 
 export { run } from './run';
 
@@ -26,9 +27,13 @@ interface Filtering {
 export type ToWorker =
   | ({ type: 'files'; files: string[]; ids: number[]; next: SharedArrayBuffer; clean?: SharedArrayBuffer } & Filtering)
   | ({ type: 'stream'; file: number; path: string } & Filtering)
+  /** Become the detection thread of the two-thread pipeline (pipeline.ts), sharing the table of clean texts. */
+  | { type: 'detector'; clean?: SharedArrayBuffer }
+  /** Detections of texts of the file at `path` (for its config); answered with `detected`. */
+  | { type: 'detect'; id: number; path: string; texts: string[]; roles: Role[] }
   | { type: 'exit' };
 
-export type FromWorker = { type: 'parts'; parts: ReadyPart[] } | { type: 'idle' };
+export type FromWorker = { type: 'parts'; parts: ReadyPart[] } | { type: 'idle' } | { type: 'detected'; id: number; dets: (Detection[] | 0)[] };
 
 /** Row text or finished files buffered before a post (one post per file would cost more than it carries). */
 const FLUSH_CHARS = 512 * 1024;
@@ -64,6 +69,14 @@ if (parentPort && workerData) {
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'exit') {
       port.close();
+      return;
+    }
+    if (msg.type === 'detect') {
+      port.postMessage({ type: 'detected', id: msg.id, dets: linter.detectTexts(msg.path, msg.texts, msg.roles) } satisfies FromWorker);
+      return;
+    }
+    if (msg.type === 'detector') {
+      if (msg.clean) linter.useCleanTexts(msg.clean);
       return;
     }
     const baselineFor = (p: string) => msg.baseline?.get(p);

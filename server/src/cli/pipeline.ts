@@ -1,0 +1,179 @@
+// Two lint threads split the work by stage, not by file: this thread reads, parses, looks texts up, builds
+// findings and rows; one worker thread runs detection on the texts nobody has seen yet. Split by file, both
+// threads would run (and have V8 compile) every stage, and most of a short run's CPU goes to that warm-up:
+// split by stage, each thread warms up only its own half. Requests travel ahead of the results (a window of
+// files), so neither thread waits for the other while there is work; results come back in request order.
+import type { Worker } from 'node:worker_threads';
+import { detachedCopy } from '../engine/detachedCopy';
+import { Lru } from '../engine/detectors/lru';
+import type { Detection, ParsedDocument, Role } from '../engine/types';
+import type { FileLinter, OpenFile } from './lintFile';
+import type { FilePart } from './report';
+import { resultBuilder, type ResultBuilder } from './resultFromDetections';
+import type { FromWorker, ToWorker } from './worker';
+
+/** Texts and files in flight before this thread waits for results. */
+const MAX_TEXTS_IN_FLIGHT = 100_000;
+const MAX_FILES_IN_FLIGHT = 256;
+/** Texts with detections remembered here per config and role (repeats skip the round trip). */
+const DIRTY_CACHE = 20_000;
+
+interface Pending {
+  file: number;
+  absPath: string;
+  open: OpenFile;
+  doc: ParsedDocument;
+  /** Detections by text index (undefined: none). */
+  dets: (readonly Detection[] | undefined)[];
+  /** Text indexes sent to the detection thread, in request order, and their fingerprint scopes. */
+  sent: number[];
+  scopes: number[];
+  /** Text indexes (and scopes) whose text an earlier request asked about: answered by the time this one is. */
+  later: number[];
+  laterScopes: number[];
+  id: number;
+}
+
+const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
+
+export async function lintPipelined(files: string[], ids: number[], local: FileLinter, detector: Worker, emit: (part: FilePart) => void): Promise<void> {
+  const builders = new Map<string, ResultBuilder>();
+  const dirty = new Map<number, Lru<string, readonly Detection[]>>();
+  const results = new Map<number, (Detection[] | 0)[]>();
+  /** Texts asked about and not answered yet, by scope (asked once however often they occur meanwhile). */
+  const asked = new Map<number, Set<string>>();
+  const queue: Pending[] = [];
+  let textsInFlight = 0;
+  let nextId = 0;
+  let alive = detector.threadId >= 0;
+  let wake: (() => void) | undefined;
+  const onMessage = (m: FromWorker) => {
+    if (m.type !== 'detected') return;
+    results.set(m.id, m.dets);
+    wake?.();
+  };
+  const onGone = () => {
+    alive = false;
+    wake?.();
+  };
+  detector.on('message', onMessage);
+  detector.once('error', onGone);
+  detector.once('exit', onGone);
+  const arrival = () => new Promise<void>((r) => (wake = r));
+
+  const clean = local.cleanTexts;
+  const dirtyOf = (scope: number) => {
+    let c = dirty.get(scope);
+    if (!c) dirty.set(scope, (c = new Lru(DIRTY_CACHE)));
+    return c;
+  };
+
+  const finish = (p: Pending) => {
+    const configKey = p.open.loaded.path ?? '';
+    let build = builders.get(configKey);
+    if (!build) builders.set(configKey, (build = resultBuilder(p.open.loaded.config)));
+    const r = local.reportOf(build(p.doc, (i) => p.dets[i]), p.open.raw, p.open.path, p.open.loaded);
+    emit({ file: p.file, rows: r.rows, done: r.meta });
+  };
+
+  /** Applies the detection thread's answer (or, when it is gone, detects here). */
+  const settle = (p: Pending, answer: (Detection[] | 0)[] | undefined) => {
+    const texts = p.doc.texts;
+    for (let k = 0; k < p.sent.length; k++) {
+      const i = p.sent[k];
+      const t = texts[i];
+      const d = answer ? answer[k] : local.detectHere(p.absPath, t.text, t.role);
+      asked.get(p.scopes[k])?.delete(t.text);
+      if (d === 0 || d.length === 0) continue;
+      p.dets[i] = d;
+      dirtyOf(p.scopes[k]).set(detachedCopy(t.text), d);
+    }
+    for (let k = 0; k < p.later.length; k++) {
+      const i = p.later[k];
+      const t = texts[i];
+      const scope = p.laterScopes[k];
+      const d = dirty.get(scope)?.get(t.text) ?? (clean?.has(scope, t.text) ? undefined : local.detectHere(p.absPath, t.text, t.role));
+      if (d && d.length > 0) p.dets[i] = d;
+    }
+    textsInFlight -= p.sent.length;
+    finish(p);
+  };
+
+  const settleArrived = () => {
+    while (queue.length > 0) {
+      const answer = results.get(queue[0].id);
+      if (!answer && alive) return;
+      results.delete(queue[0].id);
+      settle(queue.shift()!, answer);
+    }
+  };
+
+  let lastYield = Date.now();
+  try {
+    for (const k of ids) {
+      const absPath = files[k];
+      const open = local.open(absPath, k, emit);
+      if (!open) continue;
+      let doc: ParsedDocument;
+      try {
+        doc = local.parse(open.raw, absPath, open.loaded);
+      } catch (e) {
+        // As the in-thread path reports it (FileLinter.lintRaw).
+        emit({ file: k, done: { path: open.path, kind: null, configPath: open.loaded.path, error: `internal error while linting: ${(e as Error).message}` } });
+        continue;
+      }
+      const configKey = open.loaded.path ?? '';
+      const p: Pending = { file: k, absPath, open, doc, dets: new Array(doc.texts.length), sent: [], scopes: [], later: [], laterScopes: [], id: nextId++ };
+      const texts: string[] = [];
+      const roles: Role[] = [];
+      for (let i = 0; i < doc.texts.length; i++) {
+        const t = doc.texts[i];
+        const scope = local.cleanScope(configKey, t.role ?? '');
+        const text = t.text;
+        if (clean?.has(scope, text)) continue;
+        const known = dirty.get(scope)?.get(text);
+        if (known) {
+          p.dets[i] = known;
+          continue;
+        }
+        let pending = asked.get(scope);
+        if (!pending) asked.set(scope, (pending = new Set()));
+        if (pending.has(text)) {
+          p.later.push(i);
+          p.laterScopes.push(scope);
+          continue;
+        }
+        pending.add(text);
+        p.sent.push(i);
+        p.scopes.push(scope);
+        texts.push(text);
+        roles.push(t.role);
+      }
+      if (p.sent.length === 0 && p.later.length === 0 && queue.length === 0) {
+        finish(p);
+      } else {
+        if (p.sent.length === 0) results.set(p.id, []);
+        else if (alive) detector.postMessage({ type: 'detect', id: p.id, path: absPath, texts, roles } satisfies ToWorker);
+        queue.push(p);
+        textsInFlight += p.sent.length;
+      }
+      if (Date.now() - lastYield > 5) {
+        await yieldToEvents();
+        lastYield = Date.now();
+      }
+      settleArrived();
+      while (alive && (textsInFlight > MAX_TEXTS_IN_FLIGHT || queue.length > MAX_FILES_IN_FLIGHT)) {
+        await arrival();
+        settleArrived();
+      }
+    }
+    while (queue.length > 0) {
+      if (alive && !results.has(queue[0].id)) await arrival();
+      settleArrived();
+    }
+  } finally {
+    detector.off('message', onMessage);
+    detector.off('error', onGone);
+    detector.off('exit', onGone);
+  }
+}
