@@ -44,16 +44,38 @@ export function encodeWordTable(words: Map<string, number>, bucketBits: number):
 }
 
 export class WordTable {
-  private readonly starts: Uint32Array;
-  private readonly mask: number;
+  // An open-addressing index over the entries, built once from the string: a lookup compares 32-bit hashes and
+  // only reads characters for the entry whose hash matches (a bucket walk read every entry's characters through
+  // charCodeAt on a large string, ~500 instructions per lookup).
+  private readonly slots: Int32Array;
+  private readonly slotMask: number;
+  private readonly entryHash: Uint32Array;
+  private readonly entryStart: Uint32Array;
+  private readonly entryLen: Uint16Array;
+  private readonly entryFlags: Int32Array;
 
   constructor(private readonly text: string, private readonly flagValues: readonly number[], bucketBits: number) {
     const size = 1 << bucketBits;
-    this.mask = size - 1;
-    this.starts = new Uint32Array(size + 1);
-    let b = 1;
-    for (let p = text.indexOf('|'); p >= 0 && b <= size; p = text.indexOf('|', p + 1)) this.starts[b++] = p + 1;
-    if (b !== size + 1) throw new Error('corrupt word table');
+    const { entries, buckets, hashes, starts, lengths, flagIndexes } = scanEntries(text);
+    if (buckets !== size) throw new Error('corrupt word table');
+    this.entryHash = new Uint32Array(entries + 1);
+    this.entryStart = new Uint32Array(entries + 1);
+    this.entryLen = new Uint16Array(entries + 1);
+    this.entryFlags = new Int32Array(entries + 1);
+    let slotBits = 4;
+    while (1 << slotBits < entries * 2) slotBits++;
+    this.slots = new Int32Array(1 << slotBits);
+    this.slotMask = (1 << slotBits) - 1;
+    for (let e = 1; e <= entries; e++) {
+      const hash = hashes[e];
+      this.entryHash[e] = hash;
+      this.entryStart[e] = starts[e];
+      this.entryLen[e] = lengths[e];
+      this.entryFlags[e] = flagValues[flagIndexes[e]];
+      let s = hash & this.slotMask;
+      while (this.slots[s] !== 0) s = (s + 1) & this.slotMask;
+      this.slots[s] = e;
+    }
   }
 
   /** Flags of the lower-cased word s[start, end); 0 when the word is not in the table. */
@@ -63,24 +85,19 @@ export class WordTable {
 
   /** flagsAt() for a caller that computed hashRange(s, start, end) already (while scanning the text). */
   flagsAtHashed(s: string, start: number, end: number, hash: number): number {
-    const text = this.text;
     const len = end - start;
-    const bucket = hash & this.mask;
-    let p = this.starts[bucket];
-    const stop = this.starts[bucket + 1] - 1;
-    while (p < stop) {
-      // Compare the entry at p with the word; on a mismatch skip to the entry's flag character.
+    const slots = this.slots;
+    const mask = this.slotMask;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const e = slots[slot];
+      if (e === 0) return 0;
+      if (this.entryHash[e] !== hash || this.entryLen[e] !== len) continue;
+      const text = this.text;
+      const at = this.entryStart[e];
       let k = 0;
-      while (k < len && text.charCodeAt(p + k) === s.charCodeAt(start + k)) k++;
-      if (k === len) {
-        const f = flagIndex(text.charCodeAt(p + k));
-        if (f >= 0) return this.flagValues[f];
-      }
-      p += k;
-      while (flagIndex(text.charCodeAt(p)) < 0) p++;
-      p++;
+      while (k < len && text.charCodeAt(at + k) === s.charCodeAt(start + k)) k++;
+      if (k === len) return this.entryFlags[e];
     }
-    return 0;
   }
 
   flags(word: string): number {
@@ -94,26 +111,55 @@ export class WordTable {
   bloom(wanted: (flags: number) => boolean, bits: number): Uint32Array {
     const mask = (1 << bits) - 1;
     const out = new Uint32Array((mask + 1) >>> 5);
-    const text = this.text;
-    let h = 0x811c9dc5;
-    for (let p = 0; p < text.length; p++) {
-      const c = text.charCodeAt(p);
-      if (c === BUCKET_END) continue;
-      const f = flagIndex(c);
-      if (f >= 0) {
-        if (wanted(this.flagValues[f])) {
-          const b = (h >>> 0) & mask;
-          out[b >>> 5] |= 1 << (b & 31);
-        }
-        h = 0x811c9dc5;
-      } else h = Math.imul(h ^ c, 16777619);
+    for (let e = 1; e < this.entryHash.length; e++) {
+      if (!wanted(this.entryFlags[e])) continue;
+      const b = this.entryHash[e] & mask;
+      out[b >>> 5] |= 1 << (b & 31);
     }
     return out;
   }
+
 }
 
 /** Whether the Bloom filter from WordTable.bloom() may hold a word with this hash. */
 export function bloomHas(filter: Uint32Array, hash: number): boolean {
   const b = hash & ((filter.length << 5) - 1);
   return (filter[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
+/** Every entry of a table string (1-based: entry 0 is none): start, length, hash and flag index; and the bucket count. */
+function scanEntries(text: string) {
+  // An entry takes at least two characters (a letter and its flag).
+  const max = (text.length >>> 1) + 1;
+  const hashes = new Uint32Array(max);
+  const starts = new Uint32Array(max);
+  const lengths = new Uint16Array(max);
+  const flagIndexes = new Uint8Array(max);
+  let entries = 0;
+  let buckets = 0;
+  let start = 0;
+  let h = 0x811c9dc5;
+  const n = text.length;
+  for (let p = 0; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (c === BUCKET_END) {
+      buckets++;
+      start = p + 1;
+      h = 0x811c9dc5;
+      continue;
+    }
+    const f = c < 128 ? FLAG_INDEX[c] : -1;
+    if (f < 0) {
+      h = Math.imul(h ^ c, 16777619);
+      continue;
+    }
+    entries++;
+    hashes[entries] = h >>> 0;
+    starts[entries] = start;
+    lengths[entries] = p - start;
+    flagIndexes[entries] = f;
+    start = p + 1;
+    h = 0x811c9dc5;
+  }
+  return { entries, buckets, hashes, starts, lengths, flagIndexes };
 }
