@@ -16,6 +16,8 @@ export const PHONE_CONTEXT = [
 
 const PAGER = /\b(?:pager|beeper|bleep|pg|ext|extension)\.?(?:\s*(?:number|no\.?|num|is|at|#|:))*\s*#?\s*(\d{4,6})\b/g;
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 /** Every PAGER match holds one of these (as a substring of the lower-cased text). */
 const PAGER_CUE = /pager|beeper|bleep|pg|ext/;
 
@@ -109,6 +111,8 @@ function classify(text: string, lower: string, r: NumberRun): { confidence: numb
   if (n < 6 || n > 15) return null;
   if (isIpLike(r) || isTimeOrYearRange(r)) return null;
   if (hasSep(r, (s) => s.includes('/'))) return null;
+  // "2011-10-24 06:30:25": digits right before ":<digit>" are the hour of a time, so the run is a date and time
+  if (text.charCodeAt(r.end) === 58 && isDigitCode(text.charCodeAt(r.end + 1))) return null;
   if (g.length === 2 && r.seps[0] === '.' && g[1] <= 2) return null; // decimal amount
   // decimals mixed with other separators are readings or ranges ("7.38-33-169", "101- 101.4"), and dotted
   // phone layouts use groups of two or more digits throughout ("730.347.5681", "01.23.45.67.89")
@@ -180,6 +184,7 @@ export const phoneDetector: Detector = {
     { text: 'open from 0900-1700 every day' },
     { text: 'server 192.168.10.20 is down' },
     { text: 'call 555-0142 for a demo' },
+    { text: 'Logged: 2019-04-17 09:12:44 by the night shift' },
     { text: 'You can also call our customer service number: 1 800 240 7781.' },
     { text: 'Questions? Ring us free on 0800 046 2210' },
   ],
