@@ -13,8 +13,8 @@ import { resultBuilder, type ResultBuilder } from './resultFromDetections';
 import type { FromWorker, ToWorker } from './worker';
 
 /** Texts and files in flight before this thread waits for results. */
-const MAX_TEXTS_IN_FLIGHT = 100_000;
-const MAX_FILES_IN_FLIGHT = 256;
+const MAX_TEXTS_IN_FLIGHT = 20_000;
+const MAX_FILES_IN_FLIGHT = 32;
 /** Texts with detections remembered here per config and role (repeats skip the round trip). */
 const DIRTY_CACHE = 20_000;
 
