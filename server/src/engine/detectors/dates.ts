@@ -165,7 +165,12 @@ function numericDateAt(lower: string, start: number, end: number): boolean {
 }
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
-const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+/** "st", "nd", "rd" or "th" at i (char codes: no two-letter string per digit run). */
+function ordinalSuffixAt(lower: string, i: number): boolean {
+  const a = lower.charCodeAt(i);
+  const b = lower.charCodeAt(i + 1);
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
 /** The first three letters of the months, as a table indexed by their letter codes. */
 const MONTH_PREFIX = new Uint8Array(26 * 26 * 26);
 for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) {
@@ -193,7 +198,7 @@ function hasDateShape(lower: string): boolean {
     while (i < n && isDigit(lower.charCodeAt(i))) i++;
     if (numericDateAt(lower, start, i)) return true;
     // an ordinal day ("the 11th"): two letters st/nd/rd/th right after the digits
-    if (i - start <= 2 && i + 1 < n && ORDINAL_SUFFIX.has(lower.slice(i, i + 2)) && !isLetter(lower.charCodeAt(i + 2))) return true;
+    if (i - start <= 2 && i + 1 < n && ordinalSuffixAt(lower, i) && !isLetter(lower.charCodeAt(i + 2))) return true;
     for (let j = Math.max(0, start - 12); j < start - 2; j++) if (monthAt(lower, j)) return true;
     for (let j = i; j < Math.min(n, i + 10); j++) if (monthAt(lower, j)) return true;
   }
