@@ -33,6 +33,8 @@ function isDictionaryName(word: string): boolean {
  * confidence, `undefined` leaves it as the scanner scored it. `wholeText`: the hit is all of the text.
  */
 export function structuralCap(hit: string, role: Role | undefined, wholeText: boolean): number | undefined {
+  // Most hits are part of a free text: nothing to check (and no words to split).
+  if (!wholeText && (role === undefined || !TITLE_ROLES.has(role))) return undefined;
   const words = hit.split(/\s+/).filter((w) => w.length > 0);
   if (wholeText && words.some(isCamelIdentifier)) return 0;
   if (!role) return undefined;

@@ -4,6 +4,7 @@
 import { NAME_FLAGS, WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
 import type { NameHit } from './scan';
+import { noWordFlags } from './tokenFacts';
 
 export type ListCaseMode = 'mixed' | 'upper' | 'lower';
 
@@ -23,7 +24,7 @@ function itemQuality(t: Token, mode: ListCaseMode, everyday: boolean): number {
   if ((f & NAME_FLAGS) !== 0 && (f & (WORD_FLAG.common | WORD_FLAG.ambiguous | WORD_FLAG.nonName)) === 0) return 1;
   if ((f & WORD_FLAG.first) !== 0) return 0;
   // Unknown words count only where capitals mark names (in notes written in capitals they are drugs and dressings).
-  return mode === 'mixed' && !everyday && f === 0 ? 0 : -1;
+  return mode === 'mixed' && !everyday && noWordFlags(t) ? 0 : -1;
 }
 
 function isComma(gap: string): boolean {

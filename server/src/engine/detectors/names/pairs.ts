@@ -4,7 +4,7 @@
 import type { NameHit } from './hit';
 import { NAME_FLAGS, WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
-import { SURNAME_SHAPE, everyday, has, isSpaceGap, type CaseMode } from './tokenFacts';
+import { SURNAME_SHAPE, everyday, has, isSpaceGap, noWordFlags, type CaseMode } from './tokenFacts';
 
 const PAIR_CONFIDENCE = 0.6;
 // Verbs whose subject is people, right after the pair ("were", "have both", "met", "founded").
@@ -23,7 +23,7 @@ function pairItem(t: Token, mode: CaseMode): number {
   if (!name && !everyday(t) && SURNAME_SHAPE.test(t.lower)) return 2;
   if (name) return 1;
   // an unknown word: in mixed-case text a capitalised one may be a foreign family name ("Sjöberg", "Torpy")
-  return !everyday(t) && (mode === 'mixed' || t.flags === 0) ? 1 : 0;
+  return !everyday(t) && (mode === 'mixed' || noWordFlags(t)) ? 1 : 0;
 }
 
 /** Adds (or raises to PAIR_CONFIDENCE) hits for both words of each pair of names. Hits must be sorted by start. */

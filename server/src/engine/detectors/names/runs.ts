@@ -1,8 +1,8 @@
 // Where a candidate name starts and ends: capitalised runs, words after a cue or a title.
 import { WORD_FLAG, type NameLexicon } from './lexicon';
 import type { Token } from './tokens';
-import { everyday, has, isClosed, isFirst, isAmb, isSpaceGap, type CaseMode } from './tokenFacts';
-import { NAME_PARTICLES, NOT_AFTER_TITLE, RELATION_TITLES, ROLE_TITLES, TITLES, WEAK_TITLES } from './words';
+import { everyday, has, isClosed, isFirst, isAmb, isSpaceGap, isTitle, type CaseMode } from './tokenFacts';
+import { NAME_PARTICLES, NOT_AFTER_TITLE, RELATION_TITLES, ROLE_TITLES, WEAK_TITLES } from './words';
 
 const MAX_RUN = 5;
 
@@ -26,7 +26,7 @@ export function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): num
     // "Ayna Khadzhiyev's Cautionary Tales": a possessive ends the name.
     if (!isSpaceGap(t.gap) || tokens[j - 1].possessive) break;
     if (t.shape === 'cap' || t.shape === 'upper' || (t.shape === 'initial' && t.lower !== 'a')) {
-      if (TITLES.has(t.lower) || has(t, WORD_FLAG.nonName)) break;
+      if (isTitle(t) || has(t, WORD_FLAG.nonName)) break;
       j++;
       continue;
     }
@@ -36,7 +36,7 @@ export function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): num
       continue;
     }
     // "Kraig jacinto Calligaro": a lower-case non-word between two capitalised name words.
-    if (t.shape === 'lower' && t.lower.length > 2 && !everyday(t) && !isClosed(t) && !TITLES.has(t.lower) && next && isSpaceGap(next.gap) && next.shape === 'cap' &&
+    if (t.shape === 'lower' && t.lower.length > 2 && !everyday(t) && !isClosed(t) && !isTitle(t) && next && isSpaceGap(next.gap) && next.shape === 'cap' &&
       (has(tokens[j - 1], WORD_FLAG.first) || has(t, WORD_FLAG.first))) {
       j += 2;
       continue;
@@ -52,7 +52,7 @@ export function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mo
   while (j < tokens.length && j - i < 4) {
     const t = tokens[j];
     if (j > i && !isSpaceGap(t.gap)) break;
-    if (TITLES.has(t.lower)) break;
+    if (isTitle(t)) break;
     if (has(t, WORD_FLAG.nonName) && !(afterTitle && t.shape !== 'lower')) break;
     if (t.shape === 'initial') {
       if (t.lower === 'i' || (t.lower === 'a' && !t.text.endsWith('.'))) break;

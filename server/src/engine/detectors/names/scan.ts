@@ -11,8 +11,8 @@ import { dialogueSpeakers } from './dialogue';
 import { gluedRelationNames } from './glued';
 import { collectAfterCue, collectCapRun, isRunStart, plausibleName, titleIntroducesName } from './runs';
 import { RELATION_REASON, scoreRun } from './score';
-import { caseMode, everyday, has, isClosed, isSpaceGap, tokenFlags } from './tokenFacts';
-import { HONORIFICS, ORG_OR_PLACE_FOLLOWERS, TITLES } from './words';
+import { caseMode, everyday, has, isClosed, isSpaceGap, isTitle, noWordFlags, tokenFlags } from './tokenFacts';
+import { HONORIFICS, ORG_OR_PLACE_FOLLOWERS } from './words';
 
 export type { NameHit } from './hit';
 
@@ -36,7 +36,7 @@ export function findNames(text: string, lower: string): NameHit[] {
     const t = tokens[i];
     // A title ("Dr.", "MRS", "mr") introduces the name that follows it.
     const next = tokens[i + 1];
-    if (TITLES.has(t.lower) && next && (isSpaceGap(next.gap) || (next.gap === '' && t.text.endsWith('.'))) &&
+    if (isTitle(t) && next && (isSpaceGap(next.gap) || (next.gap === '' && t.text.endsWith('.'))) &&
       titleIntroducesName(t, next, lex, mode)) {
       const end = collectAfterCue(tokens, i + 1, lex, mode, true);
       if (end > i + 1) {
@@ -86,7 +86,7 @@ export function findNames(text: string, lower: string): NameHit[] {
           else if (t.shape === 'lower' && cueAfter(lower.slice(t.end, t.end + 40))?.strength === 'medium') end = i + 1;
           else
           if (after && isSpaceGap(after.gap) && after.lower.length > 2 && !everyday(after) && !isClosed(after) && !has(after, WORD_FLAG.nonName) && (has(after, WORD_FLAG.last) || !has(after, WORD_FLAG.first) || mode === 'upper') &&
-            (mode !== 'mixed' || (after.shape === 'lower' && (has(after, WORD_FLAG.last) || (after.flags === 0 && after.lower.length > 3)))))
+            (mode !== 'mixed' || (after.shape === 'lower' && (has(after, WORD_FLAG.last) || (noWordFlags(after) && after.lower.length > 3)))))
             end = collectAfterCue(tokens, i, lex, mode, false);
         }
         // "BEA TURA AWARE", "PER KAVALIUNAS NP": in notes written in capitals, one or two words of no dictionary
@@ -143,7 +143,7 @@ function boostLists(text: string, hits: NameHit[]): void {
 /** A word of no dictionary, or a family name, that can be part of a name in text written in capitals. */
 function strangeWord(t: { lower: string; shape: string; flags: number }): boolean {
   if (t.shape !== 'upper' || t.lower.length < 3 || !/[aeiouy]/.test(t.lower)) return false;
-  return t.flags === 0 || (has(t as never, WORD_FLAG.last) && !everyday(t as never) && !has(t as never, WORD_FLAG.nonName));
+  return noWordFlags(t as never) || (has(t as never, WORD_FLAG.last) && !everyday(t as never) && !has(t as never, WORD_FLAG.nonName));
 }
 
 /** End (exclusive) of one or two strange words at i followed by a medium cue such as "aware"; -1 when none. */
@@ -154,7 +154,7 @@ function beforePersonalVerb(tokens: ReturnType<typeof tokenize>, i: number, lowe
   const last = u && isSpaceGap(u.gap) && strangeWord(u) ? u : t;
   // one short word alone is more often an abbreviation ("CMO AWARE") than a name, unless a title or role stands
   // before it ("NP JEN AWARE")
-  if (last === t && t.lower.length < 4 && !(i > 0 && TITLES.has(tokens[i - 1].lower) && isSpaceGap(t.gap))) return -1;
+  if (last === t && t.lower.length < 4 && !(i > 0 && isTitle(tokens[i - 1]) && isSpaceGap(t.gap))) return -1;
   const cue = cueAfter(lower.slice(last.end, last.end + 40));
   if (cue?.strength !== 'medium') return -1;
   return last === t ? i + 1 : i + 2;

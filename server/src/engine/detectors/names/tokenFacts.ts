@@ -3,7 +3,7 @@
 import type { NameLexicon } from './lexicon';
 import { WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
-import { CHAT_WORDS, FUNCTION_WORDS, WORDY_SUFFIX } from './words';
+import { CHAT_WORDS, FUNCTION_WORDS, TITLES, WORDY_SUFFIX } from './words';
 
 export type CaseMode = 'mixed' | 'upper' | 'lower';
 
@@ -45,11 +45,33 @@ export function everyday(t: Token): boolean {
   return (t.flags & EVERYDAY) !== 0;
 }
 
+/** A title or honorific (words.ts TITLES): set by tokenFlags so the scanner needs no set lookup per token. */
+export const TITLE_TOKEN = 1 << 10;
+
+// tokenFlags by word: texts repeat the same everyday words, and a Map lookup (the string's hash is computed natively
+// and kept) is several times cheaper than hashing the word and probing the word table. Cleared when it grows large.
+const FLAGS_CACHE_LIMIT = 50_000;
+const flagsCache = new Map<string, number>();
+
 export function tokenFlags(lex: NameLexicon, lower: string): number {
+  const cached = flagsCache.get(lower);
+  if (cached !== undefined) return cached;
   let f = lex.flags(lower);
   if ((f & WORD_FLAG.common) !== 0 || (lower.includes('-') && lower.split('-').every((p) => p === '' || lex.common.has(p)))) f |= EVERYDAY;
   if ((f & WORD_FLAG.closed) !== 0 || (lower.endsWith('.') && lex.closed.has(lower.slice(0, -1)))) f |= CLOSED_TOKEN;
+  if (TITLES.has(lower)) f |= TITLE_TOKEN;
+  if (flagsCache.size >= FLAGS_CACHE_LIMIT) flagsCache.clear();
+  flagsCache.set(lower, f);
   return f;
+}
+
+/** No dictionary or derived word bits at all (the title bit aside): a word the dictionaries do not know. */
+export function noWordFlags(t: Token): boolean {
+  return (t.flags & ~TITLE_TOKEN) === 0;
+}
+
+export function isTitle(t: Token): boolean {
+  return (t.flags & TITLE_TOKEN) !== 0;
 }
 
 export function isFirst(t: Token): boolean {
