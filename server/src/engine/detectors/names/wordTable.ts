@@ -58,24 +58,13 @@ export class WordTable {
     const size = 1 << bucketBits;
     const { entries, buckets, hashes, starts, lengths, flagIndexes } = scanEntries(text);
     if (buckets !== size) throw new Error('corrupt word table');
-    this.entryHash = new Uint32Array(entries + 1);
-    this.entryStart = new Uint32Array(entries + 1);
-    this.entryLen = new Uint16Array(entries + 1);
+    this.entryHash = hashes.slice(0, entries + 1);
+    this.entryStart = starts.slice(0, entries + 1);
+    this.entryLen = lengths.slice(0, entries + 1);
     this.entryFlags = new Int32Array(entries + 1);
-    let slotBits = 4;
-    while (1 << slotBits < entries * 2) slotBits++;
-    this.slots = new Int32Array(1 << slotBits);
-    this.slotMask = (1 << slotBits) - 1;
-    for (let e = 1; e <= entries; e++) {
-      const hash = hashes[e];
-      this.entryHash[e] = hash;
-      this.entryStart[e] = starts[e];
-      this.entryLen[e] = lengths[e];
-      this.entryFlags[e] = flagValues[flagIndexes[e]];
-      let s = hash & this.slotMask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.slotMask;
-      this.slots[s] = e;
-    }
+    for (let e = 1; e <= entries; e++) this.entryFlags[e] = flagValues[flagIndexes[e]];
+    this.slots = indexEntries(this.entryHash);
+    this.slotMask = this.slots.length - 1;
   }
 
   /** Flags of the lower-cased word s[start, end); 0 when the word is not in the table. */
@@ -162,4 +151,19 @@ function scanEntries(text: string) {
     h = 0x811c9dc5;
   }
   return { entries, buckets, hashes, starts, lengths, flagIndexes };
+}
+
+/** Open-addressing slots (entry numbers, 0 = empty; linear probing) for entries 1..n of `hashes`, at most half full. */
+function indexEntries(hashes: Uint32Array): Int32Array {
+  const entries = hashes.length - 1;
+  let size = 16;
+  while (size < entries * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let e = 1; e <= entries; e++) {
+    let s = hashes[e] & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = e;
+  }
+  return slots;
 }
