@@ -3,7 +3,7 @@
 // is the transfer (~150-250 ms, paced by the client's writes) plus ~200 ms of decoding, before the server
 // sees the document. The start of the document is in the first chunk, though. This watcher follows the message
 // framing (Content-Length headers) next to the library's reader, which still reads every message itself, and
-// when a big body's first ~96 KB are in and it is a didOpen, hands over the document's uri, version and the
+// when a big body's first ~48 KB are in and it is a didOpen, hands over the document's uri, version and the
 // start of its text, so the top of the file can be linted meanwhile (Validator.previewOpen). Anything it does
 // not understand turns it off for good: it never affects how messages are read.
 import { StringDecoder } from 'node:string_decoder';
@@ -12,7 +12,7 @@ import { parseJson, type JsonHandler } from '../engine/formats/jsonParser';
 /** Bodies this long (bytes) are looked at. */
 const PEEK_FROM = 1024 * 1024;
 /** How much of such a body is read before looking. */
-const PEEK_BYTES = 96 * 1024;
+const PEEK_BYTES = 48 * 1024;
 const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
 
 export interface OpenStart {
