@@ -1,5 +1,6 @@
-// The two-thread pipeline: findings built from detections computed in another thread are the engine's own, and
-// the built CLI reports every file kind the same with one thread and with two.
+// The two-thread pipeline: findings built from detections computed in another thread are the engine's own, the
+// built CLI reports every file kind the same with one thread and with two, and a detection thread that dies
+// costs nothing but time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,11 @@ import { kindForPath } from '../../server/src/engine/policy/paths';
 import { resolveConfig } from '../../server/src/engine/policy/config';
 import type { Finding } from '../../server/src/engine/types';
 import { resultBuilder } from '../../server/src/cli/resultFromDetections';
+import { Worker } from 'node:worker_threads';
+import { createCleanTextsBuffer } from '../../server/src/cli/cleanTexts';
+import { FileLinter, type LintJobOptions } from '../../server/src/cli/lintFile';
+import { lintPipelined } from '../../server/src/cli/pipeline';
+import type { FilePart } from '../../server/src/cli/report';
 import { FIXTURES, runCli } from './helpers';
 
 const KINDS = join(FIXTURES, 'kinds');
@@ -72,3 +78,37 @@ test('every fixture kind: two threads (the pipeline) report byte for byte what o
     assert.equal(two.stdout, one.stdout, format);
   }
 });
+
+/** Rows and metadata of every file, by file index, as a lint thread emits them. */
+function collect(): { parts: Map<number, string>; emit: (p: FilePart) => void } {
+  const parts = new Map<number, string>();
+  return { parts, emit: (p) => parts.set(p.file, (parts.get(p.file) ?? '') + JSON.stringify(p.rows ?? []) + JSON.stringify(p.done ?? null)) };
+}
+
+const job: LintJobOptions = {
+  cwd: FIXTURES, fix: false, fixStrategy: 'synthetic', dryRun: false, showValues: false, fixThreshold: 'warning',
+  seed: 1, streamBytes: 8 * 1024 * 1024, chunkChars: 256 * 1024, cleanTexts: true,
+};
+
+// A detection thread that dies: at once, or on the first request it gets (a crash while it detects).
+const DYING = { 'at once': 'process.exit(3)', 'on its first request': "require('node:worker_threads').parentPort.once('message', () => process.exit(3))" };
+
+for (const [when, code] of Object.entries(DYING)) {
+  test(`the detection thread dies ${when}: the main thread detects the rest itself, same results`, { timeout: 60_000 }, async () => {
+    const files = readdirSync(KINDS).map((f) => join(KINDS, f));
+    const ids = files.map((_, i) => i);
+    const expected = collect();
+    const alone = new FileLinter(job);
+    alone.useCleanTexts(createCleanTextsBuffer());
+    for (const i of ids) alone.lintPath(files[i], i, expected.emit);
+    const got = collect();
+    const local = new FileLinter(job);
+    local.useCleanTexts(createCleanTextsBuffer());
+    const dying = new Worker(code, { eval: true });
+    dying.postMessage({ type: 'detector' });
+    await lintPipelined(files, ids, local, dying, got.emit);
+    await dying.terminate();
+    assert.equal(got.parts.size, files.length);
+    assert.deepEqual([...got.parts].sort(), [...expected.parts].sort());
+  });
+}

@@ -68,6 +68,10 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
     return c;
   };
 
+  /** A file the engine failed on, reported as the in-thread path reports it (FileLinter.lintRaw). */
+  const failed = (file: number, open: OpenFile, e: unknown) =>
+    emit({ file, done: { path: open.path, kind: null, configPath: open.loaded.path, error: `internal error while linting: ${(e as Error).message}` } });
+
   const finish = (p: Pending) => {
     const configKey = p.open.loaded.path ?? '';
     let build = builders.get(configKey);
@@ -76,27 +80,29 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
     emit({ file: p.file, rows: r.rows, done: r.meta });
   };
 
-  /** Applies the detection thread's answer (or, when it is gone, detects here). */
+  /** Applies the detection thread's answer (or, when it is gone, detects here) and reports the file. */
   const settle = (p: Pending, answer: (Detection[] | 0)[] | undefined) => {
-    const texts = p.doc.texts;
-    for (let k = 0; k < p.sent.length; k++) {
-      const i = p.sent[k];
-      const t = texts[i];
-      const d = answer ? answer[k] : local.detectHere(p.absPath, t.text, t.role);
-      asked.get(p.scopes[k])?.delete(t.text);
-      if (d === 0 || d.length === 0) continue;
-      p.dets[i] = d;
-      dirtyOf(p.scopes[k]).set(detachedCopy(t.text), d);
-    }
-    for (let k = 0; k < p.later.length; k++) {
-      const i = p.later[k];
-      const t = texts[i];
-      const scope = p.laterScopes[k];
-      const d = dirty.get(scope)?.get(t.text) ?? (clean?.has(scope, t.text) ? undefined : local.detectHere(p.absPath, t.text, t.role));
-      if (d && d.length > 0) p.dets[i] = d;
-    }
     textsInFlight -= p.sent.length;
-    finish(p);
+    const texts = p.doc.texts;
+    for (let k = 0; k < p.sent.length; k++) asked.get(p.scopes[k])?.delete(texts[p.sent[k]].text);
+    try {
+      for (let k = 0; k < p.sent.length; k++) {
+        const t = texts[p.sent[k]];
+        const d = answer ? answer[k] : local.detectHere(p.absPath, t.text, t.role);
+        if (d === 0 || d.length === 0) continue;
+        p.dets[p.sent[k]] = d;
+        dirtyOf(p.scopes[k]).set(detachedCopy(t.text), d);
+      }
+      for (let k = 0; k < p.later.length; k++) {
+        const t = texts[p.later[k]];
+        const scope = p.laterScopes[k];
+        const d = dirty.get(scope)?.get(t.text) ?? (clean?.has(scope, t.text) ? undefined : local.detectHere(p.absPath, t.text, t.role));
+        if (d && d.length > 0) p.dets[p.later[k]] = d;
+      }
+      finish(p);
+    } catch (e) {
+      failed(p.file, p.open, e);
+    }
   };
 
   const settleArrived = () => {
@@ -118,8 +124,7 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
       try {
         doc = local.parse(open.raw, absPath, open.loaded);
       } catch (e) {
-        // As the in-thread path reports it (FileLinter.lintRaw).
-        emit({ file: k, done: { path: open.path, kind: null, configPath: open.loaded.path, error: `internal error while linting: ${(e as Error).message}` } });
+        failed(k, open, e);
         continue;
       }
       const configKey = open.loaded.path ?? '';
