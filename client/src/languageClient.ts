@@ -32,6 +32,9 @@ export function createLanguageClient(
       configurationSection: SETTINGS_SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`),
     },
+    // The window's settings at start: the server lints the top of a big file while its didOpen is still arriving,
+    // before it can ask for the file's own settings (a plain copy: the configuration object carries methods).
+    initializationOptions: () => ({ settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(SETTINGS_SECTION))) as unknown }),
     outputChannel,
     // `piiLint.trace.server` is read by the client library itself (client id + ".trace.server").
     traceOutputChannel: outputChannel,
