@@ -54,7 +54,23 @@ export interface CliResults {
   versionOutput: string;
   runs: Record<string, { label: string; bytes: number; measures: RunMeasure[]; medianMs: number; mbps: number }>;
   /** Many files, 1 and 2 workers run back to back: wall-clock ratio of each pair, with the load before each run. */
-  filePairs?: { w1Ms: number; w2Ms: number; ratio: number; load: [number, number] }[];
+  filePairs?: { w1Ms: number; w2Ms: number; ratio: number; load: [number, number]; idle?: IdleEstimate }[];
+}
+
+/**
+ * What a pair's wall-clock ratio would be on an idle machine, from CPU seconds per thread (load-proof, unlike wall
+ * time): one worker takes about as long as its main thread (V8's helpers run on another core); with two cores,
+ * two workers need at least their total CPU over two; with a core per thread, as long as their busiest thread.
+ */
+export interface IdleEstimate {
+  twoCores: number;
+  coreEach: number;
+}
+
+export function idleEstimate(one: ThreadCpu | undefined, two: ThreadCpu | undefined): IdleEstimate | undefined {
+  if (!one || !two) return undefined;
+  const total = two.main + two.workers.reduce((a, b) => a + b, 0) + two.helpers;
+  return { twoCores: (2 * one.main) / total, coreEach: one.main / Math.max(two.main, ...two.workers) };
 }
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1e6)} MB`;
@@ -249,7 +265,9 @@ export async function runCliBench(i: CliBenchInputs): Promise<CliResults | { ski
   res.filePairs = w1
     .map((a, k) => [a, w2[k]] as const)
     .filter(([a, b]) => b && !a.error && !b.error)
-    .map(([a, b]) => ({ w1Ms: a.wallMs, w2Ms: b.wallMs, ratio: a.wallMs / b.wallMs, load: [a.load ?? NaN, b.load ?? NaN] as [number, number] }));
-  if (res.filePairs.length > 0) i.log(`  cli many files, 2 workers vs 1, pair by pair: ${res.filePairs.map((p) => `${p.ratio.toFixed(2)}x (load ${p.load[0].toFixed(1)}/${p.load[1].toFixed(1)})`).join(', ')}`);
+    .map(([a, b]) => ({ w1Ms: a.wallMs, w2Ms: b.wallMs, ratio: a.wallMs / b.wallMs, load: [a.load ?? NaN, b.load ?? NaN] as [number, number], idle: idleEstimate(a.threadCpu, b.threadCpu) }));
+  const idleText = (e?: IdleEstimate) => (e ? `; idle estimate from thread CPU ${e.twoCores.toFixed(2)}x on 2 cores, ${e.coreEach.toFixed(2)}x with a core per thread` : '');
+  if (res.filePairs.length > 0)
+    i.log(`  cli many files, 2 workers vs 1, pair by pair: ${res.filePairs.map((p) => `${p.ratio.toFixed(2)}x (load ${p.load[0].toFixed(1)}/${p.load[1].toFixed(1)}${idleText(p.idle)})`).join(', ')}`);
   return res;
 }
