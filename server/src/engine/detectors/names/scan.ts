@@ -17,7 +17,7 @@ import { HONORIFICS, ORG_OR_PLACE_FOLLOWERS } from './words';
 export type { NameHit } from './hit';
 
 export function findNames(text: string, lower: string): NameHit[] {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, lower);
   if (tokens.length === 0) return [];
   const lex = nameLexicon();
   for (let k = 0; k < tokens.length; k++) tokens[k].flags = tokenFlags(lex, tokens[k].lower);

@@ -47,8 +47,13 @@ function shapeOf(word: string): Shape {
   return HAS_LOWER.test(letters.slice(1)) ? 'cap' : 'upper';
 }
 
-export function tokenize(text: string): Token[] {
-  return tokenizeFast(text) ?? tokenizeUnicode(text);
+/**
+ * Word tokens of `text`. `lowerText` (text.toLowerCase(), when the caller has it) gives the lower case of ASCII words
+ * by slicing instead of a toLowerCase call per word.
+ */
+export function tokenize(text: string, lowerText?: string): Token[] {
+  const lower = lowerText !== undefined && lowerText.length === text.length ? lowerText : undefined;
+  return tokenizeFast(text, lower) ?? tokenizeUnicode(text);
 }
 
 function tokenizeUnicode(text: string): Token[] {
@@ -90,7 +95,7 @@ function isJoiner(c: number): boolean {
  * The same tokens as WORD finds, without a regex: one pass with a class lookup per character. Undefined when the
  * text holds a surrogate (a letter outside the BMP is one regex character but two code units).
  */
-function tokenizeFast(text: string): Token[] | undefined {
+function tokenizeFast(text: string, lowerText?: string): Token[] | undefined {
   const out: Token[] = [];
   const n = text.length;
   let prevEnd = 0;
@@ -105,13 +110,17 @@ function tokenizeFast(text: string): Token[] | undefined {
     const start = i;
     // Whether the word is ASCII without capitals: then it is its own lower case (no toLowerCase call per token).
     let asciiLower = c >= 97 && c <= 122;
+    let ascii = c < 128;
     i++;
     for (;;) {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isSurrogate(d)) return undefined;
         if (classOf(d) === OTHER) break;
-        if (d < 97 || d > 122) asciiLower = false;
+        if (d < 97 || d > 122) {
+          asciiLower = false;
+          if (d >= 128) ascii = false;
+        }
         i++;
       }
       // An inner joiner followed by a letter continues the word.
@@ -121,6 +130,7 @@ function tokenizeFast(text: string): Token[] | undefined {
         if (isSurrogate(e)) return undefined;
         if (classOf(e) === LETTER) {
           if (j >= 128 || e < 97 || e > 122) asciiLower = false;
+          if (j >= 128 || e >= 128) ascii = false;
           i += 2;
           continue;
         }
@@ -128,17 +138,19 @@ function tokenizeFast(text: string): Token[] | undefined {
       break;
     }
     if (i < n && text.charCodeAt(i) === 46) i++;
-    prevEnd = pushToken(out, text, start, i, prevEnd, asciiLower);
+    prevEnd = pushToken(out, text, start, i, prevEnd, asciiLower, ascii ? lowerText : undefined);
   }
   return out;
 }
 
 /** Adds the token for the word match text[start, matchEnd); returns where the next gap starts. */
-function pushToken(out: Token[], text: string, start: number, matchEnd: number, prevEnd: number, asciiLower = false): number {
+function pushToken(
+  out: Token[], text: string, start: number, matchEnd: number, prevEnd: number, asciiLower = false, asciiLowerText?: string,
+): number {
   let word = text.slice(start, matchEnd);
   // A trailing dot belongs to initials and abbreviations ("J.", "Dr."), not to a word that ends a sentence.
   if (word.endsWith('.') && word.length > 2 && !(word.length === 3 && /^\p{L}\.$/u.test(word))) {
-    const core = asciiLower ? word.slice(0, -1) : word.slice(0, -1).toLowerCase();
+    const core = asciiLower ? word.slice(0, -1) : asciiLowerText !== undefined ? asciiLowerText.slice(start, matchEnd - 1) : word.slice(0, -1).toLowerCase();
     if (!ABBREVIATIONS.has(core)) word = word.slice(0, -1);
   }
   let end = start + word.length;
@@ -152,7 +164,9 @@ function pushToken(out: Token[], text: string, start: number, matchEnd: number, 
   const gap = text.slice(prevEnd, start);
   // Dots of initials and abbreviations stay inside their token, so a dot in the gap ends a sentence.
   const sentenceStart = out.length === 0 || endsSentence(gap);
-  out.push({ start, end, text: word, lower: asciiLower ? word : word.toLowerCase(), shape: shapeOf(word), sentenceStart, gap, flags: 0, possessive });
+  // (an ASCII word's lower case is the same slice of the lower-cased text)
+  const lower = asciiLower ? word : asciiLowerText !== undefined ? asciiLowerText.slice(start, end) : word.toLowerCase();
+  out.push({ start, end, text: word, lower, shape: shapeOf(word), sentenceStart, gap, flags: 0, possessive });
   return consumed;
 }
 
