@@ -50,6 +50,8 @@ test('the fast tokenizer finds the same tokens as the regex one', () => {
     'x\u200by ‘a’b  Ó. É.', "d'Artagnan – l’Été", 'ǅemal İstanbul', 'ex-Zombie Cojzer, mc-Donald’s o’Neil abc-déf dR. mr.',
   ];
   for (const t of texts) assert.deepEqual(tokenizeFastForTest(t), tokenizeUnicodeForTest(t), t);
+  // Given the lower-cased text, ASCII words take their lower case from it: the same tokens.
+  for (const t of texts) assert.deepEqual(tokenizeFastForTest(t, t.toLowerCase()), tokenizeUnicodeForTest(t), t);
   // A letter outside the BMP is two code units: such texts take the regex path.
   assert.equal(tokenizeFastForTest('𝐀lice'), undefined);
 });
