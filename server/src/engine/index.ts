@@ -2,7 +2,7 @@
 export * from './types';
 export { parseDocument, detectKind } from './formats';
 export { lintText, createLinter } from './lint';
-export type { Linter, LintOptions, LinterOptions } from './lint';
+export type { DetectionsOf, Linter, LintOptions, LinterOptions } from './lint';
 export * from './policy';
 export { ALL_DETECTORS, listRules, docsUrl, detectorById, STRUCTURAL_RULES } from './detectors/registry';
 export type { RuleInfo } from './detectors/registry';

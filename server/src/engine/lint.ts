@@ -27,8 +27,11 @@ export interface Linter {
   readonly config: ResolvedConfig;
   /** Parses and lints a whole document. */
   lint(raw: string, opts?: LintOptions): LintResult;
-  /** Lints an already parsed document (the caller parsed it, e.g. to reuse the parse). */
-  lintDocument(raw: string, doc: ParsedDocument, opts?: { path?: string }): LintResult;
+  /**
+   * Lints an already parsed document (the caller parsed it, e.g. to reuse the parse). With `detectionsOf`, the
+   * detections of text i come from there (computed elsewhere, e.g. by another thread) instead of this linter.
+   */
+  lintDocument(raw: string, doc: ParsedDocument, opts?: { path?: string; detectionsOf?: DetectionsOf }): LintResult;
   /** Findings for one extracted text, policy applied, sorted by offset. */
   findingsForText(raw: string, t: ExtractedText): Finding[];
   /** Detections in decoded offsets for a free text (no policy); used by eval and bench. */
@@ -37,6 +40,9 @@ export interface Linter {
   isIgnored(path: string): boolean;
   clearCache(): void;
 }
+
+/** Detections of a document's text by index (undefined or empty when it has none). */
+export type DetectionsOf = (textIndex: number) => readonly Detection[] | undefined;
 
 export interface LinterOptions {
   /** Produces FixData.synthetic; defaults to the product synthesizer. Pass `null` to skip synthetic values. */
@@ -72,7 +78,11 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
     // `t.path` is computed lazily by the formats: no detector reads it, only findings do (when there is one).
     // `t.text` too may be computed on each read (a slice of the raw document): read it once.
     const text = t.text;
-    const dets = detect(text, t.role);
+    return findingsFor(t, text, detect(text, t.role));
+  }
+
+  /** Policy and findings for one text's detections. */
+  function findingsFor(t: ExtractedText, text: string, dets: readonly Detection[]): Finding[] {
     if (dets.length === 0) return NO_FINDINGS;
     const out: Finding[] = [];
     for (const d of dets) {
@@ -84,10 +94,16 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
     return out;
   }
 
-  function lintDocument(raw: string, doc: ParsedDocument, o: { path?: string } = {}): LintResult {
+  function lintDocument(raw: string, doc: ParsedDocument, o: { path?: string; detectionsOf?: DetectionsOf } = {}): LintResult {
     const findings: Finding[] = [];
-    for (const t of doc.texts) {
-      const f = findingsForText(raw, t);
+    const texts = doc.texts;
+    const given = o.detectionsOf;
+    for (let k = 0; k < texts.length; k++) {
+      let f: Finding[];
+      if (given) {
+        const dets = given(k);
+        f = dets && dets.length > 0 ? findingsFor(texts[k], texts[k].text, dets) : NO_FINDINGS;
+      } else f = findingsForText(raw, texts[k]);
       for (let i = 0; i < f.length; i++) findings.push(f[i]);
     }
     for (const issue of doc.structural) {
