@@ -61,7 +61,7 @@ export function runDetectorCost(t: DetectorCostTask): DetectorCostResult {
       passed = 0;
       detections = 0;
       for (const p of prepared) {
-        if (!passesPrefilters(det, p.lower, p.text, p.digits)) continue;
+        if (!passesPrefilters(det, p.lower, p.text, p.digits, options)) continue;
         passed++;
         const ctx: DetectContext = { role: 'utterance', lower: p.lower, options };
         try {

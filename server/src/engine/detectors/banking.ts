@@ -53,6 +53,7 @@ export const abaRoutingDetector = cuedDetector({
   value: /\d{9}/,
   validate: abaValid,
   minDigits: 9,
+  minDigitRun: 9,
   confidence: 0.9,
   truePositives: [{ text: 'routing number 021000021', expect: ['021000021'] }],
   falsePositives: [{ text: 'routing number 123456789' }, { text: 'what is my routing number' }],

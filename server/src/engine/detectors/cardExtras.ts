@@ -2,6 +2,7 @@
 import type { Detection } from '../types';
 import { CARD_CONTEXT } from './creditCard';
 import { hasContextBefore, hasWordIn } from './context';
+import { F_DASH, F_SLASH } from './textFacts';
 import type { Detector } from './types';
 import { hit, matches } from './util';
 
@@ -13,6 +14,7 @@ export const cardCvvDetector: Detector = {
   category: 'pii',
   defaultSeverity: 'error',
   minDigits: 3,
+  minDigitRun: 3,
   description: 'Card security codes (CVV/CVC/CID) written after their cue words.',
   truePositives: [
     { text: 'card 4916861695208074 cvv 123', expect: ['123'] },
@@ -46,6 +48,8 @@ export const cardExpiryDetector: Detector = {
   ],
   falsePositives: [{ text: 'my card expired, can I get a new one' }, { text: 'the meeting is on 04/27' }],
   triggers: ['exp', 'valid', 'thru'],
+  // MM/YY or MM-YY
+  anyFacts: F_SLASH | F_DASH,
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const m of matches(EXPIRY, text)) {

@@ -21,6 +21,8 @@ export interface CuedSpec {
   maxGap?: number;
   confidence?: number;
   minDigits?: number;
+  /** Shortest run of consecutive digits a value has (see Detector.minDigitRun). */
+  minDigitRun?: number;
   quickWords?: string[];
   truePositives: DetectorExample[];
   falsePositives: DetectorExample[];
@@ -49,6 +51,7 @@ export function cuedDetector(spec: CuedSpec): Detector {
     truePositives: spec.truePositives,
     falsePositives: spec.falsePositives,
     minDigits: spec.minDigits ?? 1,
+    minDigitRun: spec.minDigitRun,
     triggers: quick,
     detect(text, ctx) {
       const out: Detection[] = [];

@@ -27,6 +27,7 @@ export const healthTermDetector: Detector = {
     'A health condition, medication or procedure on its own. Off by default (option healthTermsAlone): symptom-checker bots legitimately train on such text.',
   truePositives: HEALTH_EXAMPLES.truePositives,
   falsePositives: HEALTH_EXAMPLES.falsePositives,
+  offWith: (options) => options.healthTermsAlone === 'off',
   detect(text: string, ctx: DetectContext): Detection[] {
     const severity = ctx.options.healthTermsAlone;
     if (severity === 'off') return [];
@@ -54,6 +55,7 @@ export const healthDisclosureDetector: Detector = {
   falsePositives: DISCLOSURE_EXAMPLES.falsePositives,
   // A disclosure needs a health term (one word-hash scan finds a word of one) and, before it, "diagnosed",
   // "... positive", "my", or a first-person "i ", "i'", "im " (substrings keep this a strict superset).
+  wordClassesAny: W_HEALTH,
   quickCheck: (lower) => (wordClasses(lower) & W_HEALTH) !== 0 && DISCLOSURE_CUE.test(lower),
   detect(_text: string, ctx: DetectContext): Detection[] {
     const terms = findTerms(ctx.lower);

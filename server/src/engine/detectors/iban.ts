@@ -3,6 +3,7 @@
 import type * as IbanTools from 'ibantools' with { 'resolution-mode': 'import' };
 import type { Detection } from '../types';
 import { SAMPLE_IBANS } from '../fix/testValues';
+import { F_LETTERS2_DIGITS2 } from './textFacts';
 import type { Detector } from './types';
 import { hit, matches } from './util';
 
@@ -28,6 +29,8 @@ export const ibanDetector: Detector = {
   category: 'pii',
   defaultSeverity: 'error',
   minDigits: 8,
+  // country code and check digits start a word: GB29, FR76
+  anyFacts: F_LETTERS2_DIGITS2,
   description: 'International bank account numbers (IBAN), validated by country format and the mod-97 check. Documented sample IBANs are test values.',
   truePositives: [
     { text: 'IBAN GB69QWER12345678901234 please', expect: ['GB69QWER12345678901234'] },

@@ -3,22 +3,30 @@
 import type { Detection } from '../types';
 import { allSameDigits, luhnValid, nhsMod11Valid, verhoeffValid } from './checksums';
 import { hasContextAround } from './context';
+import { F_LETTERS2_DIGIT } from './textFacts';
 import type { Detector } from './types';
 import { hit, matches } from './util';
 
 type Head = Pick<Detector, 'id' | 'entity' | 'category' | 'defaultSeverity'>;
 
-/** Regex candidates + validator + optional context; a context-less match is kept only when `needsContext` is false. */
+/**
+ * Regex candidates + validator + optional context; a context-less match is kept only when `needsContext` is false
+ * (then the context words are also the detector's triggers: without one nothing is reported).
+ */
 function structured(
   head: Head & Pick<Detector, 'description' | 'truePositives' | 'falsePositives'>,
   re: RegExp,
   validate: (value: string) => boolean,
   context: string[],
-  opts: { needsContext?: boolean; minDigits?: number; testValue?: (v: string) => boolean } = {},
+  opts: { needsContext?: boolean; minDigits?: number; testValue?: (v: string) => boolean } & Pick<Detector, 'minDigitRun' | 'anyFacts' | 'mixedWordLengths'> = {},
 ): Detector {
   const self: Detector = {
     ...head,
     minDigits: opts.minDigits ?? 6,
+    minDigitRun: opts.minDigitRun,
+    anyFacts: opts.anyFacts,
+    mixedWordLengths: opts.mixedWordLengths,
+    triggers: opts.needsContext ? context : undefined,
     detect(text, ctx) {
       const out: Detection[] = [];
       for (const m of matches(re, text)) {
@@ -50,7 +58,8 @@ export const ukNinoDetector = structured(
   /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/gi,
   (v) => !/^(BG|GB|NK|KN|TN|NT|ZZ)/i.test(v.replace(/\s/g, '')),
   ['national insurance', 'ni number', 'nino', 'ni no', 'insurance number'],
-  { testValue: (v) => /^qq/i.test(v) },
+  // two letters right before the digits, or a two-letter word, a space and the digits
+  { testValue: (v) => /^qq/i.test(v), anyFacts: F_LETTERS2_DIGIT, minDigitRun: 2 },
 );
 
 export const ukNhsDetector = structured(
@@ -66,7 +75,7 @@ export const ukNhsDetector = structured(
   /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g,
   (v) => nhsMod11Valid(digits(v)) && !allSameDigits(digits(v)),
   ['nhs', 'nhs number', 'nhs no', 'health service', 'chi number'],
-  { needsContext: true, minDigits: 10 },
+  { needsContext: true, minDigits: 10, minDigitRun: 4 },
 );
 
 export const caSinDetector = structured(
@@ -82,7 +91,7 @@ export const caSinDetector = structured(
   /\b\d{3}[ -]?\d{3}[ -]?\d{3}\b/g,
   (v) => luhnValid(digits(v)) && !/^[08]/.test(digits(v)),
   ['sin', 'social insurance', 'social insurance number', 'nas', "numéro d'assurance sociale"],
-  { needsContext: true, minDigits: 9 },
+  { needsContext: true, minDigits: 9, minDigitRun: 3 },
 );
 
 export const aadhaarDetector = structured(
@@ -98,7 +107,7 @@ export const aadhaarDetector = structured(
   /\b[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}\b/g,
   (v) => verhoeffValid(digits(v)),
   ['aadhaar', 'aadhar', 'uid', 'uidai', 'adhaar'],
-  { needsContext: true, minDigits: 12 },
+  { needsContext: true, minDigits: 12, minDigitRun: 4 },
 );
 
 export const panDetector = structured(
@@ -114,7 +123,7 @@ export const panDetector = structured(
   /\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b/g,
   () => true,
   ['pan', 'pan card', 'permanent account number', 'income tax'],
-  { minDigits: 4 },
+  { minDigits: 4, minDigitRun: 4, mixedWordLengths: [10] },
 );
 
 function tfnValid(v: string): boolean {
@@ -139,5 +148,5 @@ export const auTfnDetector = structured(
   /\b\d{3}[ -]?\d{3}[ -]?\d{3}\b/g,
   tfnValid,
   ['tfn', 'tax file number', 'tax file no'],
-  { needsContext: true, minDigits: 9 },
+  { needsContext: true, minDigits: 9, minDigitRun: 3 },
 );

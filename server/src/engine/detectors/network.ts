@@ -3,6 +3,7 @@
 import type { Detection } from '../types';
 import { IPV6_DOC_PREFIX, TEST_NET_V4 } from '../fix/testValues';
 import { hasContextBefore } from './context';
+import { F_COLONS2, F_COLONS5, F_DASHES5, F_INNER_DOTS2, F_INNER_DOTS3 } from './textFacts';
 import type { Detector } from './types';
 import { hit, matches } from './util';
 
@@ -44,7 +45,8 @@ export const ipAddressDetector: Detector = {
     { text: 'the doc example 192.0.2.15 works' },
     { text: 'localhost ::1 and 127.0.0.1' },
   ],
-  triggers: ['.', ':'],
+  // an IPv4 address has three dots, an IPv6 candidate two colons
+  anyFacts: F_INNER_DOTS3 | F_COLONS2,
   detect(text, ctx) {
     const out: Detection[] = [];
     if (text.includes('.')) {
@@ -86,7 +88,8 @@ export const macAddressDetector: Detector = {
     { text: 'device 001a.2b3c.4d5e', expect: ['001a.2b3c.4d5e'] },
   ],
   falsePositives: [{ text: 'broadcast ff:ff:ff:ff:ff:ff' }, { text: 'time 10:20:30:40:50' }],
-  triggers: [':', '-', '.'],
+  // five ':' or five '-' between the six bytes, or two '.' in the xxxx.xxxx.xxxx form
+  anyFacts: F_COLONS5 | F_DASHES5 | F_INNER_DOTS2,
   detect(text) {
     const out: Detection[] = [];
     for (const m of matches(MAC, text)) {

@@ -1,17 +1,42 @@
 // Runs the detectors over one text: role view, prefilters, detection, overlap resolution, role confidence.
+// Prefilters cost one pass over the text (textScan.ts) for all detectors together; a detector whose declared
+// needs (digits, triggers, facts, word classes) are not met is skipped without calling its code, and the text is
+// lower-cased only when a detector gets that far (an ASCII text without capitals is its own lower case).
 import type { Detection, Role } from '../types';
 import { resolveOverlaps } from './overlaps';
 import { detectionView, IDENTIFIER_ROLES, toOriginalRange } from './roleView';
+import { ALL_FACTS, F_CAPITAL_AFTER_FIRST, F_UPPER, mixedLengthMask } from './textFacts';
+import { scanAscii, type TextScan } from './textScan';
 import { buildTriggerIndex, hasTrigger, type TriggerIndex } from './triggers';
 import type { DetectContext, Detector, DetectorOptions } from './types';
+import { countDigits } from './util';
+import { rememberWordClasses, wordClasses } from './wordClasses';
 
 /** Identifiers rarely hold data; only strong (checksum / structural) matches count there. */
 const IDENTIFIER_MIN_CONFIDENCE = 0.85;
 
 interface Plan {
   triggers: TriggerIndex;
-  flags: Uint8Array;
+  /** fired[slot] === stamp: the detector's trigger occurs in the current text. */
+  fired: Uint32Array;
   minDigits: Int32Array;
+  minDigitRun: Int32Array;
+  anyFacts: Int32Array;
+  mixedLengths: Int32Array;
+  wordClassesAny: Int32Array;
+  /** Options the `off` flags were computed for (a linter passes the same object for every text). */
+  offFor: DetectorOptions | undefined;
+  off: Uint8Array;
+  /**
+   * Some detector's quickCheck runs on every text (it declares no cheaper need): the text is lower-cased first
+   * and the one pass reads the lower case (a new flat string, read faster than a slice of a document).
+   */
+  eagerLower: boolean;
+}
+
+/** Whether a detector's own quickCheck would run on every text (no trigger, digit, fact or class need first). */
+function checksEveryText(d: Detector): boolean {
+  return d.quickCheck !== undefined && !(d.triggers?.length || d.minDigits || d.minDigitRun || d.anyFacts || d.mixedWordLengths?.length || d.wordClassesAny);
 }
 
 // One plan per detector list (the linter keeps its list for its lifetime).
@@ -26,7 +51,19 @@ function planFor(detectors: readonly Detector[]): Plan {
   let plan = plans.get(detectors);
   if (!plan) {
     const triggers = buildTriggerIndex(detectors);
-    plan = { triggers, flags: new Uint8Array(triggers.slots), minDigits: Int32Array.from(detectors, (d) => d.minDigits ?? 0) };
+    const each = (f: (d: Detector) => number) => Int32Array.from(detectors, f);
+    plan = {
+      triggers,
+      fired: new Uint32Array(triggers.slots),
+      minDigits: each((d) => d.minDigits ?? 0),
+      minDigitRun: each((d) => d.minDigitRun ?? 0),
+      anyFacts: each((d) => d.anyFacts ?? 0),
+      mixedLengths: each((d) => (d.mixedWordLengths ? mixedLengthMask(d.mixedWordLengths) : 0)),
+      wordClassesAny: each((d) => d.wordClassesAny ?? 0),
+      offFor: undefined,
+      off: new Uint8Array(detectors.length),
+      eagerLower: detectors.some(checksEveryText),
+    };
     plans.set(detectors, plan);
   }
   lastDetectors = detectors;
@@ -34,8 +71,36 @@ function planFor(detectors: readonly Detector[]): Plan {
   return plan;
 }
 
+function offFlags(plan: Plan, detectors: readonly Detector[], options: DetectorOptions): Uint8Array {
+  if (plan.offFor !== options) {
+    for (let i = 0; i < detectors.length; i++) plan.off[i] = detectors[i].offWith?.(options) ? 1 : 0;
+    plan.offFor = options;
+  }
+  return plan.off;
+}
+
 /** Returned for the (vast majority of) texts with nothing found: no array allocated per clean text. Frozen. */
 export const NO_DETECTIONS: Detection[] = Object.freeze([]) as unknown as Detection[];
+
+// Stamps mark the triggers found in the current text (no array to clear per text).
+let stamp = 0;
+
+function nextStamp(plan: Plan): number {
+  if (++stamp === 0xffffffff) {
+    stamp = 1;
+    plan.fired.fill(0);
+  }
+  return stamp;
+}
+
+// What the one pass read off the current text (reused: nothing allocated per text).
+const scan: TextScan = { digits: 0, maxDigitRun: 0, facts: 0, mixedLengths: 0, wordClasses: 0, lowerIsSelf: false };
+
+/** Facts about capitals, which a pass over the lower case cannot see: assumed. */
+const CASE_FACTS = F_UPPER | F_CAPITAL_AFTER_FIRST;
+
+/** Word classes not known from the one pass (a non-ASCII text): computed when a detector first asks. */
+const UNKNOWN_CLASSES = -1;
 
 export function detectInText(text: string, role: Role | undefined, path: string | undefined, detectors: readonly Detector[], options: DetectorOptions): Detection[] {
   if (text.length === 0) return NO_DETECTIONS;
@@ -43,19 +108,53 @@ export function detectInText(text: string, role: Role | undefined, path: string 
   // Only patterns and identifiers are seen through a view; other texts need no view object.
   const view = role === 'pattern' || (role !== undefined && IDENTIFIER_ROLES.has(role)) ? detectionView(text, role) : undefined;
   const viewText = view === undefined ? text : view.text;
-  const lower = viewText.toLowerCase();
+  const off = offFlags(plan, detectors, options);
+  const fired = plan.fired;
+  let at = nextStamp(plan);
+  let lower = plan.eagerLower ? viewText.toLowerCase() : undefined;
+  let classes: number;
+  if (scanAscii(lower ?? viewText, plan.triggers, fired, at, scan)) {
+    if (lower !== undefined) scan.facts |= CASE_FACTS;
+    else if (scan.lowerIsSelf) lower = viewText;
+    classes = scan.wordClasses;
+  } else {
+    // Non-ASCII: lower-case first (lower-casing keeps ASCII digits where they are, so the scan counts them).
+    at = nextStamp(plan);
+    lower ??= viewText.toLowerCase();
+    scan.digits = plan.triggers.scanLower(lower, fired, at);
+    scan.maxDigitRun = viewText.length;
+    scan.facts = ALL_FACTS;
+    scan.mixedLengths = ALL_FACTS;
+    classes = UNKNOWN_CLASSES;
+  }
+  const digits = scan.digits;
+  const facts = scan.facts;
+  const slotOf = plan.triggers.slotOf;
   // Made when the first detector gets past its prefilters.
   let ctx: DetectContext | undefined;
-  const flags = plan.flags;
-  flags.fill(0);
-  // Lower-casing keeps ASCII digits where they are, so the scan counts them for the minDigits check.
-  const digits = plan.triggers.scan(lower, flags);
-  const slotOf = plan.triggers.slotOf;
+  let remembered = false;
   let all: Detection[] | undefined;
   for (let i = 0; i < detectors.length; i++) {
     if (digits < plan.minDigits[i]) continue;
     const slot = slotOf[i];
-    if (slot >= 0 && flags[slot] === 0) continue;
+    if (slot >= 0 && fired[slot] !== at) continue;
+    const any = plan.anyFacts[i];
+    if (any !== 0 && (facts & any) === 0) continue;
+    const mixed = plan.mixedLengths[i];
+    if (mixed !== 0 && (scan.mixedLengths & mixed) === 0) continue;
+    if (scan.maxDigitRun < plan.minDigitRun[i]) continue;
+    if (off[i] === 1) continue;
+    if (lower === undefined) lower = viewText.toLowerCase();
+    const wanted = plan.wordClassesAny[i];
+    if (wanted !== 0) {
+      if (classes === UNKNOWN_CLASSES) classes = wordClasses(lower);
+      if ((classes & wanted) === 0) continue;
+    }
+    // Detectors that ask wordClasses(lower) themselves get the pass's answer.
+    if (!remembered && classes !== UNKNOWN_CLASSES) {
+      rememberWordClasses(lower, classes);
+      remembered = true;
+    }
     const det = detectors[i];
     if (det.quickCheck && !det.quickCheck(lower, viewText)) continue;
     let found: Detection[];
@@ -77,9 +176,28 @@ export function detectInText(text: string, role: Role | undefined, path: string 
   return resolveOverlaps(all);
 }
 
-/** Whether one detector's prefilters (digits, triggers, quickCheck) let this text through (for tools timing one detector). */
-export function passesPrefilters(det: Detector, lower: string, text: string, digits: number): boolean {
+/**
+ * Whether one detector's prefilters (digits, triggers, facts, word classes, quickCheck) let this text through, by
+ * the same one pass the runner makes (for tools timing one detector, and the reference for prefilter tests).
+ */
+export function passesPrefilters(det: Detector, lower: string, text: string, digits: number = countDigits(text), options?: DetectorOptions): boolean {
   if (digits < (det.minDigits ?? 0)) return false;
   if (!hasTrigger(det, lower)) return false;
+  if (options && det.offWith?.(options)) return false;
+  const probe = shapeOf(text);
+  if (probe) {
+    if (det.anyFacts && (probe.facts & det.anyFacts) === 0) return false;
+    if (det.mixedWordLengths && (probe.mixedLengths & mixedLengthMask(det.mixedWordLengths)) === 0) return false;
+    if (probe.maxDigitRun < (det.minDigitRun ?? 0)) return false;
+  }
+  if (det.wordClassesAny && (wordClasses(lower) & det.wordClassesAny) === 0) return false;
   return !det.quickCheck || det.quickCheck(lower, text);
+}
+
+const probeIndex = buildTriggerIndex([]);
+const probeScan: TextScan = { ...scan };
+
+/** The one pass's facts of a text alone (undefined for a non-ASCII text, which gets every fact). */
+export function shapeOf(text: string): Readonly<TextScan> | undefined {
+  return scanAscii(text, probeIndex, new Uint32Array(0), 1, probeScan) ? probeScan : undefined;
 }

@@ -5,6 +5,7 @@
 import type { Detection } from '../types';
 import { allSameDigits, isSequential } from './checksums';
 import { hasContextAround } from './context';
+import { F_SSN_LAYOUT } from './textFacts';
 import type { Detector } from './types';
 import { hit, matches } from './util';
 
@@ -56,6 +57,8 @@ export const ssnDetector: Detector = {
   category: 'pii',
   defaultSeverity: 'error',
   minDigits: 9,
+  minDigitRun: 4,
+  anyFacts: F_SSN_LAYOUT,
   description:
     'US Social Security numbers (AAA-GG-SSSS; area not 000, 666 or 9xx; group and serial not zero; one consistent delimiter). Undelimited nine digits need a cue word such as SSN.',
   truePositives: [
@@ -79,6 +82,8 @@ export const itinDetector: Detector = {
   category: 'pii',
   defaultSeverity: 'error',
   minDigits: 9,
+  minDigitRun: 4,
+  anyFacts: F_SSN_LAYOUT,
   description: 'US individual taxpayer identification numbers (9XX-GG-SSSS with ITIN group ranges 50-65, 70-88, 90-92, 94-99).',
   truePositives: [{ text: 'my ITIN is 912-70-1234', expect: ['912-70-1234'] }],
   falsePositives: [{ text: 'itin 912-40-1234' }, { text: 'call 900 12 3456' }],

@@ -1,13 +1,14 @@
-// One scan of the lower-cased text answers "which detectors' trigger strings occur here" for all detectors at
-// once. Before it, every detector ran its own includes()/regex prefilter (~50 ns each, ~40 of them per text);
-// now a text costs one pass over its characters with a table lookup per word start.
+// Which detectors' trigger strings occur in a text, for all detectors at once. Before this, every detector ran its
+// own includes()/regex prefilter (~50 ns each, ~40 of them per text); now the runner's one pass over the text
+// (textScan.ts) looks each word start up in a table, and `scanLower` here does the same for texts that pass does not
+// read (non-ASCII ones).
 // A trigger that starts with an ASCII letter or digit matches at the start of a word (after any character that is
 // not an ASCII letter or digit), which is a superset of the `\b` and `(?<![\p{L}\p{N}])` cues the detectors use;
 // one-character punctuation triggers ("@", ".") and ones starting with a non-ASCII character match anywhere.
 import type { Detector } from './types';
 import { isAsciiAlnumCode } from './util';
 
-interface Trigger {
+export interface Trigger {
   text: string;
   slot: number;
   /** Third character's code (checked before comparing the whole trigger), -1 for two-character triggers. */
@@ -15,29 +16,42 @@ interface Trigger {
 }
 
 export interface TriggerIndex {
-  /** Number of detectors with triggers; `scan` fills a flags array of this length. */
+  /** Number of detectors with triggers (slots of the `fired` array). */
   readonly slots: number;
   /** Slot of each detector (by position in the detector list), -1 when it has no triggers. */
   readonly slotOf: Int16Array;
+  /** Per pair of first characters (see pairKey): 0, or the index of its trigger list in `pairLists`. */
+  readonly pairTable: Uint16Array;
+  readonly pairLists: Trigger[][];
   /**
-   * Sets flags[slot] = 1 for every detector with a trigger in `lower` (flags must be all 0 on entry) and returns the
-   * number of ASCII digits in the text: the runner needs both, and one pass over the characters is cheaper than two.
+   * Per pair list: bit (c & 31) is set for every third character c of its triggers (all bits when one of them has
+   * two characters), so most word starts that share a pair with a trigger are rejected without a call.
    */
-  scan(lower: string, flags: Uint8Array): number;
+  readonly pairThirds: Int32Array;
+  /** Per ASCII character: 0, or the index of the slots of its one-character triggers in `singleLists`. */
+  readonly singleTable: Uint16Array;
+  readonly singleLists: number[][];
+  /** Triggers starting with a non-ASCII character (they can only occur in a non-ASCII text). */
+  readonly nonAscii: Trigger[];
+  /**
+   * For an already lower-cased text: sets fired[slot] = stamp for every detector with a trigger in it, and
+   * returns the number of ASCII digits in the text (the runner needs both; one pass is cheaper than two).
+   */
+  scanLower(lower: string, fired: Uint32Array, stamp: number): number;
 }
 
 const ASCII = 128;
 
-// A non-ASCII second character shares the last column (the whole trigger is compared after the lookup anyway).
-function pairKey(c0: number, c1: number): number {
+/** Key of a trigger's (or a word's) first two characters; a non-ASCII second character shares the last column. */
+export function pairKey(c0: number, c1: number): number {
   return c0 * ASCII + (c1 < ASCII ? c1 : ASCII - 1);
 }
 
-function fire(lower: string, at: number, list: Trigger[], flags: Uint8Array): void {
+function fireLower(lower: string, at: number, list: Trigger[], fired: Uint32Array, stamp: number): void {
   for (let k = 0; k < list.length; k++) {
     const t = list[k];
-    if (flags[t.slot] !== 0) continue;
-    if (t.third === -1 || (lower.charCodeAt(at + 2) === t.third && (t.text.length === 3 || lower.startsWith(t.text, at)))) flags[t.slot] = 1;
+    if (fired[t.slot] === stamp) continue;
+    if (t.third === -1 || (lower.charCodeAt(at + 2) === t.third && (t.text.length === 3 || lower.startsWith(t.text, at)))) fired[t.slot] = stamp;
   }
 }
 
@@ -68,12 +82,14 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
       }
     }
   });
-  // Typed tables (0 = nothing): the scan is one Uint16Array read per character pair for almost every pair.
+  // Typed tables (0 = nothing): the scan is one Uint16Array read per word start for almost every word.
   const pairTable = new Uint16Array(ASCII * ASCII);
   const pairLists: Trigger[][] = [[]];
+  const thirds: number[] = [0];
   for (const [key, list] of byPair) {
     pairTable[key] = pairLists.length;
     pairLists.push(list);
+    thirds.push(list.reduce((m, t) => (t.third === -1 ? -1 : m | (1 << (t.third & 31))), 0));
   }
   const singleTable = new Uint16Array(ASCII);
   const singleLists: number[][] = [[]];
@@ -86,7 +102,13 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
   return {
     slots,
     slotOf,
-    scan(lower, flags) {
+    pairTable,
+    pairLists,
+    pairThirds: Int32Array.from(thirds),
+    singleTable,
+    singleLists,
+    nonAscii,
+    scanLower(lower, fired, stamp) {
       let digits = 0;
       const n = lower.length;
       let i = 0;
@@ -98,7 +120,7 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
           if (c <= 57) digits++;
           if (i + 1 < n) {
             const pi = pairTable[pairKey(c, lower.charCodeAt(i + 1))];
-            if (pi !== 0) fire(lower, i, pairLists[pi], flags);
+            if (pi !== 0) fireLower(lower, i, pairLists[pi], fired, stamp);
           }
           for (i++; i < n; i++) {
             c = lower.charCodeAt(i);
@@ -113,17 +135,17 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
           const si = singleTable[c];
           if (si !== 0) {
             const list = singleLists[si];
-            for (let k = 0; k < list.length; k++) flags[list[k]] = 1;
+            for (let k = 0; k < list.length; k++) fired[list[k]] = stamp;
           }
           if (i + 1 < n) {
             const pi = pairTable[pairKey(c, lower.charCodeAt(i + 1))];
-            if (pi !== 0) fire(lower, i, pairLists[pi], flags);
+            if (pi !== 0) fireLower(lower, i, pairLists[pi], fired, stamp);
           }
         }
         i++;
       }
       for (const t of nonAscii) {
-        if (flags[t.slot] === 0 && lower.includes(t.text)) flags[t.slot] = 1;
+        if (fired[t.slot] !== stamp && lower.includes(t.text)) fired[t.slot] = stamp;
       }
       return digits;
     },
@@ -144,4 +166,3 @@ function occursAtWordStart(lower: string, t: string): boolean {
   }
   return false;
 }
-

@@ -55,5 +55,24 @@ export interface Detector {
    * before any quickCheck): most utterances have no digits, so identifier detectors cost nothing there.
    */
   minDigits?: number;
+  /**
+   * The detector only runs on texts with a run of at least this many consecutive ASCII digits ("\d{9}" needs 9).
+   * Read off the runner's one pass over the text, like `minDigits`.
+   */
+  minDigitRun?: number;
+  /**
+   * The detector only runs on texts where at least one of these F_* facts (textFacts.ts) holds: punctuation counts
+   * and word shapes the runner reads off its one pass ("3 dots or 2 colons" for an IP address). One AND per text.
+   */
+  anyFacts?: number;
+  /**
+   * The detector only runs on texts holding an ASCII word (letters and digits, split at anything else) that mixes
+   * letters and digits and has one of these lengths; 31 stands for 31 or more (a VIN is one 17-character word).
+   */
+  mixedWordLengths?: readonly number[];
+  /** The detector only runs on texts holding a word of one of these W_* classes (wordClasses.ts). */
+  wordClassesAny?: number;
+  /** The detector is skipped entirely under these options (checked once per linter, not per text). */
+  offWith?(options: DetectorOptions): boolean;
   detect(text: string, ctx: DetectContext): Detection[];
 }

@@ -30,6 +30,7 @@ export const vinDetector: Detector = {
   category: 'pii',
   defaultSeverity: 'warning',
   minDigits: 4,
+  mixedWordLengths: [17],
   description: 'Vehicle identification numbers: 17 characters (no I, O, Q) with a valid ISO 3779 check digit.',
   truePositives: [{ text: 'my VIN is 1M8GDM9AXKP042788', expect: ['1M8GDM9AXKP042788'] }],
   falsePositives: [{ text: 'VIN 1M8GDM9A1KP042788' }],

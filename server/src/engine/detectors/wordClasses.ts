@@ -46,8 +46,8 @@ const ARM_HOME = 1 << 26;
 const HOME_PREP = 1 << 27;
 const RESULT_BITS = 0xffff;
 
-const FNV_BASIS = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
+export const FNV_BASIS = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
 
 /** Letters (ASCII and most other scripts) and digits are word characters; everything else separates words. */
 function isWordChar(c: number): boolean {
@@ -71,7 +71,7 @@ function hashReversed(w: string): number {
   return h === 0 ? 1 : h;
 }
 
-class HashTable {
+export class HashTable {
   readonly keys: Int32Array;
   readonly vals: Int32Array;
   readonly mask: number;
@@ -167,17 +167,75 @@ function build(): Tables {
   return { words, endings, endingLengths: [...lengths].sort((a, b) => a - b) };
 }
 
-function digitWithin(lower: string, from: number, to: number): boolean {
-  const end = Math.min(to, lower.length);
+function digitWithin(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
   for (let i = Math.max(0, from); i < end; i++) {
-    const c = lower.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
   }
   return false;
 }
 
+/** The word table (built on first use), for scanners that hash words themselves (textScan.ts). */
+export function wordTable(): HashTable {
+  return (tables ??= build()).words;
+}
+
+// The walk over one text's words (one text at a time: module state, nothing allocated). A cue word arms its
+// pair for the next k words: "until" holds the index of the last word it still covers, so words with no entry
+// cost nothing here (most words).
+let walkFlags = 0;
+let nearUntil = -1;
+let farUntil = -1;
+let centerUntil = -1;
+let homeUntil = -1;
+
+/** Starts the walk over a new text's words. */
+export function beginWords(): void {
+  walkFlags = 0;
+  nearUntil = farUntil = centerUntil = homeUntil = -1;
+}
+
+/**
+ * A word with a table entry `v`: `text[s, e)` is word number `w` of the text, `next` the code of the character
+ * after it (32 at the end). Digits are read from `text` (lower-casing keeps them where they are).
+ */
+export function wordWithEntry(text: string, e: number, v: number, next: number, w: number): void {
+  let flags = walkFlags | (v & RESULT_BITS);
+  // prepositions matter only after an armed cue word
+  if (v & HOME_PREP && w <= homeUntil) flags |= W_HOME;
+  if (v & ADDRESS_PREP && (w <= nearUntil || w <= farUntil) && digitWithin(text, e, e + 120)) flags |= W_ADDRESS_CUE;
+  if (v & RARE_ENTRY_BITS) flags |= entryFlags(v, text, e, next, w <= centerUntil);
+  walkFlags = flags;
+  if (v & ARM_ADDRESS_NEAR) nearUntil = w + 1;
+  else if (v & ARM_ADDRESS_MID) nearUntil = w + 3;
+  if (v & ARM_ADDRESS_FAR) farUntil = w + 4;
+  if (v & ARM_CENTER) centerUntil = w + 1;
+  if (v & ARM_HOME) homeUntil = w + 9;
+}
+
+/**
+ * A word with no table entry that may be a compound street name before a house number ("Lindenstrasse 49"):
+ * call for words of 5+ characters followed by a space and a digit. `fold` is ORed into each character code
+ * (32 lower-cases an ASCII letter or digit in place; 0 for an already lower-cased text).
+ */
+export function wordBeforeNumber(text: string, s: number, e: number, fold: number): void {
+  if (hasStreetEndingAt(tables!, text, s, e, fold)) walkFlags |= W_ADDRESS;
+}
+
+/** The classes found by the walk. */
+export function endWords(): number {
+  return walkFlags;
+}
+
 let lastText: string | undefined;
 let lastFlags = 0;
+
+/** Records the classes of a lower-cased text computed elsewhere (the runner's one pass), for `wordClasses`. */
+export function rememberWordClasses(lower: string, flags: number): void {
+  lastText = lower;
+  lastFlags = flags;
+}
 
 /** The W_* classes of the words in a lower-cased text (one scan, cached for the last text). */
 export function wordClasses(lower: string): number {
@@ -187,11 +245,8 @@ export function wordClasses(lower: string): number {
   const vals = t.words.vals;
   const mask = t.words.mask;
   const n = lower.length;
-  let flags = 0;
-  let armNear = 0;
-  let armFar = 0;
-  let armCenter = 0;
-  let armHome = 0;
+  beginWords();
+  let w = 0;
   let i = 0;
   while (i < n) {
     let c = lower.charCodeAt(i);
@@ -223,21 +278,11 @@ export function wordClasses(lower: string): number {
       if (k === 0) break;
       slot = (slot + 1) & mask;
     }
-    if (v !== 0) {
-      flags |= v & RESULT_BITS;
-      // prepositions matter only after an armed cue word
-      if (v & HOME_PREP && armHome > 0) flags |= W_HOME;
-      if (v & ADDRESS_PREP && (armNear > 0 || armFar > 0) && digitWithin(lower, i, i + 120)) flags |= W_ADDRESS_CUE;
-      if (v & RARE_ENTRY_BITS) flags |= entryFlags(v, lower, i, c, armCenter > 0);
-    } else if (i - s >= 5 && c === 32 && i + 1 < n && isDigitCode(lower.charCodeAt(i + 1)) && hasStreetEndingAt(t, lower, s, i)) {
-      // compound street names before a house number: "Lindenstrasse 49", "Hollandervej 41"
-      flags |= W_ADDRESS;
-    }
-    armNear = v & ARM_ADDRESS_NEAR ? 1 : v & ARM_ADDRESS_MID ? 3 : armNear - 1;
-    armFar = v & ARM_ADDRESS_FAR ? 4 : armFar - 1;
-    armCenter = v & ARM_CENTER ? 1 : armCenter - 1;
-    armHome = v & ARM_HOME ? 9 : armHome - 1;
+    if (v !== 0) wordWithEntry(lower, i, v, c, w);
+    else if (i - s >= 5 && c === 32 && i + 1 < n && isDigitCode(lower.charCodeAt(i + 1))) wordBeforeNumber(lower, s, i, 0);
+    w++;
   }
+  const flags = endWords();
   lastText = lower;
   lastFlags = flags;
   return flags;
@@ -250,20 +295,20 @@ function isDigitCode(c: number): boolean {
 }
 
 /** Classes a word gets from what is around it: a mark or digit after it, or an armed pair. */
-function entryFlags(v: number, lower: string, e: number, next: number, centerArmed: boolean): number {
+function entryFlags(v: number, text: string, e: number, next: number, centerArmed: boolean): number {
   let flags = 0;
   if (v & DOT_ONLY && (next === 46 || next === 47)) flags |= W_ADDRESS;
-  if (v & UNIT_NO && (next === 46 || next === 35 || digitWithin(lower, e, e + 3))) flags |= W_ADDRESS;
+  if (v & UNIT_NO && (next === 46 || next === 35 || digitWithin(text, e, e + 3))) flags |= W_ADDRESS;
   if (v & CENTER_WORD && centerArmed) flags |= W_FACILITY;
   return flags;
 }
 
-function hasStreetEndingAt(t: Tables, lower: string, s: number, e: number): boolean {
+function hasStreetEndingAt(t: Tables, text: string, s: number, e: number, fold: number): boolean {
   let rh = FNV_BASIS;
   let k = e - 1;
   for (const len of t.endingLengths) {
     if (len > e - s) return false;
-    while (e - k <= len) rh = Math.imul(rh ^ lower.charCodeAt(k--), FNV_PRIME);
+    while (e - k <= len) rh = Math.imul(rh ^ (text.charCodeAt(k--) | fold), FNV_PRIME);
     if (t.endings.get(rh === 0 ? 1 : rh) !== 0) return true;
   }
   return false;
