@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createLinter } from '../server/src/engine';
 import { ALL_DETECTORS } from '../server/src/engine/detectors/registry';
-import { passesPrefilters } from '../server/src/engine/detectors/run';
+import { passesPrefilters, shapeOf } from '../server/src/engine/detectors/run';
 import type { DetectContext } from '../server/src/engine/detectors/types';
 import { DEFAULT_CONFIG } from '../server/src/engine/policy/config';
 
@@ -51,7 +51,11 @@ function digitCount(s: string): number {
 
 export function runDetectorCost(t: DetectorCostTask): DetectorCostResult {
   const lines = readFileSync(t.logFile, 'utf8').split('\n', t.maxLines).filter((l) => l.length > 0);
-  const prepared = lines.map((text) => ({ text, lower: text.toLowerCase(), digits: digitCount(text) }));
+  // the one pass's facts once per text (a copy: shapeOf reuses its result object)
+  const prepared = lines.map((text) => {
+    const shape = shapeOf(text);
+    return { text, lower: text.toLowerCase(), digits: digitCount(text), shape: shape && { ...shape } };
+  });
   const options = DEFAULT_CONFIG.detectorOptions;
   const detectors: DetectorCost[] = [];
   for (const det of ALL_DETECTORS) {
@@ -61,7 +65,7 @@ export function runDetectorCost(t: DetectorCostTask): DetectorCostResult {
       passed = 0;
       detections = 0;
       for (const p of prepared) {
-        if (!passesPrefilters(det, p.lower, p.text, p.digits, options)) continue;
+        if (!passesPrefilters(det, p.lower, p.text, p.digits, options, p.shape)) continue;
         passed++;
         const ctx: DetectContext = { role: 'utterance', lower: p.lower, options };
         try {

@@ -180,11 +180,18 @@ export function detectInText(text: string, role: Role | undefined, path: string 
  * Whether one detector's prefilters (digits, triggers, facts, word classes, quickCheck) let this text through, by
  * the same one pass the runner makes (for tools timing one detector, and the reference for prefilter tests).
  */
-export function passesPrefilters(det: Detector, lower: string, text: string, digits: number = countDigits(text), options?: DetectorOptions): boolean {
+export function passesPrefilters(
+  det: Detector,
+  lower: string,
+  text: string,
+  digits: number = countDigits(text),
+  options?: DetectorOptions,
+  shape: Readonly<TextScan> | undefined = shapeOf(text),
+): boolean {
   if (digits < (det.minDigits ?? 0)) return false;
   if (!hasTrigger(det, lower)) return false;
   if (options && det.offWith?.(options)) return false;
-  const probe = shapeOf(text);
+  const probe = shape;
   if (probe) {
     if (det.anyFacts && (probe.facts & det.anyFacts) === 0) return false;
     if (det.mixedWordLengths && (probe.mixedLengths & mixedLengthMask(det.mixedWordLengths)) === 0) return false;
