@@ -88,9 +88,6 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
   const singleTable = tx.singleTable;
   const sepPairs = separatorPairStarts(tx);
   const table = wordTable();
-  const keys = table.keys;
-  const vals = table.vals;
-  const mask = table.mask;
   const n = text.length;
   let digits = 0;
   let maxRun = 0;
@@ -203,19 +200,7 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
       facts |= F_LETTERS2_DIGIT;
     }
     if (first === UPPER && w > 0) facts |= F_CAPITAL_AFTER_FIRST;
-    // the word's class entry (open addressing, inlined: this runs for every word of every text)
-    if (h === 0) h = 1;
-    let slot = (h ^ (h >>> 15)) & mask;
-    let v = 0;
-    for (;;) {
-      const key = keys[slot];
-      if (key === h) {
-        v = vals[slot];
-        break;
-      }
-      if (key === 0) break;
-      slot = (slot + 1) & mask;
-    }
+    const v = table.get(h === 0 ? 1 : h);
     if (v !== 0) wordWithEntry(text, i, v, c, w);
     else if (len >= 5 && c === 32 && i + 1 < n && isDigit(text.charCodeAt(i + 1))) wordBeforeNumber(text, s, i, 32);
     w++;

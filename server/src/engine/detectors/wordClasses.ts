@@ -241,9 +241,6 @@ export function rememberWordClasses(lower: string, flags: number): void {
 export function wordClasses(lower: string): number {
   if (lower === lastText) return lastFlags;
   const t = (tables ??= build());
-  const keys = t.words.keys;
-  const vals = t.words.vals;
-  const mask = t.words.mask;
   const n = lower.length;
   beginWords();
   let w = 0;
@@ -265,19 +262,7 @@ export function wordClasses(lower: string): number {
       c = lower.charCodeAt(i);
       if (c < 128 ? ASCII_WORD[c] === 0 : !isWordChar(c)) break;
     }
-    if (h === 0) h = 1;
-    // open-addressing lookup (inlined: this runs once per word of every text)
-    let slot = (h ^ (h >>> 15)) & mask;
-    let v = 0;
-    for (;;) {
-      const k = keys[slot];
-      if (k === h) {
-        v = vals[slot];
-        break;
-      }
-      if (k === 0) break;
-      slot = (slot + 1) & mask;
-    }
+    const v = t.words.get(h === 0 ? 1 : h);
     if (v !== 0) wordWithEntry(lower, i, v, c, w);
     else if (i - s >= 5 && c === 32 && i + 1 < n && isDigitCode(lower.charCodeAt(i + 1))) wordBeforeNumber(lower, s, i, 0);
     w++;
