@@ -4,7 +4,7 @@ import { chmodSync, closeSync, openSync, readFileSync, readSync, realpathSync, r
 import { dirname, relative, resolve } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { maskFindings, unifiedDiff } from './diffs';
-import { createLinter, type Linter, type LintOptions } from '../engine/lint';
+import { createLinter, type DetectionsOf, type Linter, type LintOptions } from '../engine/lint';
 import { kindForPath } from '../engine/policy/paths';
 import { createSynthesizer } from '../engine/fix';
 import { detectKind, parseDocument } from '../engine/formats';
@@ -231,6 +231,15 @@ export class FileLinter {
   parse(raw: string, absPath: string, loaded: LoadedConfig): ParsedDocument {
     const kindPath = this.kindPath(absPath, loaded);
     return parseDocument(raw, { path: kindPath, kind: this.opts.kind ?? kindForPath(this.linterFor(loaded).config, kindPath) });
+  }
+
+  /**
+   * The report of a parsed document whose detections were made elsewhere (the two-thread pipeline's detection
+   * thread): the engine's own policy and findings, by this file's linter.
+   */
+  reportWithDetections(open: OpenFile, doc: ParsedDocument, detectionsOf: DetectionsOf): RawResult {
+    const result = this.linterFor(open.loaded).lintDocument(open.raw, doc, { path: open.path, detectionsOf });
+    return this.reportOf(result, open.raw, open.path, open.loaded);
   }
 
   /** The report of a linted document (no --fix): its kind and rows. */

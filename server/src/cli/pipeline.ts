@@ -9,7 +9,6 @@ import { Lru } from '../engine/detectors/lru';
 import type { Detection, ParsedDocument, Role } from '../engine/types';
 import type { FileLinter, OpenFile } from './lintFile';
 import type { FilePart } from './report';
-import { resultBuilder, type ResultBuilder } from './resultFromDetections';
 import type { FromWorker, ToWorker } from './worker';
 
 /** Texts and files in flight before this thread waits for results. */
@@ -37,7 +36,6 @@ interface Pending {
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 
 export async function lintPipelined(files: string[], ids: number[], local: FileLinter, detector: Worker, emit: (part: FilePart) => void): Promise<void> {
-  const builders = new Map<string, ResultBuilder>();
   const dirty = new Map<number, Lru<string, readonly Detection[]>>();
   const results = new Map<number, (Detection[] | 0)[]>();
   /** Texts asked about and not answered yet, by scope (asked once however often they occur meanwhile). */
@@ -73,10 +71,7 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
     emit({ file, done: { path: open.path, kind: null, configPath: open.loaded.path, error: `internal error while linting: ${(e as Error).message}` } });
 
   const finish = (p: Pending) => {
-    const configKey = p.open.loaded.path ?? '';
-    let build = builders.get(configKey);
-    if (!build) builders.set(configKey, (build = resultBuilder(p.open.loaded.config)));
-    const r = local.reportOf(build(p.doc, (i) => p.dets[i]), p.open.raw, p.open.path, p.open.loaded);
+    const r = local.reportWithDetections(p.open, p.doc, (i) => p.dets[i]);
     emit({ file: p.file, rows: r.rows, done: r.meta });
   };
 
