@@ -81,10 +81,11 @@ describe('incremental analysis', () => {
 
 describe('allow-list edits', () => {
   const hash = 'a'.repeat(64);
-  test('a new config file carries $schema and the entry', () => {
-    const c = JSON.parse(newConfigText({ hash }));
+  test('a new config file carries the entry, and $schema only when the package is installed there', () => {
+    const c = JSON.parse(newConfigText({ hash }, true));
     assert.match(c.$schema, /piilintrc\.schema\.json$/);
     assert.deepEqual(c.allow, [{ hash }]);
+    assert.deepEqual(JSON.parse(newConfigText({ hash })), { allow: [{ hash }] });
   });
   test('adds to an existing allow array, keeps comments, does not duplicate', () => {
     const text = '{\n  // team config\n  "minConfidence": 0.6,\n  "allow": ["ACME Corp"]\n}\n';

@@ -1,5 +1,5 @@
 // "Allow this value": adds `{ "hash": ... }` to `allow` in the nearest `.piilintrc.json`, or creates the
-// file (with its `$schema`) at the workspace folder root. Edits keep the user's formatting (jsonc-parser).
+// file at the workspace folder root. Edits keep the user's formatting (jsonc-parser).
 import { applyEdits, findNodeAtLocation, modify, parseTree, type EditResult } from 'jsonc-parser/lib/esm/main.js';
 import { CONFIG_SCHEMA_REF } from './protocol';
 
@@ -10,9 +10,14 @@ export interface AllowEntry {
   note?: string;
 }
 
-/** New config file content holding one allow entry. */
-export function newConfigText(entry: AllowEntry): string {
-  return JSON.stringify({ $schema: CONFIG_SCHEMA_REF, allow: [entry] }, null, 2) + '\n';
+/**
+ * New config file content holding one allow entry. `$schema` only when the folder has the npm package installed:
+ * a reference to a missing file shows as a problem in the editor, and VS Code validates `.piilintrc.json` through
+ * the extension's own schema association anyway.
+ */
+export function newConfigText(entry: AllowEntry, withSchema = false): string {
+  const config = withSchema ? { $schema: CONFIG_SCHEMA_REF, allow: [entry] } : { allow: [entry] };
+  return JSON.stringify(config, null, 2) + '\n';
 }
 
 /** jsonc edits that add the entry to an existing config text; [] when the hash is already there. */

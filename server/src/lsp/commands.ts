@@ -22,6 +22,7 @@ import type { KindResolver } from './kinds';
 import type { Logger } from './logger';
 import {
   CONFIG_FILE_NAME,
+  CONFIG_SCHEMA_REF,
   Commands,
   type AllowValueParams,
   type AllowValueResult,
@@ -167,7 +168,8 @@ export class CommandHandler {
       added = r.added;
       if (added) writeFileSync(target, r.text, 'utf8');
     } else {
-      writeFileSync(target, newConfigText(entry), 'utf8');
+      const schemaInstalled = existsSync(join(dirname(target), CONFIG_SCHEMA_REF));
+      writeFileSync(target, newConfigText(entry, schemaInstalled), 'utf8');
       created = true;
     }
     this.ctx.log.info(`allow-value: ${added ? 'added a hash to' : 'hash already in'} ${target}`);
