@@ -1,6 +1,6 @@
 // Finds person-name spans: candidate runs of name-shaped tokens, scored by cues, titles, dictionaries,
 // capitalisation and position. Pure and synchronous; dictionaries come from ./lexicon (built on first use).
-import { cueAfter, cueBefore, type Cue } from './cues';
+import { cueAfterAt, cueBeforeAt, type Cue } from './cues';
 import { nameLexicon, WORD_FLAG } from './lexicon';
 import { tokenize } from './tokens';
 import { addListNames } from './lists';
@@ -66,7 +66,7 @@ export function findNames(text: string, lower: string): NameHit[] {
     }
     if (end < 0 && t.lower.length > 1 && !isClosed(t) && !has(t, WORD_FLAG.nonName) && plausibleName(tokens, i, lex)) {
       // Lower-case or all-caps names are taken only after a cue, or as a dictionary first name.
-      cue = cueBefore(lower.slice(Math.max(0, t.start - 48), t.start));
+      cue = cueBeforeAt(lower, t.start);
       const knownName = has(t, WORD_FLAG.first) || has(t, WORD_FLAG.last);
       const nextTok = tokens[i + 1];
       const relation = cue?.reason === RELATION_REASON && t.lower.length > 2 && (!everyday(t) ||
@@ -81,9 +81,9 @@ export function findNames(text: string, lower: string): NameHit[] {
           // Without a cue, a caseless name needs a family name after the given name ("joshua pemberworth"), or a weak
           // cue around it in capitals ("PER DAVID,", "DAVID IS SPEAKING").
           const after = tokens[i + 1];
-          if (mode === 'upper' && (cue || cueAfter(lower.slice(t.end, t.end + 40)))) end = i + 1;
+          if (mode === 'upper' && (cue || cueAfterAt(lower, t.end))) end = i + 1;
           // "alba is very reliable", "george called early this am": a lower-case given name before a personal verb
-          else if (t.shape === 'lower' && cueAfter(lower.slice(t.end, t.end + 40))?.strength === 'medium') end = i + 1;
+          else if (t.shape === 'lower' && cueAfterAt(lower, t.end)?.strength === 'medium') end = i + 1;
           else
           if (after && isSpaceGap(after.gap) && after.lower.length > 2 && !everyday(after) && !isClosed(after) && !has(after, WORD_FLAG.nonName) && (has(after, WORD_FLAG.last) || !has(after, WORD_FLAG.first) || mode === 'upper') &&
             (mode !== 'mixed' || (after.shape === 'lower' && (has(after, WORD_FLAG.last) || (noWordFlags(after) && after.lower.length > 3)))))
@@ -155,7 +155,7 @@ function beforePersonalVerb(tokens: ReturnType<typeof tokenize>, i: number, lowe
   // one short word alone is more often an abbreviation ("CMO AWARE") than a name, unless a title or role stands
   // before it ("NP JEN AWARE")
   if (last === t && t.lower.length < 4 && !(i > 0 && isTitle(tokens[i - 1]) && isSpaceGap(t.gap))) return -1;
-  const cue = cueAfter(lower.slice(last.end, last.end + 40));
+  const cue = cueAfterAt(lower, last.end);
   if (cue?.strength !== 'medium') return -1;
   return last === t ? i + 1 : i + 2;
 }

@@ -1,7 +1,7 @@
 // Scores one candidate run of tokens as a person name: cues before and after, dictionaries, capitalisation,
 // position, and the signs of an organisation, a place or an address block that rule a name out.
 import { atEnd } from './atEnd';
-import { cueAfter, cueBefore, WORK_REASON, type Cue } from './cues';
+import { cueAfterAt, cueBeforeAt, WORK_REASON, type Cue } from './cues';
 import type { NameHit } from './hit';
 import { WORD_FLAG, type NameLexicon } from './lexicon';
 import type { Token } from './tokens';
@@ -47,15 +47,15 @@ export function scoreRun(
   if (core.length === 0) return undefined;
   // An all-caps word in mixed-case text is an acronym ("MI", "ASA") unless a title or strong cue says otherwise.
   if (mode === 'mixed' && core.every((t) => t.shape === 'upper') && cueHint?.strength !== 'strong') {
-    const b = cueBefore(lower.slice(Math.max(0, first0(tokens, i).start - 48), first0(tokens, i).start));
-    const a = cueAfter(lower.slice(tokens[end - 1].end, tokens[end - 1].end + 40));
+    const b = cueBeforeAt(lower, tokens[i].start);
+    const a = cueAfterAt(lower, tokens[end - 1].end);
     if (b?.strength !== 'strong' && a?.strength !== 'strong') return undefined;
   }
   const start = first.start;
   const stop = lastTok.end;
 
-  const before = cueHint ?? cueBefore(lower.slice(Math.max(0, start - 48), start));
-  let after = cueAfter(lower.slice(stop, stop + 40));
+  const before = cueHint ?? cueBeforeAt(lower, start);
+  let after = cueAfterAt(lower, stop);
   // "Danielle: What a wife.", "Heather:\"I'm ...\"" — a speaker label at the start of a line: a given name, even an
   // everyday-word one (unknown words there are mostly section headers of notes: "Soc:", "Integ:").
   // (quotes may come escaped, as in text copied out of JSON: 'Heather:\\"I\'m')
@@ -179,8 +179,4 @@ function lineAlone(text: string, start: number, stop: number): boolean {
   let lineEnd = text.indexOf('\n', stop);
   if (lineEnd < 0) lineEnd = text.length;
   return onlyChars(text, lineStart, start, '>?•*:-') && onlyChars(text, stop, lineEnd, ',.');
-}
-
-function first0(tokens: Token[], i: number): Token {
-  return tokens[i];
 }
