@@ -4,7 +4,7 @@
 import { NAME_FLAGS, WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
 import type { NameHit } from './scan';
-import { noWordFlags } from './tokenFacts';
+import { isWhiteSpace, noWordFlags } from './tokenFacts';
 
 export type ListCaseMode = 'mixed' | 'upper' | 'lower';
 
@@ -27,8 +27,25 @@ function itemQuality(t: Token, mode: ListCaseMode, everyday: boolean): number {
   return mode === 'mixed' && !everyday && noWordFlags(t) ? 0 : -1;
 }
 
-function isComma(gap: string): boolean {
-  return /^\s*,\s*$/.test(gap);
+/** The gap before t is one comma with white space around it (/^\s*,\s*$/, read in place). */
+function commaGap(t: Token): boolean {
+  let commas = 0;
+  for (let k = t.gapStart; k < t.start; k++) {
+    const c = t.source.charCodeAt(k);
+    if (c === 44) commas++;
+    else if (!isWhiteSpace(c)) return false;
+  }
+  return commas === 1;
+}
+
+/** The gap before t is white space (/^\s+$/); with `spacesOnly`, spaces and tabs. */
+function blankGap(t: Token, spacesOnly = false): boolean {
+  if (t.gapStart === t.start) return false;
+  for (let k = t.gapStart; k < t.start; k++) {
+    const c = t.source.charCodeAt(k);
+    if (spacesOnly ? c !== 32 && c !== 9 : !isWhiteSpace(c)) return false;
+  }
+  return true;
 }
 
 /**
@@ -51,8 +68,8 @@ export function addListNames(
       const next = tokens[j + 1];
       if (!next) break;
       let k = -1;
-      if (isComma(next.gap) && next.lower !== 'and') k = j + 1;
-      else if ((next.lower === 'and' || next.lower === '&') && (isComma(next.gap) || /^\s+$/.test(next.gap)) && tokens[j + 2] && /^\s+$/.test(tokens[j + 2].gap)) k = j + 2;
+      if (commaGap(next) && next.lower !== 'and') k = j + 1;
+      else if ((next.lower === 'and' || next.lower === '&') && (commaGap(next) || blankGap(next)) && tokens[j + 2] && blankGap(tokens[j + 2])) k = j + 2;
       if (k < 0 || itemQuality(tokens[k], mode, everyday(tokens[k])) < 0) break;
       items.push(k);
       j = k;
@@ -62,7 +79,7 @@ export function addListNames(
     const listEnd = tokens[j].end;
     const nextWord = tokens[j + 1];
     if (items.length >= MIN_ITEMS && strong * 3 >= items.length && !PLACE_OR_FIRM_BEFORE.test(lower.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) &&
-      !SINGULAR_AFTER.test(lower.slice(listEnd, listEnd + 8)) && !(nextWord && /^[ \t]+$/.test(nextWord.gap) && isOrgWord(nextWord)) &&
+      !SINGULAR_AFTER.test(lower.slice(listEnd, listEnd + 8)) && !(nextWord && blankGap(nextWord, true) && isOrgWord(nextWord)) &&
       !aloneOnLine(lower, tokens[i].start, listEnd)) {
       for (const k of items) {
         const t = tokens[k];

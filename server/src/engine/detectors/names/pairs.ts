@@ -4,7 +4,7 @@
 import type { NameHit } from './hit';
 import { NAME_FLAGS, WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
-import { SURNAME_SHAPE, everyday, has, isSpaceGap, noWordFlags, type CaseMode } from './tokenFacts';
+import { SURNAME_SHAPE, everyday, has, noWordFlags, spaceGap, type CaseMode } from './tokenFacts';
 
 const PAIR_CONFIDENCE = 0.6;
 // Verbs whose subject is people, right after the pair ("were", "have both", "met", "founded").
@@ -35,7 +35,7 @@ export function addNamePairs(tokens: Token[], lower: string, mode: CaseMode, hit
     if (conj.lower !== 'and' && conj.lower !== '&') continue;
     const a = tokens[i];
     const b = tokens[i + 2];
-    if (!isSpaceGap(conj.gap) || !isSpaceGap(b.gap) || !PEOPLE_VERB.test(lower.slice(b.end, b.end + 16))) continue;
+    if (!spaceGap(conj) || !spaceGap(b) || !PEOPLE_VERB.test(lower.slice(b.end, b.end + 16))) continue;
     const qa = pairItem(a, mode);
     const qb = pairItem(b, mode);
     // both possible names, at least one distinctive ("Both Suzette and Hank are" needs neither)

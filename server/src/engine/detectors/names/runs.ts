@@ -1,7 +1,7 @@
 // Where a candidate name starts and ends: capitalised runs, words after a cue or a title.
 import { WORD_FLAG, type NameLexicon } from './lexicon';
 import type { Token } from './tokens';
-import { everyday, has, isClosed, isFirst, isAmb, isSpaceGap, isTitle, type CaseMode } from './tokenFacts';
+import { endsWithDot, everyday, has, isClosed, isFirst, isAmb, isTitle, spaceGap, type CaseMode } from './tokenFacts';
 import { NAME_PARTICLES, NOT_AFTER_TITLE, RELATION_TITLES, ROLE_TITLES, WEAK_TITLES } from './words';
 
 const MAX_RUN = 5;
@@ -13,7 +13,7 @@ export function isRunStart(tokens: Token[], i: number, mode: CaseMode): boolean 
   if (t.shape === 'initial') {
     if (t.lower === 'i' || t.lower === 'a') return false;
     const next = tokens[i + 1];
-    return t.text.endsWith('.') && !!next && (next.shape === 'cap' || next.shape === 'upper') && isSpaceGap(next.gap);
+    return endsWithDot(t) && !!next && (next.shape === 'cap' || next.shape === 'upper') && spaceGap(next);
   }
   return false;
 }
@@ -24,19 +24,19 @@ export function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): num
   while (j < tokens.length && j - i < MAX_RUN) {
     const t = tokens[j];
     // "Ayna Khadzhiyev's Cautionary Tales": a possessive ends the name.
-    if (!isSpaceGap(t.gap) || tokens[j - 1].possessive) break;
+    if (!spaceGap(t) || tokens[j - 1].possessive) break;
     if (t.shape === 'cap' || t.shape === 'upper' || (t.shape === 'initial' && t.lower !== 'a')) {
       if (isTitle(t) || has(t, WORD_FLAG.nonName)) break;
       j++;
       continue;
     }
     const next = tokens[j + 1];
-    if (NAME_PARTICLES.has(t.lower) && next && isSpaceGap(next.gap) && next.shape === 'cap') {
+    if (NAME_PARTICLES.has(t.lower) && next && spaceGap(next) && next.shape === 'cap') {
       j += 2;
       continue;
     }
     // "Kraig jacinto Calligaro": a lower-case non-word between two capitalised name words.
-    if (t.shape === 'lower' && t.lower.length > 2 && !everyday(t) && !isClosed(t) && !isTitle(t) && next && isSpaceGap(next.gap) && next.shape === 'cap' &&
+    if (t.shape === 'lower' && t.lower.length > 2 && !everyday(t) && !isClosed(t) && !isTitle(t) && next && spaceGap(next) && next.shape === 'cap' &&
       (has(tokens[j - 1], WORD_FLAG.first) || has(t, WORD_FLAG.first))) {
       j += 2;
       continue;
@@ -51,11 +51,11 @@ export function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mo
   let j = i;
   while (j < tokens.length && j - i < 4) {
     const t = tokens[j];
-    if (j > i && !isSpaceGap(t.gap)) break;
+    if (j > i && !spaceGap(t)) break;
     if (isTitle(t)) break;
     if (has(t, WORD_FLAG.nonName) && !(afterTitle && t.shape !== 'lower')) break;
     if (t.shape === 'initial') {
-      if (t.lower === 'i' || (t.lower === 'a' && !t.text.endsWith('.'))) break;
+      if (t.lower === 'i' || (t.lower === 'a' && !endsWithDot(t))) break;
       j++;
       continue;
     }
@@ -67,7 +67,7 @@ export function collectAfterCue(tokens: Token[], i: number, lex: NameLexicon, mo
       // "Dr. Small": a common word right after a title is the name; "HUSBAND RICH MARTINO": a common word
       // followed by a family name is a given name; elsewhere a common word ends the name.
       const nx = tokens[j + 1];
-      const beforeFamilyName = j === i && !!nx && isSpaceGap(nx.gap) && has(nx, WORD_FLAG.last) && !everyday(nx);
+      const beforeFamilyName = j === i && !!nx && spaceGap(nx) && has(nx, WORD_FLAG.last) && !everyday(nx);
       if (!(afterTitle && j === i && (t.shape !== 'lower' || mode !== 'mixed')) && !beforeFamilyName) break;
     }
     if (mode === 'mixed' && t.shape === 'lower' && j > i && tokens[i].shape !== 'lower' && !known) break;
@@ -109,5 +109,5 @@ export function plausibleName(tokens: Token[], i: number, lex: NameLexicon): boo
   const t = tokens[i];
   if (has(t, WORD_FLAG.first) || has(t, WORD_FLAG.last) || !everyday(t)) return true;
   const nx = tokens[i + 1];
-  return !!nx && isSpaceGap(nx.gap) && has(nx, WORD_FLAG.last) && !everyday(nx);
+  return !!nx && spaceGap(nx) && has(nx, WORD_FLAG.last) && !everyday(nx);
 }

@@ -11,7 +11,7 @@ import { dialogueSpeakers } from './dialogue';
 import { gluedRelationNames } from './glued';
 import { collectAfterCue, collectCapRun, isRunStart, plausibleName, titleIntroducesName } from './runs';
 import { RELATION_REASON, scoreRun } from './score';
-import { caseMode, everyday, has, isClosed, isSpaceGap, isTitle, noWordFlags, tokenFlags } from './tokenFacts';
+import { caseMode, endsWithDot, everyday, has, isClosed, isTitle, noWordFlags, spaceGap, tokenFlags } from './tokenFacts';
 import { HONORIFICS, ORG_OR_PLACE_FOLLOWERS } from './words';
 
 export type { NameHit } from './hit';
@@ -36,7 +36,7 @@ export function findNames(text: string, lower: string): NameHit[] {
     const t = tokens[i];
     // A title ("Dr.", "MRS", "mr") introduces the name that follows it.
     const next = tokens[i + 1];
-    if (isTitle(t) && next && (isSpaceGap(next.gap) || (next.gap === '' && t.text.endsWith('.'))) &&
+    if (isTitle(t) && next && (spaceGap(next) || (next.gapStart === next.start && endsWithDot(t))) &&
       titleIntroducesName(t, next, lex, mode)) {
       const end = collectAfterCue(tokens, i + 1, lex, mode, true);
       if (end > i + 1) {
@@ -49,7 +49,7 @@ export function findNames(text: string, lower: string): NameHit[] {
         // "Drs Joseph and Robbinson", "Dr. Vasquez, Dr. Rizzo": a second name joined to the first.
         const conj = tokens[i];
         const second = tokens[i + 1];
-        if (hit && conj && (conj.lower === 'and' || conj.lower === '&') && second && isSpaceGap(second.gap) && titleIntroducesName(t, second, lex, mode) &&
+        if (hit && conj && (conj.lower === 'and' || conj.lower === '&') && second && spaceGap(second) && titleIntroducesName(t, second, lex, mode) &&
           (has(second, WORD_FLAG.first) || has(second, WORD_FLAG.last) || (mode === 'mixed' && second.shape === 'cap' && !everyday(second)))) {
           const end2 = collectAfterCue(tokens, i + 1, lex, mode, true);
           const hit2 = end2 > i + 1 ? scoreRun(text, lower, tokens, i + 1, end2, lex, mode, { strength: 'strong', reason: 'after a title' }) : undefined;
@@ -71,7 +71,7 @@ export function findNames(text: string, lower: string): NameHit[] {
       const nextTok = tokens[i + 1];
       const relation = cue?.reason === RELATION_REASON && t.lower.length > 2 && (!everyday(t) ||
         // "HUSBAND RICH MARTINO": an everyday word that is a given name here, followed by a family name.
-        (!!nextTok && isSpaceGap(nextTok.gap) && has(nextTok, WORD_FLAG.last) && !everyday(nextTok)));
+        (!!nextTok && spaceGap(nextTok) && has(nextTok, WORD_FLAG.last) && !everyday(nextTok)));
       if (t.shape === 'lower' && t.lower.length < 2) cue = undefined;
       if (cue && (cue.strength === 'strong' || (cue.strength === 'medium' && (knownName || relation || (mode === 'mixed' && t.shape !== 'lower')))))
         end = collectAfterCue(tokens, i, lex, mode, false);
@@ -85,7 +85,7 @@ export function findNames(text: string, lower: string): NameHit[] {
           // "alba is very reliable", "george called early this am": a lower-case given name before a personal verb
           else if (t.shape === 'lower' && cueAfterAt(lower, t.end)?.strength === 'medium') end = i + 1;
           else
-          if (after && isSpaceGap(after.gap) && after.lower.length > 2 && !everyday(after) && !isClosed(after) && !has(after, WORD_FLAG.nonName) && (has(after, WORD_FLAG.last) || !has(after, WORD_FLAG.first) || mode === 'upper') &&
+          if (after && spaceGap(after) && after.lower.length > 2 && !everyday(after) && !isClosed(after) && !has(after, WORD_FLAG.nonName) && (has(after, WORD_FLAG.last) || !has(after, WORD_FLAG.first) || mode === 'upper') &&
             (mode !== 'mixed' || (after.shape === 'lower' && (has(after, WORD_FLAG.last) || (noWordFlags(after) && after.lower.length > 3)))))
             end = collectAfterCue(tokens, i, lex, mode, false);
         }
@@ -95,8 +95,8 @@ export function findNames(text: string, lower: string): NameHit[] {
       }
     }
     // "W. MAROTTA", "q. lander": an initial with a dot before a non-word in caseless text.
-    if (end < 0 && mode !== 'mixed' && t.shape !== 'lower' && t.text.length === 2 && t.text.endsWith('.') && tokens[i + 1] && (t.start === 0 || /[\s(]/.test(text[t.start - 1])) &&
-      isSpaceGap(tokens[i + 1].gap) && tokens[i + 1].lower.length > 2 && !everyday(tokens[i + 1]) && !isClosed(tokens[i + 1]) && !has(tokens[i + 1], WORD_FLAG.nonName)) {
+    if (end < 0 && mode !== 'mixed' && t.shape !== 'lower' && t.end - t.start === 2 && endsWithDot(t) && tokens[i + 1] && (t.start === 0 || /[\s(]/.test(text[t.start - 1])) &&
+      spaceGap(tokens[i + 1]) && tokens[i + 1].lower.length > 2 && !everyday(tokens[i + 1]) && !isClosed(tokens[i + 1]) && !has(tokens[i + 1], WORD_FLAG.nonName)) {
       end = collectAfterCue(tokens, i, lex, mode, false);
       cue = { strength: 'medium', reason: 'initial and family name' };
     }
@@ -151,10 +151,10 @@ function beforePersonalVerb(tokens: ReturnType<typeof tokenize>, i: number, lowe
   const t = tokens[i];
   if (!strangeWord(t)) return -1;
   const u = tokens[i + 1];
-  const last = u && isSpaceGap(u.gap) && strangeWord(u) ? u : t;
+  const last = u && spaceGap(u) && strangeWord(u) ? u : t;
   // one short word alone is more often an abbreviation ("CMO AWARE") than a name, unless a title or role stands
   // before it ("NP JEN AWARE")
-  if (last === t && t.lower.length < 4 && !(i > 0 && isTitle(tokens[i - 1]) && isSpaceGap(t.gap))) return -1;
+  if (last === t && t.lower.length < 4 && !(i > 0 && isTitle(tokens[i - 1]) && spaceGap(t))) return -1;
   const cue = cueAfterAt(lower, last.end);
   if (cue?.strength !== 'medium') return -1;
   return last === t ? i + 1 : i + 2;

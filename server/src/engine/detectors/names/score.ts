@@ -6,7 +6,7 @@ import type { NameHit } from './hit';
 import { WORD_FLAG, type NameLexicon } from './lexicon';
 import type { Token } from './tokens';
 import {
-  SURNAME_SHAPE, capitalised, everyday, has, isAmb, isClosed, isFirst, isLast, isSpaceGap, onlyChars, unknown, type CaseMode,
+  SURNAME_SHAPE, capitalised, endsWithDot, everyday, has, isAmb, isClosed, isFirst, isLast, onlyChars, spaceGap, unknown, type CaseMode,
 } from './tokenFacts';
 import { NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './words';
 
@@ -72,7 +72,7 @@ export function scoreRun(
 
   // Organisations and places: "Areavibes Inc", "Calvert Hospital", "Hafnarstraeti 5".
   const nextTok = tokens[end];
-  if (nextTok && isSpaceGap(nextTok.gap) && ORG_OR_PLACE_FOLLOWERS.has(nextTok.lower) && before?.reason !== 'after a title') return undefined;
+  if (nextTok && spaceGap(nextTok) && ORG_OR_PLACE_FOLLOWERS.has(nextTok.lower) && before?.reason !== 'after a title') return undefined;
   const prevChars = text.slice(Math.max(0, start - 12), start);
   if (!strongCue && (DIGIT_BEFORE.test(prevChars) || /^[ \t]*\d/.test(text.slice(stop, stop + 4)))) return undefined;
 
@@ -125,7 +125,7 @@ export function scoreRun(
     }
   }
   // "Reported to D. Phyl", "J. Kowalczyk": an initial with its dot before a capitalised family name.
-  if (mode === 'mixed' && tokens[i].shape === 'initial' && tokens[i].text.endsWith('.') && core.every(capitalised) && !core.every(isAmb)) {
+  if (mode === 'mixed' && tokens[i].shape === 'initial' && endsWithDot(tokens[i]) && core.every(capitalised) && !core.every(isAmb)) {
     score += 0.15;
     why.push('initial and family name');
   }

@@ -110,6 +110,23 @@ export function isSpaceGap(gap: string): boolean {
   return true;
 }
 
+/** The gap before a token is one to three spaces or tabs (isSpaceGap without building the gap string). */
+export function spaceGap(t: Token): boolean {
+  const n = t.start - t.gapStart;
+  if (n < 1 || n > 3) return false;
+  const s = t.source;
+  for (let k = t.gapStart; k < t.start; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** The word ends with a dot ("J.", "Dr."). */
+export function endsWithDot(t: Token): boolean {
+  return t.source.charCodeAt(t.end - 1) === 46;
+}
+
 /** Whether text[from, to) holds only white space (as regex \s) and characters of `marks` (no substring built). */
 export function onlyChars(text: string, from: number, to: number, marks: string): boolean {
   for (let k = from; k < to; k++) {

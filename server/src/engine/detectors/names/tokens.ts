@@ -2,21 +2,37 @@
 
 export type Shape = 'cap' | 'upper' | 'lower' | 'initial' | 'other';
 
-export interface Token {
-  start: number;
-  /** End of the word itself, without a possessive "'s". */
-  end: number;
-  text: string;
-  lower: string;
-  shape: Shape;
-  /** First word of the text, of a line, or after sentence-ending punctuation. */
-  sentenceStart: boolean;
+/**
+ * A word of a text: positions, its lower case, shape and dictionary bits. The word itself and the gap before it are
+ * read from the text on demand (most tokens never need them as strings).
+ */
+export class Token {
+  constructor(
+    /** The text the token is a word of. */
+    readonly source: string,
+    readonly start: number,
+    /** End of the word itself, without a possessive "'s". */
+    readonly end: number,
+    /** Where the characters between the previous token and this one start. */
+    readonly gapStart: number,
+    readonly lower: string,
+    readonly shape: Shape,
+    /** First word of the text, of a line, or after sentence-ending punctuation. */
+    readonly sentenceStart: boolean,
+    /** The word was followed by a possessive "'s" (not part of the token): a name ends there. */
+    readonly possessive: boolean,
+    /** Dictionary bits (WORD_FLAG and the name scorer's derived bits); 0 until the scorer fills them in. */
+    public flags = 0,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
   /** The characters between the previous token and this one. */
-  gap: string;
-  /** Dictionary bits (WORD_FLAG and the name scorer's derived bits); 0 until the scorer fills them in. */
-  flags: number;
-  /** The word was followed by a possessive "'s" (not part of the token): a name ends there. */
-  possessive: boolean;
+  get gap(): string {
+    return this.source.slice(this.gapStart, this.start);
+  }
 }
 
 // Letters with marks, inner apostrophes and hyphens ("O'Brien", "Forman-Lyons", "G'iyosov").
@@ -24,16 +40,17 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’‘-]\p{L}[\p{L}\p{M}]*)*\.?/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
-function shapeOf(word: string): Shape {
+/** Shape of the word text[start, end). */
+function shapeOf(text: string, start: number, end: number): Shape {
   // ASCII fast path (most words): no regex, no intermediate strings.
-  const c0 = word.charCodeAt(0);
+  const c0 = text.charCodeAt(start);
   if (c0 >= 97 && c0 <= 122) return 'lower';
   if (c0 >= 65 && c0 <= 90) {
     let letters = 1;
     let lowerSeen = false;
     let ascii = true;
-    for (let i = 1; i < word.length; i++) {
-      const c = word.charCodeAt(i);
+    for (let i = start + 1; i < end; i++) {
+      const c = text.charCodeAt(i);
       if (c === 46 || c === 39 || c === 45 || c === 0x2019 || c === 0x2018) continue; // . ' - ’ ‘
       letters++;
       if (c >= 97 && c <= 122) lowerSeen = true;
@@ -41,6 +58,7 @@ function shapeOf(word: string): Shape {
     }
     if (ascii) return letters === 1 ? 'initial' : lowerSeen ? 'cap' : 'upper';
   }
+  const word = text.slice(start, end);
   if (!UPPER.test(word)) return /^\p{Ll}/u.test(word) ? 'lower' : 'other';
   const letters = word.replace(/[.'’‘-]/g, '');
   if (letters.length === 1) return 'initial';
@@ -147,44 +165,38 @@ function tokenizeFast(text: string, lowerText?: string): Token[] | undefined {
 function pushToken(
   out: Token[], text: string, start: number, matchEnd: number, prevEnd: number, asciiLower = false, asciiLowerText?: string,
 ): number {
-  let word = text.slice(start, matchEnd);
+  let end = matchEnd;
   // A trailing dot belongs to initials and abbreviations ("J.", "Dr."), not to a word that ends a sentence.
-  if (word.endsWith('.') && word.length > 2 && !(word.length === 3 && /^\p{L}\.$/u.test(word))) {
-    const core = asciiLower ? word.slice(0, -1) : asciiLowerText !== undefined ? asciiLowerText.slice(start, matchEnd - 1) : word.slice(0, -1).toLowerCase();
-    if (!ABBREVIATIONS.has(core)) word = word.slice(0, -1);
+  if (text.charCodeAt(end - 1) === 46 && end - start > 2 && !(end - start === 3 && /^\p{L}\.$/u.test(text.slice(start, end)))) {
+    const core = asciiLower ? text.slice(start, end - 1) : asciiLowerText !== undefined ? asciiLowerText.slice(start, end - 1) : text.slice(start, end - 1).toLowerCase();
+    if (!ABBREVIATIONS.has(core)) end--;
   }
-  let end = start + word.length;
   const consumed = end;
   // Possessive: "Daniel's daughter" names Daniel.
-  const possessive = word.length > 3 && isPossessive(word);
-  if (possessive) {
-    word = word.slice(0, -2);
-    end -= 2;
-  }
-  const gap = text.slice(prevEnd, start);
+  const possessive = end - start > 3 && isPossessive(text, end);
+  if (possessive) end -= 2;
   // Dots of initials and abbreviations stay inside their token, so a dot in the gap ends a sentence.
-  const sentenceStart = out.length === 0 || endsSentence(gap);
+  const sentenceStart = out.length === 0 || endsSentence(text, prevEnd, start);
   // (an ASCII word's lower case is the same slice of the lower-cased text)
-  const lower = asciiLower ? word : asciiLowerText !== undefined ? asciiLowerText.slice(start, end) : word.toLowerCase();
-  out.push({ start, end, text: word, lower, shape: shapeOf(word), sentenceStart, gap, flags: 0, possessive });
+  const lower = asciiLower ? text.slice(start, end) : asciiLowerText !== undefined ? asciiLowerText.slice(start, end) : text.slice(start, end).toLowerCase();
+  out.push(new Token(text, start, end, prevEnd, lower, shapeOf(text, start, end), sentenceStart, possessive));
   return consumed;
 }
 
 /** The gap holds one of . ! ? newline ; : " “ ( ) [ ] { } • | > * */
-function endsSentence(gap: string): boolean {
-  for (let k = 0; k < gap.length; k++) {
-    const c = gap.charCodeAt(k);
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
     if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 59 || c === 58 || c === 34 || c === 0x201c ||
       c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 0x2022 || c === 124 || c === 62 || c === 42) return true;
   }
   return false;
 }
 
-/** Ends in "'s" or "’s" (either case of s). */
-function isPossessive(word: string): boolean {
-  const n = word.length;
-  const s = word.charCodeAt(n - 1);
-  const q = word.charCodeAt(n - 2);
+/** text[.., end) ends in "'s" or "’s" (either case of s). */
+function isPossessive(text: string, end: number): boolean {
+  const s = text.charCodeAt(end - 1);
+  const q = text.charCodeAt(end - 2);
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }
 
