@@ -5,7 +5,7 @@
 import type { NameHit } from './hit';
 import { WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
-import { SURNAME_SHAPE, everyday, has, type CaseMode } from './tokenFacts';
+import { everyday, has, surnameShaped, type CaseMode } from './tokenFacts';
 
 const SPEAKER_CONFIDENCE = 0.75;
 const NOT_A_SPEAKER = WORD_FLAG.closed | WORD_FLAG.nonName;
@@ -34,7 +34,7 @@ function speakerShaped(t: Token, mode: CaseMode): boolean {
   if (t.lower.length < 2 || t.possessive || has(t, NOT_A_SPEAKER)) return false;
   if (mode === 'mixed' ? t.shape !== 'cap' : mode === 'lower' ? t.shape !== 'lower' : t.shape !== 'upper') return false;
   // an everyday word is a header ("Answer:", "Note:") unless it is a given name too ("Destiny:", "Amber:")
-  return !everyday(t) || has(t, WORD_FLAG.first) || (mode !== 'mixed' && SURNAME_SHAPE.test(t.lower));
+  return !everyday(t) || has(t, WORD_FLAG.first) || (mode !== 'mixed' && surnameShaped(t));
 }
 
 /** Hits for the speakers of a dialogue (none when the text is no dialogue). */

@@ -4,7 +4,7 @@
 import type { NameHit } from './hit';
 import { NAME_FLAGS, WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
-import { SURNAME_SHAPE, everyday, has, noWordFlags, spaceGap, type CaseMode } from './tokenFacts';
+import { everyday, has, noWordFlags, spaceGap, surnameShaped, type CaseMode } from './tokenFacts';
 
 const PAIR_CONFIDENCE = 0.6;
 // Verbs whose subject is people, right after the pair ("were", "have both", "met", "founded").
@@ -20,7 +20,7 @@ function pairItem(t: Token, mode: CaseMode): number {
   if (has(t, WORD_FLAG.closed) || has(t, WORD_FLAG.nonName)) return 0;
   const name = (t.flags & NAME_FLAGS) !== 0;
   if (name && !everyday(t) && !has(t, WORD_FLAG.ambiguous)) return 2;
-  if (!name && !everyday(t) && SURNAME_SHAPE.test(t.lower)) return 2;
+  if (!name && !everyday(t) && surnameShaped(t)) return 2;
   if (name) return 1;
   // an unknown word: in mixed-case text a capitalised one may be a foreign family name ("Sjöberg", "Torpy")
   return !everyday(t) && (mode === 'mixed' || noWordFlags(t)) ? 1 : 0;

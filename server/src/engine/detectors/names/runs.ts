@@ -1,8 +1,8 @@
 // Where a candidate name starts and ends: capitalised runs, words after a cue or a title.
 import { WORD_FLAG, type NameLexicon } from './lexicon';
 import type { Token } from './tokens';
-import { endsWithDot, everyday, has, isClosed, isFirst, isAmb, isTitle, spaceGap, type CaseMode } from './tokenFacts';
-import { NAME_PARTICLES, NOT_AFTER_TITLE, RELATION_TITLES, ROLE_TITLES, WEAK_TITLES } from './words';
+import { endsWithDot, everyday, has, isClosed, isFirst, isAmb, isParticle, isTitle, spaceGap, type CaseMode } from './tokenFacts';
+import { NOT_AFTER_TITLE, RELATION_TITLES, ROLE_TITLES, WEAK_TITLES } from './words';
 
 const MAX_RUN = 5;
 
@@ -31,7 +31,7 @@ export function collectCapRun(tokens: Token[], i: number, lex: NameLexicon): num
       continue;
     }
     const next = tokens[j + 1];
-    if (NAME_PARTICLES.has(t.lower) && next && spaceGap(next) && next.shape === 'cap') {
+    if (isParticle(t) && next && spaceGap(next) && next.shape === 'cap') {
       j += 2;
       continue;
     }

@@ -11,8 +11,9 @@ import { dialogueSpeakers } from './dialogue';
 import { gluedRelationNames } from './glued';
 import { collectAfterCue, collectCapRun, isRunStart, plausibleName, titleIntroducesName } from './runs';
 import { RELATION_REASON, scoreRun } from './score';
-import { caseMode, endsWithDot, everyday, has, isClosed, isTitle, noWordFlags, spaceGap, tokenFlags } from './tokenFacts';
-import { HONORIFICS, ORG_OR_PLACE_FOLLOWERS } from './words';
+import {
+  caseMode, endsWithDot, everyday, has, isClosed, isHonorific, isOrgOrPlaceFollower, isTitle, noWordFlags, spaceGap, tokenFlags,
+} from './tokenFacts';
 
 export type { NameHit } from './hit';
 
@@ -27,9 +28,12 @@ export function findNames(text: string, lower: string): NameHit[] {
   if (lower.indexOf('-') >= 0) hits.push(...gluedRelationNames(tokens, lex, mode));
   const signed = lastLineSignature(text, lex);
   if (signed && !hits.some((x) => x.start < signed.end && signed.start < x.end)) hits.push(signed);
+  // Hits found before the walk (signatures, speakers, glued names) cover their words; the walk's own hits end before
+  // the token it moves on to, so only those are checked.
+  const found = hits.length;
   let i = 0;
   while (i < tokens.length) {
-    if (hits.length && hits.some((h) => tokens[i].start < h.end && h.start < tokens[i].end)) {
+    if (found > 0 && overlapsAny(hits, found, tokens[i].start, tokens[i].end)) {
       i++;
       continue;
     }
@@ -43,7 +47,7 @@ export function findNames(text: string, lower: string): NameHit[] {
         const hit = scoreRun(text, lower, tokens, i + 1, end, lex, mode, { strength: 'strong', reason: 'after a title' });
         // "Mr. Ford", "Dr. Ansel Vorhaus": an honorific is part of how the person is named (and tells their gender);
         // the span covers it (the fix keeps titles when it writes a replacement).
-        if (hit && HONORIFICS.has(t.lower) && hit.start === tokens[i + 1].start) hit.start = t.start;
+        if (hit && isHonorific(t) && hit.start === tokens[i + 1].start) hit.start = t.start;
         if (hit) hits.push(hit);
         i = end;
         // "Drs Joseph and Robbinson", "Dr. Vasquez, Dr. Rizzo": a second name joined to the first.
@@ -111,8 +115,14 @@ export function findNames(text: string, lower: string): NameHit[] {
   hits.sort((a, b) => a.start - b.start);
   boostLists(text, hits);
   addNamePairs(tokens, lower, mode, hits);
-  addListNames(tokens, lower, mode, hits, everyday, (t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower));
+  addListNames(tokens, lower, mode, hits, everyday, isOrgOrPlaceFollower);
   return hits.filter((h) => h.confidence >= 0.3);
+}
+
+/** Whether [start, end) overlaps one of hits[0, count). */
+function overlapsAny(hits: NameHit[], count: number, start: number, end: number): boolean {
+  for (let k = 0; k < count; k++) if (start < hits[k].end && hits[k].start < end) return true;
+  return false;
 }
 
 // "Morrison, Rogers and Torres", "Brandt and Okafor were": capitalised words joined in a list support each other.

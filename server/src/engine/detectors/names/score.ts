@@ -6,9 +6,10 @@ import type { NameHit } from './hit';
 import { WORD_FLAG, type NameLexicon } from './lexicon';
 import type { Token } from './tokens';
 import {
-  SURNAME_SHAPE, capitalised, endsWithDot, everyday, has, isAmb, isClosed, isFirst, isLast, onlyChars, spaceGap, unknown, type CaseMode,
+  capitalised, endsWithDot, everyday, has, isAmb, isClosed, isFirst, isLast, isOrgOrPlaceFollower, isParticle, isPlaceFirstWord, isPlaceLastWord,
+  onlyChars, spaceGap, surnameShaped, unknown, type CaseMode,
 } from './tokenFacts';
-import { NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from './words';
+import { digitAfter, digitBefore, mayStartWith, wordBefore } from './nearText';
 
 const PLACE_NAMING = atEnd(/(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u);
 const PLACE_PREP = atEnd(/(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u);
@@ -19,8 +20,11 @@ const STATE_CODE_AFTER_CAPS = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}(?:[ \t]*(?:\
 export const RELATION_REASON = 'after a relation or role word';
 const VOCATIVE_BEFORE = atEnd(/,[ \t]*$/);
 const LINE_START_BEFORE = atEnd(/(?:^|\n)[ \t>]*$/);
-const DIGIT_BEFORE = atEnd(/\d[ \t]*$/);
 const ARTICLE_BEFORE = atEnd(/(?:^|[^\p{L}])(?:the|a|an)\s+$/u);
+// The words the three patterns above end with: a pattern runs only when the word before the candidate is one.
+const PLACE_NAMING_WORDS = new Set(['called', 'named']);
+const PLACE_PREP_WORDS = new Set(['in', 'at', 'near', 'into', 'via', 'around', 'across', 'outside', 'inside', 'toward', 'towards', 'from', 'to', 'of']);
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 
 export function scoreRun(
   text: string,
@@ -38,12 +42,13 @@ export function scoreRun(
   while (i < end && tokens[i].shape !== 'initial' && (isClosed(tokens[i]) || (has(tokens[i], WORD_FLAG.nonName) && !titled) ||
     (everyday(tokens[i]) && !has(tokens[i], WORD_FLAG.first) && end - i > 1 && !cueHint))) i++;
   while (i < end - 1 && mode === 'mixed' && tokens[i].shape === 'upper' && !has(tokens[i], WORD_FLAG.first) && !has(tokens[i], WORD_FLAG.last)) i++;
-  while (end > i && (tokens[end - 1].shape === 'initial' || NAME_PARTICLES.has(tokens[end - 1].lower) || isClosed(tokens[end - 1]) ||
+  while (end > i && (tokens[end - 1].shape === 'initial' || isParticle(tokens[end - 1]) || isClosed(tokens[end - 1]) ||
     (has(tokens[end - 1], WORD_FLAG.nonName) && !titled))) end--;
   if (end <= i) return undefined;
   const first = tokens[i];
   const lastTok = tokens[end - 1];
-  const core = tokens.slice(i, end).filter((t) => t.shape !== 'initial' && !NAME_PARTICLES.has(t.lower));
+  const core: Token[] = [];
+  for (let k = i; k < end; k++) if (tokens[k].shape !== 'initial' && !isParticle(tokens[k])) core.push(tokens[k]);
   if (core.length === 0) return undefined;
   // An all-caps word in mixed-case text is an acronym ("MI", "ASA") unless a title or strong cue says otherwise.
   if (mode === 'mixed' && core.every((t) => t.shape === 'upper') && cueHint?.strength !== 'strong') {
@@ -59,7 +64,7 @@ export function scoreRun(
   // "Danielle: What a wife.", "Heather:\"I'm ...\"" — a speaker label at the start of a line: a given name, even an
   // everyday-word one (unknown words there are mostly section headers of notes: "Soc:", "Integ:").
   // (quotes may come escaped, as in text copied out of JSON: 'Heather:\\"I\'m')
-  if (!after && /^:[ \t]*\\?["“]?\p{L}/u.test(text.slice(stop, stop + 5)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
+  if (!after && text.charCodeAt(stop) === 58 && /^:[ \t]*\\?["“]?\p{L}/u.test(text.slice(stop, stop + 5)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
     (core.length > 1 || (has(core[0], WORD_FLAG.first) && !isClosed(core[0]))))
     after = { strength: 'medium', reason: 'speaker label' };
   // "Don't go to town, Mark!", "Remember me, Randy?": a capitalised name addressed at the end of a sentence.
@@ -72,28 +77,31 @@ export function scoreRun(
 
   // Organisations and places: "Areavibes Inc", "Calvert Hospital", "Hafnarstraeti 5".
   const nextTok = tokens[end];
-  if (nextTok && spaceGap(nextTok) && ORG_OR_PLACE_FOLLOWERS.has(nextTok.lower) && before?.reason !== 'after a title') return undefined;
-  const prevChars = text.slice(Math.max(0, start - 12), start);
-  if (!strongCue && (DIGIT_BEFORE.test(prevChars) || /^[ \t]*\d/.test(text.slice(stop, stop + 4)))) return undefined;
+  if (nextTok && spaceGap(nextTok) && isOrgOrPlaceFollower(nextTok) && before?.reason !== 'after a title') return undefined;
+  if (!strongCue && (digitBefore(text, start, 12) || digitAfter(text, stop, 4))) return undefined;
 
   // The whole text is just the name ("Marisol Quenneville" answering "what name?").
   const alone = onlyChars(text, 0, start, '') && onlyChars(text, stop, text.length, '.!,');
   // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
-  const lowerBefore = lower.slice(Math.max(0, start - 48), start);
-  if (ARTICLE_BEFORE.test(lowerBefore) && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last) &&
+  const beforeFrom = Math.max(0, start - 48);
+  const lastWord = wordBefore(lower, beforeFrom, start);
+  let lowerBefore: string | undefined;
+  const before48 = (): string => (lowerBefore ??= lower.slice(beforeFrom, start));
+  if (ARTICLE_WORDS.has(lastWord) && ARTICLE_BEFORE.test(before48()) && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last) &&
     (after?.reason !== WORK_REASON || everyday(core[0]))) return undefined;
-  if (PLACE_NAMING.test(lowerBefore)) return undefined;
+  if (PLACE_NAMING_WORDS.has(lastWord) && PLACE_NAMING.test(before48())) return undefined;
   const lastCore = core[core.length - 1];
-  if (core.length > 1 && (PLACE_LAST_WORDS.has(lastCore.lower) ||
+  if (core.length > 1 && (isPlaceLastWord(lastCore) ||
     (has(lastCore, WORD_FLAG.placeSuffix) && !has(lastCore, WORD_FLAG.last) && !has(lastCore, WORD_FLAG.first)))) return undefined;
-  if (PLACE_FIRST_WORDS.has(core[0].lower) && before?.strength !== 'strong' && before?.strength !== 'medium') return undefined;
+  if (isPlaceFirstWord(core[0]) && before?.strength !== 'strong' && before?.strength !== 'medium') return undefined;
   // ("Mrs. Park": a lone family name after a title is a name whatever else the word means)
-  if (core.some((t) => ORG_OR_PLACE_FOLLOWERS.has(t.lower)) && !(titled && core.length === 1)) return undefined;
+  if (core.some(isOrgOrPlaceFollower) && !(titled && core.length === 1)) return undefined;
   // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
-  if (!strongCue && (inAddressBlock(text, runStart) || (mode === 'upper' ? STATE_CODE_AFTER_CAPS : STATE_CODE_AFTER).test(text.slice(stop, stop + 12)))) return undefined;
-  const placeContext = PLACE_PREP.test(lowerBefore);
+  if (!strongCue && (inAddressBlock(text, runStart) || (commaAfter(text, stop) && (mode === 'upper' ? STATE_CODE_AFTER_CAPS : STATE_CODE_AFTER).test(text.slice(stop, stop + 12))))) return undefined;
+  const placeContext = PLACE_PREP_WORDS.has(lastWord) && PLACE_PREP.test(before48());
   // "Please return to Leon and Eyrarodda 66": the corner of two streets.
-  if (before?.strength !== 'strong' && /^\s+and\s+[^\n,.?!]{0,30}\d/.test(text.slice(stop, stop + 40)) && /corner|return|address|sent|send|arrived|located|office|live|taxi/.test(lowerBefore + lower.slice(0, 80))) return undefined;
+  if (before?.strength !== 'strong' && mayStartWith(text, stop, 'and') && /^\s+and\s+[^\n,.?!]{0,30}\d/.test(text.slice(stop, stop + 40)) &&
+    /corner|return|address|sent|send|arrived|located|office|live|taxi/.test(before48() + lower.slice(0, 80))) return undefined;
 
   let score = 0;
   const why: string[] = [];
@@ -103,7 +111,7 @@ export function scoreRun(
   if (n === 1) {
     if (isFirst(f) && !isAmb(f)) score += 0.45;
     else if (isLast(f) && !isAmb(f)) score += 0.3;
-    else if (unknown(f, mode)) score += SURNAME_SHAPE.test(f.lower) ? 0.4 : 0.25;
+    else if (unknown(f, mode)) score += surnameShaped(f) ? 0.4 : 0.25;
     else score += 0.15;
     if (capitalised(f) && !f.sentenceStart) score += isAmb(f) ? 0.1 : 0.15;
     // Letters beyond ASCII in an unknown capitalised word ("Ömür", "Þórbergur") point to a foreign name.
@@ -117,9 +125,9 @@ export function scoreRun(
       if (isFirst(f)) score += isAmb(f) ? 0.1 : 0.3;
       // A family name or an unknown word first ("Kowalski Anna", "Halvorsen Dennis").
       else if (unknown(f, mode) || (isLast(f) && !isAmb(f))) score += 0.1;
-      if (tokens.slice(i, end).some((t) => NAME_PARTICLES.has(t.lower) && t.shape === 'lower')) score += 0.2;
+      if (lowerParticleIn(tokens, i, end)) score += 0.2;
       if (isLast(l)) score += isAmb(l) ? 0.1 : 0.25;
-      else if (unknown(l, mode)) score += SURNAME_SHAPE.test(l.lower) ? 0.25 : 0.15;
+      else if (unknown(l, mode)) score += surnameShaped(l) ? 0.25 : 0.15;
       // Family names that are given names too ("Halvorsen Dennis"): at least as good as an unknown word.
       else if (isFirst(l) && !isAmb(l)) score += 0.15;
     }
@@ -172,6 +180,20 @@ function inAddressBlock(text: string, start: number): boolean {
   const prevLine = text.slice(prevLineStart, lineStart - 1);
   // A street line starts with a house number or names an apartment/suite/box; a shift header ("npn 11p-7a:") does not.
   return /^\W*\d+[\p{L}-]*\s+\p{L}/u.test(prevLine) || /\b(?:apt|suite|unit|box|floor|fl)\b\.?\s*\d/i.test(prevLine) || /\d+\s+\p{L}+(?:\s+\p{L}+)*\s+\d+\s*$/u.test(prevLine);
+}
+
+/** A lower-case particle among tokens[i, end) ("Gerrit van Houtum"). */
+function lowerParticleIn(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (isParticle(tokens[k]) && tokens[k].shape === 'lower') return true;
+  return false;
+}
+
+/** The first character after text[stop] that is no space, tab or newline is a comma (where a state code may follow). */
+function commaAfter(text: string, stop: number): boolean {
+  const to = Math.min(text.length, stop + 12);
+  let k = stop;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 10)) k++;
+  return k < to && text.charCodeAt(k) === 44;
 }
 
 function lineAlone(text: string, start: number, stop: number): boolean {

@@ -3,7 +3,9 @@
 import type { NameLexicon } from './lexicon';
 import { WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
-import { CHAT_WORDS, FUNCTION_WORDS, TITLES, WORDY_SUFFIX } from './words';
+import {
+  CHAT_WORDS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, TITLES, WORDY_SUFFIX,
+} from './words';
 
 export type CaseMode = 'mixed' | 'upper' | 'lower';
 
@@ -48,6 +50,47 @@ export function everyday(t: Token): boolean {
 /** A title or honorific (words.ts TITLES): set by tokenFlags so the scanner needs no set lookup per token. */
 export const TITLE_TOKEN = 1 << 10;
 
+// Membership of the scorer's short word lists and its word-shape regexes, also set by tokenFlags (once per word).
+const PARTICLE_TOKEN = 1 << 11;
+const ORG_FOLLOWER_TOKEN = 1 << 12;
+const PLACE_LAST_TOKEN = 1 << 13;
+const PLACE_FIRST_TOKEN = 1 << 14;
+const WORDY_TOKEN = 1 << 15;
+const SURNAME_SHAPED_TOKEN = 1 << 16;
+const HONORIFIC_TOKEN = 1 << 17;
+/** The dictionary bits and the everyday and closed bits (what noWordFlags asks about). */
+const WORD_BITS = (1 << 10) - 1;
+
+/** A particle inside family names (words.ts NAME_PARTICLES: "van", "de", "al"). */
+export function isParticle(t: Token): boolean {
+  return (t.flags & PARTICLE_TOKEN) !== 0;
+}
+
+/** A word that makes the capitalised run before it an organisation or a place (words.ts ORG_OR_PLACE_FOLLOWERS). */
+export function isOrgOrPlaceFollower(t: Token): boolean {
+  return (t.flags & ORG_FOLLOWER_TOKEN) !== 0;
+}
+
+/** Last word of a place or venue name (words.ts PLACE_LAST_WORDS). */
+export function isPlaceLastWord(t: Token): boolean {
+  return (t.flags & PLACE_LAST_TOKEN) !== 0;
+}
+
+/** First word of a place name (words.ts PLACE_FIRST_WORDS). */
+export function isPlaceFirstWord(t: Token): boolean {
+  return (t.flags & PLACE_FIRST_TOKEN) !== 0;
+}
+
+/** An honorific title (words.ts HONORIFICS). */
+export function isHonorific(t: Token): boolean {
+  return (t.flags & HONORIFIC_TOKEN) !== 0;
+}
+
+/** Ends like a family name (SURNAME_SHAPE). */
+export function surnameShaped(t: Token): boolean {
+  return (t.flags & SURNAME_SHAPED_TOKEN) !== 0;
+}
+
 // tokenFlags by word: texts repeat the same everyday words, and a Map lookup (the string's hash is computed natively
 // and kept) is several times cheaper than hashing the word and probing the word table. Cleared when it grows large.
 const FLAGS_CACHE_LIMIT = 50_000;
@@ -60,14 +103,21 @@ export function tokenFlags(lex: NameLexicon, lower: string): number {
   if ((f & WORD_FLAG.common) !== 0 || (lower.includes('-') && lower.split('-').every((p) => p === '' || lex.common.has(p)))) f |= EVERYDAY;
   if ((f & WORD_FLAG.closed) !== 0 || (lower.endsWith('.') && lex.closed.has(lower.slice(0, -1)))) f |= CLOSED_TOKEN;
   if (TITLES.has(lower)) f |= TITLE_TOKEN;
+  if (NAME_PARTICLES.has(lower)) f |= PARTICLE_TOKEN;
+  if (ORG_OR_PLACE_FOLLOWERS.has(lower)) f |= ORG_FOLLOWER_TOKEN;
+  if (PLACE_LAST_WORDS.has(lower)) f |= PLACE_LAST_TOKEN;
+  if (PLACE_FIRST_WORDS.has(lower)) f |= PLACE_FIRST_TOKEN;
+  if (HONORIFICS.has(lower)) f |= HONORIFIC_TOKEN;
+  if (WORDY_SUFFIX.test(lower)) f |= WORDY_TOKEN;
+  if (SURNAME_SHAPE.test(lower)) f |= SURNAME_SHAPED_TOKEN;
   if (flagsCache.size >= FLAGS_CACHE_LIMIT) flagsCache.clear();
   flagsCache.set(lower, f);
   return f;
 }
 
-/** No dictionary or derived word bits at all (the title bit aside): a word the dictionaries do not know. */
+/** No dictionary or derived word bits at all (the title and word-list bits aside): a word the dictionaries do not know. */
 export function noWordFlags(t: Token): boolean {
-  return (t.flags & ~TITLE_TOKEN) === 0;
+  return (t.flags & WORD_BITS) === 0;
 }
 
 export function isTitle(t: Token): boolean {
@@ -84,7 +134,7 @@ export function isLast(t: Token): boolean {
 
 /** A word that is also something other than a name: an ambiguous name, an everyday word, or a wordy derivation. */
 export function isAmb(t: Token): boolean {
-  return has(t, WORD_FLAG.ambiguous) || everyday(t) || (!isFirst(t) && !isLast(t) && WORDY_SUFFIX.test(t.lower));
+  return has(t, WORD_FLAG.ambiguous) || everyday(t) || (!isFirst(t) && !isLast(t) && (t.flags & WORDY_TOKEN) !== 0);
 }
 
 /**

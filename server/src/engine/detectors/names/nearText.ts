@@ -1,0 +1,46 @@
+// Small character checks around a candidate name, read in place (no substring, no regex): each answers what a short
+// regex on a slice answered, or is a necessary condition that lets the scorer skip that regex.
+import { isWhiteSpace } from './tokenFacts';
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** /\d[ \t]*$/ on text[pos - window, pos). */
+export function digitBefore(text: string, pos: number, window: number): boolean {
+  const from = Math.max(0, pos - window);
+  let k = pos;
+  while (k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k > from && isDigit(text.charCodeAt(k - 1));
+}
+
+/** /^[ \t]*\d/ on text[pos, pos + window). */
+export function digitAfter(text: string, pos: number, window: number): boolean {
+  const to = Math.min(text.length, pos + window);
+  let k = pos;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k < to && isDigit(text.charCodeAt(k));
+}
+
+/**
+ * The run of ASCII letters a-z that ends where the white space before `pos` starts, within lower[from, pos); '' when
+ * another character comes first. A pattern ending in "(?:^|[^\p{L}])(?:the|a|an)\s+$" can match only where it is one of its words.
+ */
+export function wordBefore(lower: string, from: number, pos: number): string {
+  let k = pos;
+  while (k > from && isWhiteSpace(lower.charCodeAt(k - 1))) k--;
+  const end = k;
+  while (k > from) {
+    const c = lower.charCodeAt(k - 1);
+    if (c < 97 || c > 122) break;
+    k--;
+  }
+  return k === end ? '' : lower.slice(k, end);
+}
+
+/** White space at text[pos], then `word` (what /^\s+word/ needs). */
+export function mayStartWith(text: string, pos: number, word: string): boolean {
+  let k = pos;
+  while (k < text.length && isWhiteSpace(text.charCodeAt(k))) k++;
+  return k > pos && text.startsWith(word, k);
+}

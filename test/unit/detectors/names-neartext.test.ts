@@ -1,0 +1,57 @@
+// The in-place character checks of the name scorer answer like the short regexes they replaced, and the word before
+// a position lets through every match of the patterns it gates.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { digitAfter, digitBefore, mayStartWith, wordBefore } from '../../../server/src/engine/detectors/names/nearText';
+import { NAME_EXAMPLES } from '../../../server/src/engine/detectors/names/examples';
+
+const TEXTS = [
+  'Flat 4 \tAnna, 12  Main st\n9 Bob 7\t x', 'call 555 1234 Ana and  7 Elm', ' the  Troubadour, a Peruvian, an Ox; éthe X',
+  'in Paris at\tNoon, near\u00a0Rome into X via Y towards Z from A to B of C', 'a restaurant called  Zed, a band named Ox',
+  'Leon\n and 5 Main', 'Ana \u00a0and 66', 'x and', ...[...NAME_EXAMPLES.truePositives, ...NAME_EXAMPLES.falsePositives].map((e) => e.text),
+];
+const GATED = [
+  { words: ['the', 'a', 'an'], re: /(?:^|[^\p{L}])(?:the|a|an)\s+$/u },
+  { words: ['called', 'named'], re: /(?:restaurant|place|band)s? (?:called|named)\s*$/u },
+  { words: ['in', 'at', 'near', 'into', 'via', 'around', 'across', 'outside', 'inside', 'toward', 'towards', 'from', 'to', 'of'], re: /(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u },
+];
+
+test('digitBefore / digitAfter answer like /\\d[ \\t]*$/ and /^[ \\t]*\\d/ on their windows', () => {
+  let matched = 0;
+  for (const text of TEXTS) {
+    for (let p = 0; p <= text.length; p++) {
+      const before = /\d[ \t]*$/.test(text.slice(Math.max(0, p - 12), p));
+      assert.equal(digitBefore(text, p, 12), before, `${JSON.stringify(text)} at ${p}`);
+      assert.equal(digitAfter(text, p, 4), /^[ \t]*\d/.test(text.slice(p, p + 4)), `${JSON.stringify(text)} at ${p}`);
+      if (before) matched++;
+    }
+  }
+  assert.ok(matched > 10);
+});
+
+test('wordBefore is one of the words of every end-anchored pattern that matches', () => {
+  let matched = 0;
+  for (const text of TEXTS) {
+    const lower = text.toLowerCase();
+    for (let p = 0; p <= lower.length; p++) {
+      const from = Math.max(0, p - 48);
+      const word = wordBefore(lower, from, p);
+      for (const g of GATED) {
+        if (!g.re.test(lower.slice(from, p))) continue;
+        matched++;
+        assert.ok(g.words.includes(word), `${g.re} at ${p} of ${JSON.stringify(text)}: ${word}`);
+      }
+    }
+  }
+  assert.ok(matched > 10);
+});
+
+test('mayStartWith holds wherever /^\\s+and\\s/ matches', () => {
+  for (const text of TEXTS) {
+    for (let p = 0; p <= text.length; p++) {
+      if (/^\s+and\s/.test(text.slice(p))) assert.ok(mayStartWith(text, p, 'and'), `${JSON.stringify(text)} at ${p}`);
+    }
+  }
+  assert.equal(mayStartWith('x and', 1, 'and'), true);
+  assert.equal(mayStartWith('xand', 1, 'and'), false);
+});
