@@ -1,9 +1,9 @@
 // Person names (PERSON): cue phrases, titles, multinational first/last-name dictionaries, capitalisation
 // and position. Confidence follows the evidence; a bare common-word name ("to Mark") stays a hint.
 import type { Detection, Severity } from '../types';
-import type { DetectContext, Detector } from './types';
+import type { DetectContext, Detector, TextWords } from './types';
 import { findNames } from './names/scan';
-import { mayHoldName } from './names/prefilter';
+import { mayHoldName, mayHoldNameInWords } from './names/prefilter';
 import { NAME_EXAMPLES } from './names/examples';
 import { structuralCap } from './names/identifiers';
 
@@ -23,6 +23,9 @@ export const personNameDetector: Detector = {
   falsePositives: NAME_EXAMPLES.falsePositives,
   quickCheck(lower: string, text: string): boolean {
     return mayHoldName(lower, text);
+  },
+  quickCheckWords(words: TextWords, lower: string, text: string): boolean {
+    return mayHoldNameInWords(words, lower, text);
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     const out: Detection[] = [];

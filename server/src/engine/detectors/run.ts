@@ -8,7 +8,8 @@ import { detectionView, IDENTIFIER_ROLES, toOriginalRange } from './roleView';
 import { ALL_FACTS, F_CAPITAL_AFTER_FIRST, F_UPPER, mixedLengthMask } from './textFacts';
 import { scanAscii, type TextScan } from './textScan';
 import { buildTriggerIndex, hasTrigger, type TriggerIndex } from './triggers';
-import type { DetectContext, Detector, DetectorOptions } from './types';
+import { newTextWords } from './textWords';
+import type { DetectContext, Detector, DetectorOptions, TextWords } from './types';
 import { countDigits } from './util';
 import { rememberWordClasses, wordClasses } from './wordClasses';
 
@@ -32,6 +33,8 @@ interface Plan {
    * and the one pass reads the lower case (a new flat string, read faster than a slice of a document).
    */
   eagerLower: boolean;
+  /** Some detector reads the words of the one pass (`quickCheckWords`): the pass records them. */
+  recordWords: boolean;
 }
 
 /** Whether a detector's own quickCheck would run on every text (no trigger, digit, fact or class need first). */
@@ -63,6 +66,7 @@ function planFor(detectors: readonly Detector[]): Plan {
       offFor: undefined,
       off: new Uint8Array(detectors.length),
       eagerLower: detectors.some(checksEveryText),
+      recordWords: detectors.some((d) => d.quickCheckWords !== undefined),
     };
     plans.set(detectors, plan);
   }
@@ -95,6 +99,7 @@ function nextStamp(plan: Plan): number {
 
 // What the one pass read off the current text (reused: nothing allocated per text).
 const scan: TextScan = { digits: 0, maxDigitRun: 0, facts: 0, mixedLengths: 0, wordClasses: 0, lowerIsSelf: false };
+const scanWords: TextWords = newTextWords();
 
 /** Facts about capitals, which a pass over the lower case cannot see: assumed. */
 const CASE_FACTS = F_UPPER | F_CAPITAL_AFTER_FIRST;
@@ -113,7 +118,8 @@ export function detectInText(text: string, role: Role | undefined, path: string 
   let at = nextStamp(plan);
   let lower = plan.eagerLower ? viewText.toLowerCase() : undefined;
   let classes: number;
-  if (scanAscii(lower ?? viewText, plan.triggers, fired, at, scan)) {
+  let words: TextWords | undefined = plan.recordWords ? scanWords : undefined;
+  if (scanAscii(lower ?? viewText, plan.triggers, fired, at, scan, words)) {
     if (lower !== undefined) scan.facts |= CASE_FACTS;
     else if (scan.lowerIsSelf) lower = viewText;
     classes = scan.wordClasses;
@@ -126,6 +132,7 @@ export function detectInText(text: string, role: Role | undefined, path: string 
     scan.facts = ALL_FACTS;
     scan.mixedLengths = ALL_FACTS;
     classes = UNKNOWN_CLASSES;
+    words = undefined;
   }
   const digits = scan.digits;
   const facts = scan.facts;
@@ -156,10 +163,12 @@ export function detectInText(text: string, role: Role | undefined, path: string 
       remembered = true;
     }
     const det = detectors[i];
-    if (det.quickCheck && !det.quickCheck(lower, viewText)) continue;
+    if (words !== undefined && det.quickCheckWords !== undefined) {
+      if (!det.quickCheckWords(words, lower, viewText)) continue;
+    } else if (det.quickCheck && !det.quickCheck(lower, viewText)) continue;
     let found: Detection[];
     try {
-      found = det.detect(viewText, (ctx ??= { role, path, lower, options }));
+      found = det.detect(viewText, (ctx ??= { role, path, lower, options, words }));
     } catch {
       // A detector bug must never take the linter down; the text is still checked by the others.
       continue;

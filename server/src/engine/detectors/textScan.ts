@@ -8,6 +8,8 @@ import {
   F_LETTERS2_DIGIT, F_LETTERS2_DIGITS2, F_NEWLINE, F_SLASH, F_SSN_LAYOUT, F_UPPER, MIXED_LENGTH_CAP,
 } from './textFacts';
 import { pairKey, type Trigger, type TriggerIndex } from './triggers';
+import { GAP_BITS, growTextWords } from './textWords';
+import type { TextWords } from './types';
 import { beginWords, endWords, FNV_BASIS, FNV_PRIME, wordBeforeNumber, wordTable, wordWithEntry } from './wordClasses';
 
 /** What the pass read off one text (one object, reused for every text). */
@@ -44,6 +46,10 @@ SEPARATOR_FACT[58] = COUNTED;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** Stand-ins for the word arrays when no words are recorded. */
+const NO_WORDS = new Int32Array(0);
+const NO_GAPS = new Uint8Array(0);
+
 /** Separators some trigger starts with ("-----begin", "#"): only these are looked up as a pair. */
 const pairStarts = new WeakMap<TriggerIndex, Uint8Array>();
 
@@ -78,10 +84,11 @@ function fire(text: string, at: number, list: Trigger[], fired: Uint32Array, sta
 }
 
 /**
- * Reads an ASCII text into `out` and sets fired[slot] = stamp for each detector with a trigger in it. Returns
- * false (and leaves `out` and `fired` in no particular state) when the text holds a non-ASCII character.
+ * Reads an ASCII text into `out` and sets fired[slot] = stamp for each detector with a trigger in it; records its
+ * words into `words` when given (TextWords in types.ts). Returns false (and leaves `out`, `fired` and `words` in no
+ * particular state) when the text holds a non-ASCII character.
  */
-export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, stamp: number, out: TextScan): boolean {
+export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, stamp: number, out: TextScan, words?: TextWords): boolean {
   const pairTable = tx.pairTable;
   const pairLists = tx.pairLists;
   const thirds = tx.pairThirds;
@@ -104,6 +111,14 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
   let digitWord1End = -1;
   let digitWord2 = -1;
   let digitWord2End = -1;
+  // G_* bits of the separators since the last word; the word arrays in locals (reloaded when they grow)
+  let gap = 0;
+  const record = words !== undefined;
+  let wordStart = record ? words.start : NO_WORDS;
+  let wordEnds = record ? words.end : NO_WORDS;
+  let wordHash = record ? words.hash : NO_WORDS;
+  let wordDigitCount = record ? words.digits : NO_WORDS;
+  let wordGap = record ? words.gap : NO_GAPS;
   beginWords();
   let i = 0;
   while (i < n) {
@@ -111,6 +126,7 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
     if (c >= 128) return false;
     let k = CLASS[c];
     if (k === SEP) {
+      gap |= GAP_BITS[c];
       const f = SEPARATOR_FACT[c];
       if (f !== 0) {
         facts |= f;
@@ -200,6 +216,18 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
       facts |= F_LETTERS2_DIGIT;
     }
     if (first === UPPER && w > 0) facts |= F_CAPITAL_AFTER_FIRST;
+    if (record) {
+      if (w === wordStart.length) {
+        growTextWords(words);
+        ({ start: wordStart, end: wordEnds, hash: wordHash, digits: wordDigitCount, gap: wordGap } = words);
+      }
+      wordStart[w] = s;
+      wordEnds[w] = i;
+      wordHash[w] = h;
+      wordDigitCount[w] = wordDigits;
+      wordGap[w] = gap;
+      gap = 0;
+    }
     const v = table.get(h === 0 ? 1 : h);
     if (v !== 0) wordWithEntry(text, i, v, c, w);
     else if (len >= 5 && c === 32 && i + 1 < n && isDigit(text.charCodeAt(i + 1))) wordBeforeNumber(text, s, i, 32);
@@ -215,5 +243,6 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
   out.mixedLengths = mixed;
   out.wordClasses = endWords();
   out.lowerIsSelf = upper === 0;
+  if (record) words.count = w;
   return true;
 }

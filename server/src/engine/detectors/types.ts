@@ -11,6 +11,33 @@ export interface DetectContext {
   lower: string;
   /** Options from the resolved configuration that detectors may read (e.g. PHI sensitivity). */
   options: DetectorOptions;
+  /**
+   * The words of the text as the runner's one pass read them (ASCII texts only; undefined for others, and when no
+   * detector of the list asks for words: see `quickCheckWords`). Reused for the next text: read it during this call.
+   */
+  words?: TextWords;
+}
+
+/**
+ * The words of an ASCII text, read by the runner's one pass (textScan.ts) while it looks for triggers and facts:
+ * maximal runs of ASCII letters and digits, in order. Typed arrays reused for every text (valid only while the
+ * detectors run on the text they were read from); word k is text[start[k], end[k]).
+ * What it offers a detector that would otherwise walk the characters again:
+ * - `hash[k]`: FNV-1a (32-bit, as a signed int) of the word's lower case, the hash names/wordTable.ts `hashRange`
+ *   computes over `ctx.lower` (`hash[k] >>> 0` equals hashRange(lower, start[k], end[k]));
+ * - `digits[k]`: how many of its characters are digits (0: letters only; end - start: a number);
+ * - `gap[k]`: G_* bits (textWords.ts) of the characters between word k-1 (or the start of the text) and word k:
+ *   another character than a space, a sentence or line end, a '.', an apostrophe or hyphen.
+ * Case is not recorded (the pass may read the lower case): read `text.charCodeAt(start[k])` for a capital.
+ */
+export interface TextWords {
+  /** Words recorded for the current text. */
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
+  digits: Int32Array;
+  gap: Uint8Array;
 }
 
 export interface DetectorOptions {
@@ -43,6 +70,12 @@ export interface Detector {
    * Keeps full detection fast (most utterances carry no digits, no '@', no cue words).
    */
   quickCheck?(lower: string, text: string): boolean;
+  /**
+   * The same answer as `quickCheck`, from the words of the runner's one pass (ASCII texts; see TextWords): the
+   * runner calls this instead of `quickCheck` when it has the words, and records them only for lists with a
+   * detector that declares this. `quickCheck` stays the reference (tests compare the two) and serves other texts.
+   */
+  quickCheckWords?(words: TextWords, lower: string, text: string): boolean;
   /**
    * Lower-case strings of which at least one must occur in the lower-cased text for `detect` (and `quickCheck`) to
    * run. The runner looks for every detector's triggers in one pass over the text, so this is the cheapest prefilter.

@@ -8,6 +8,10 @@
 //  - a title or cue word ("Dr", "name", "call me", "wife", "under", "speaking", ...) with a word next to it that
 //    could be a name (a known or everyday-word name, a word the dictionaries do not know, or a capitalised word);
 //  - a short text of capitalised words, one of them name-like (a bare name given as an answer).
+// `mayHoldNameInWords` gives the same answer from the words of the runner's one pass (ASCII texts), without
+// walking the characters again; `mayHoldName` is the reference and serves all other texts.
+import type { TextWords } from '../types';
+import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER } from '../textWords';
 import { nameLexicon, WORD_FLAG } from './lexicon';
 import { NAME_FLAGS } from './lexiconFlags';
 import { bloomHas, hashRange, type WordTable } from './wordTable';
@@ -208,6 +212,154 @@ export function mayHoldName(lower: string, text: string): boolean {
   if (caseless && (initialThenWord || caselessName || anyDistinctiveName(table, lower, waiting))) return true;
   // A bare name given as an answer ("Maribeth Quarrington", "Odile, Brackenridge").
   return lowerWords === 0 && nameLikeCapital && n < 48 && SHORT_NAME.test(text);
+}
+
+/**
+ * mayHoldName for an ASCII text whose words the runner's one pass recorded. Words here are runs of letters joined
+ * by an inner apostrophe or hyphen, as mayHoldName reads them: the pass's letter words, a one-character "'" or "-"
+ * gap joining two of them; its digit words are separators. A word mixing letters and digits (rare) hands the text
+ * to mayHoldName.
+ */
+export function mayHoldNameInWords(words: TextWords, lower: string, text: string): boolean {
+  const n = text.length;
+  const count = words.count;
+  const wordStart = words.start;
+  const wordEnd = words.end;
+  const wordDigits = words.digits;
+  const wordGap = words.gap;
+  const lex = nameLexicon();
+  const table = lex.table;
+  const names = lex.distinctiveNames;
+  let sentenceStart = true;
+  let lineStart = true;
+  let lowerWords = 0;
+  let upperWords = 0;
+  let capWords = 0;
+  let anyCapital = false;
+  let caselessName = false;
+  let afterInitial = false;
+  let initialThenWord = false;
+  let nameLikeCapital = false;
+  let pending = 0;
+  let waiting = 0;
+  let prevVerb = false;
+  let prevLen = 0;
+  // end of the previous word, and the G_* bits of what lies between it and the next one
+  let prevEnd = 0;
+  let gap = 0;
+  let k = 0;
+  while (k < count) {
+    gap |= wordGap[k];
+    const start = wordStart[k];
+    let end = wordEnd[k];
+    const digits = wordDigits[k];
+    if (digits !== 0) {
+      if (digits !== end - start) return mayHoldName(lower, text);
+      gap |= G_OTHER;
+      k++;
+      continue;
+    }
+    let hash = words.hash[k] >>> 0;
+    // "o'brien", "rock'n'roll", "smith-jones": a one-character "'" or "-" between two letter words
+    k++;
+    if (k < count && wordStart[k] === end + 1 && (wordGap[k] & G_JOIN) !== 0) {
+      const firstEnd = end;
+      while (k < count && wordStart[k] === end + 1 && (wordGap[k] & G_JOIN) !== 0) {
+        const joined = wordDigits[k];
+        // a mixed word after the mark ("dan's0") would change where this word ends: the reference decides
+        if (joined !== 0) {
+          if (joined !== wordEnd[k] - wordStart[k]) return mayHoldName(lower, text);
+          break;
+        }
+        end = wordEnd[k++];
+      }
+      if (end !== firstEnd) hash = hashRange(lower, start, end);
+    }
+    if (gap !== 0) {
+      if (prevLen === 1 && (gap & G_DOT) !== 0) {
+        // The dot of an initial ("J. Smith") does not end a sentence: read the characters in between.
+        for (let i = prevEnd; i < start; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 32) continue;
+          if (c === 46 && prevLen === 1) afterInitial = true;
+          else if (endsSentence(c)) {
+            sentenceStart = true;
+            if (c === 10 || c === 13 || c === 58) lineStart = true;
+          }
+          prevLen = 0;
+        }
+      } else {
+        if ((gap & G_END) !== 0) {
+          sentenceStart = true;
+          if ((gap & G_LINE) !== 0) lineStart = true;
+        }
+        if ((gap & G_OTHER) !== 0) prevLen = 0;
+      }
+      gap = 0;
+    }
+    prevEnd = end;
+    const len = end - start;
+    const first = text.charCodeAt(start);
+    // ASCII letters: a capital is below 'a'; its lower case is `| 32`
+    const capital = first < 97;
+    const c = first | 32;
+    const capShape = capital && len > 1 && hasAsciiLowerAfterFirst(text, start, end);
+    if (capital) {
+      if (len > 1 || c !== 105) anyCapital = true;
+      if (capShape || len === 1) {
+        if (!sentenceStart && c !== 105) capWords++;
+      } else upperWords++;
+    } else {
+      lowerWords++;
+    }
+    if (afterInitial && len > 2) initialThenWord = true;
+    afterInitial = false;
+    if (bloomHas(names, hash)) {
+      if (capShape) {
+        const f = table.flagsAtHashed(lower, start, end, hash);
+        if ((f & NAME_FLAGS) !== 0 && (f & NOT_DISTINCTIVE) === 0) return true;
+      } else if (!caselessName) {
+        if (waiting < MAX_WAITING) {
+          waitingWords[3 * waiting] = start;
+          waitingWords[3 * waiting + 1] = end;
+          waitingWords[3 * waiting + 2] = hash;
+          waiting++;
+        } else if (isDistinctiveName(table.flagsAtHashed(lower, start, end, hash))) caselessName = true;
+      }
+    }
+    if (capShape) {
+      if (!sentenceStart || lineStart || n < 48) {
+        const stem = possessiveEnd(lower, start, end);
+        const f = stem === end ? table.flagsAtHashed(lower, start, end, hash) : table.flagsAt(lower, start, stem);
+        if (f === 0 || ((f & NAME_FLAGS) !== 0 && (f & WORD_FLAG.closed) === 0)) nameLikeCapital = true;
+        if ((f & (WORD_FLAG.nonName | WORD_FLAG.closed)) === 0) {
+          if (!sentenceStart && ((f & WORD_FLAG.common) === 0 || (f & NAME_FLAGS) !== 0)) return true;
+          if (lineStart && f === 0) return true;
+        }
+      }
+    }
+    const kind = len <= 12 ? cueOf(lower, start, end, hash) : Cue.None;
+    if (kind === Cue.None && pending > 0) {
+      const f = table.flagsAtHashed(lower, start, end, hash);
+      if (possibleName(f, capital, len)) return true;
+      pending--;
+    }
+    if (kind === Cue.Before || kind === Cue.Either || kind === Cue.Title || (prevVerb && len <= 4 && VERB_OBJECTS.has(lower.slice(start, end)))) pending = CUE_REACH;
+    if ((kind === Cue.After || kind === Cue.Either) && nameBefore(lower, text, table, start)) return true;
+    prevVerb = kind === Cue.Verb;
+    prevLen = len;
+    sentenceStart = false;
+    lineStart = false;
+  }
+  const caseless = !anyCapital || (upperWords > 2 * (lowerWords + capWords) && upperWords >= 2);
+  if (caseless && (initialThenWord || caselessName || anyDistinctiveName(table, lower, waiting))) return true;
+  return lowerWords === 0 && nameLikeCapital && n < 48 && SHORT_NAME.test(text);
+}
+
+/** hasLowerAfterFirst for an ASCII word: a lower-case letter after its first character ("'" and "-" are below 'a'). */
+function hasAsciiLowerAfterFirst(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (text.charCodeAt(k) >= 97) return true;
+  return false;
 }
 
 function isDistinctiveName(flags: number): boolean {
