@@ -6,7 +6,7 @@ import { detectInText } from './detectors/run';
 
 import { Lru } from './detectors/lru';
 import type { Detector } from './detectors/types';
-import { buildFinding, buildStructuralFinding } from './findings/build';
+import { buildFinding, buildStructuralFinding, type FindingSettings } from './findings/build';
 import { createSynthesizer, type Synthesizer } from './fix';
 import { parseDocument } from './formats';
 import { compileAllowlist } from './policy/allowlist';
@@ -57,6 +57,7 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
   const defaults = new Map(detectors.map((d) => [d.id, d.defaultSeverity]));
   const allowlist = compileAllowlist(config);
   const synthesizer = opts.synthesizer === null ? undefined : (opts.synthesizer ?? createSynthesizer());
+  const findingSettings: FindingSettings = { salt: config.salt, synthesizer };
   const cacheSize = opts.cacheSize ?? 20_000;
   // One LRU per role, keyed by the text itself: no `role + text` key string to build (and hash) for every text.
   const caches = new Map<string, Lru<string, Detection[]>>();
@@ -89,7 +90,7 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
       const severity = severityFor(d, defaults.get(d.detectorId) ?? d.severity, config);
       if (!severity) continue;
       if (!allowlist.empty && allowlist.isAllowed(text.slice(d.start, d.end))) continue;
-      out.push(buildFinding(t, d, severity, config.salt, synthesizer, text));
+      out.push(buildFinding(t, d, severity, findingSettings, text));
     }
     return out;
   }
