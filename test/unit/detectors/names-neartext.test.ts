@@ -2,7 +2,7 @@
 // a position lets through every match of the patterns it gates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { digitAfter, digitBefore, mayStartWith, wordBefore } from '../../../server/src/engine/detectors/names/nearText';
+import { digitAfter, digitBefore, lineEndAfter, lineStartBefore, mayStartWith, wordBefore } from '../../../server/src/engine/detectors/names/nearText';
 import { NAME_EXAMPLES } from '../../../server/src/engine/detectors/names/examples';
 
 const TEXTS = [
@@ -54,4 +54,25 @@ test('mayStartWith holds wherever /^\\s+and\\s/ matches', () => {
   }
   assert.equal(mayStartWith('x and', 1, 'and'), true);
   assert.equal(mayStartWith('xand', 1, 'and'), false);
+});
+
+test('lineStartBefore / lineEndAfter answer like lastIndexOf and a check of the characters between', () => {
+  const onlyChars = (text: string, from: number, to: number, marks: string) => /^[\s]*$/.test(text.slice(from, to).replace(new RegExp(`[${marks.replace(/[-\]\\^]/g, '\\$&')}]`, 'g'), ''));
+  const texts = [...TEXTS, '4 Main St\n > • Ana Lee\nBob', '\n\n* - Ana\n', 'x\n ?Ana ,. \n y', 'Ana Lee:\nx', 'a\r\n\tAna'];
+  let starts = 0;
+  for (const text of texts) {
+    // (from 1: lastIndexOf('\n', -1) looks at text[0], and callers ask at a word's start, never at a newline)
+    for (let p = 1; p <= text.length; p++) {
+      for (const marks of ['>?•*-', '>?•*:-', ',.', '']) {
+        const lineStart = text.lastIndexOf('\n', p - 1) + 1;
+        const expectStart = onlyChars(text, lineStart, p, marks) ? lineStart : -1;
+        assert.equal(lineStartBefore(text, p, marks), expectStart, `${JSON.stringify(text)} at ${p} ${marks}`);
+        let lineEnd = text.indexOf('\n', p);
+        if (lineEnd < 0) lineEnd = text.length;
+        assert.equal(lineEndAfter(text, p, marks), onlyChars(text, p, lineEnd, marks) ? lineEnd : -1, `${JSON.stringify(text)} at ${p} ${marks}`);
+        if (expectStart > 0) starts++;
+      }
+    }
+  }
+  assert.ok(starts > 10);
 });

@@ -55,6 +55,7 @@ function blankGap(t: Token, spacesOnly = false): boolean {
 export function addListNames(
   tokens: Token[], lower: string, mode: ListCaseMode, hits: NameHit[], everyday: (t: Token) => boolean, isOrgWord: (t: Token) => boolean,
 ): void {
+  let added = false;
   let i = 0;
   while (i < tokens.length) {
     if (itemQuality(tokens[i], mode, everyday(tokens[i])) < 0) {
@@ -84,8 +85,10 @@ export function addListNames(
       for (const k of items) {
         const t = tokens[k];
         const hit = hits.find((h) => h.start < t.end && t.start < h.end);
-        if (!hit) hits.push({ start: t.start, end: t.end, confidence: LIST_CONFIDENCE, reason: 'in a list of names' });
-        else if (hit.confidence < LIST_CONFIDENCE) {
+        if (!hit) {
+          hits.push({ start: t.start, end: t.end, confidence: LIST_CONFIDENCE, reason: 'in a list of names' });
+          added = true;
+        } else if (hit.confidence < LIST_CONFIDENCE) {
           hit.confidence = LIST_CONFIDENCE;
           hit.reason = hit.reason ? `${hit.reason}, in a list of names` : 'in a list of names';
         }
@@ -93,7 +96,7 @@ export function addListNames(
     }
     i = j + 1;
   }
-  hits.sort((a, b) => a.start - b.start);
+  if (added) hits.sort((a, b) => a.start - b.start);
 }
 
 /** A list on a line of its own is a letterhead or an address block ("Graham, Ochoa and Vasquez\nGrolmanstraße 25"). */

@@ -2,6 +2,8 @@
 // regex on a slice answered, or is a necessary condition that lets the scorer skip that regex.
 import { isWhiteSpace } from './tokenFacts';
 
+const NEWLINE = 10;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -36,6 +38,33 @@ export function wordBefore(lower: string, from: number, pos: number): string {
     k--;
   }
   return k === end ? '' : lower.slice(k, end);
+}
+
+/**
+ * Start of the line text[pos] is on when only white space and characters of `marks` come before pos on that line;
+ * -1 otherwise. (Reads back only as far as the first other character, where lastIndexOf('\n') read the whole text.)
+ */
+export function lineStartBefore(text: string, pos: number, marks: string): number {
+  let k = pos;
+  while (k > 0) {
+    const c = text.charCodeAt(k - 1);
+    if (c === NEWLINE) break;
+    if (!isWhiteSpace(c) && marks.indexOf(text[k - 1]) < 0) return -1;
+    k--;
+  }
+  return k;
+}
+
+/** End of the line text[pos] is on when only white space and characters of `marks` follow pos on that line; -1 otherwise. */
+export function lineEndAfter(text: string, pos: number, marks: string): number {
+  let k = pos;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) break;
+    if (!isWhiteSpace(c) && marks.indexOf(text[k]) < 0) return -1;
+    k++;
+  }
+  return k;
 }
 
 /** White space at text[pos], then `word` (what /^\s+word/ needs). */

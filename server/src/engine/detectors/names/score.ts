@@ -9,7 +9,7 @@ import {
   capitalised, endsWithDot, everyday, has, isAmb, isClosed, isFirst, isLast, isOrgOrPlaceFollower, isParticle, isPlaceFirstWord, isPlaceLastWord,
   onlyChars, spaceGap, surnameShaped, unknown, type CaseMode,
 } from './tokenFacts';
-import { digitAfter, digitBefore, mayStartWith, wordBefore } from './nearText';
+import { digitAfter, digitBefore, lineEndAfter, lineStartBefore, mayStartWith, wordBefore } from './nearText';
 
 const PLACE_NAMING = atEnd(/(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u);
 const PLACE_PREP = atEnd(/(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u);
@@ -104,7 +104,8 @@ export function scoreRun(
     /corner|return|address|sent|send|arrived|located|office|live|taxi/.test(before48() + lower.slice(0, 80))) return undefined;
 
   let score = 0;
-  const why: string[] = [];
+  // the reasons, joined by ', ' as they come
+  let why = '';
   const n = core.length;
   const f = core[0];
   const l = core[n - 1];
@@ -135,37 +136,37 @@ export function scoreRun(
   // "Reported to D. Phyl", "J. Kowalczyk": an initial with its dot before a capitalised family name.
   if (mode === 'mixed' && tokens[i].shape === 'initial' && endsWithDot(tokens[i]) && core.every(capitalised) && !core.every(isAmb)) {
     score += 0.15;
-    why.push('initial and family name');
+    why = joinReason(why, 'initial and family name');
   }
   if (placeContext && before?.strength !== 'strong' && before?.strength !== 'medium') score -= 0.1;
   // "son bill", "SON WILLIAM": after a relation word a given name is a name even when it is also an everyday word.
   if (before?.reason === RELATION_REASON && isFirst(f) && isAmb(f) && !isClosed(f)) score += 0.15;
   if (before) {
     score += before.strength === 'strong' ? 0.5 : before.strength === 'medium' ? 0.3 : 0.05;
-    why.push(before.reason);
+    why = joinReason(why, before.reason);
   }
   if (after) {
     score += after.strength === 'strong' ? 0.5 : after.strength === 'medium' ? 0.3 : 0.05;
-    why.push(after.reason);
+    why = joinReason(why, after.reason);
   }
   // Only a name that is more than everyday words counts as the whole text ("Grace" alone stays a word).
   const wholeText = alone && !core.every(isAmb);
   if (wholeText) {
     score += 0.45;
-    why.push('the whole text is a name');
+    why = joinReason(why, 'the whole text is a name');
   }
   // A name on a line of its own (signature, address or contact block).
   if (!alone && n > 1 && n <= 4 && !core.every(isAmb) && lineAlone(text, start, stop)) {
     score += 0.1;
-    why.push('on a line of its own');
+    why = joinReason(why, 'on a line of its own');
   }
-  if (isFirst(f) && !isAmb(f)) why.push('known given name');
-  if (n > 1 && isLast(l)) why.push('known family name');
+  if (isFirst(f) && !isAmb(f)) why = joinReason(why, 'known given name');
+  if (n > 1 && isLast(l)) why = joinReason(why, 'known family name');
   // Bare common words with no cue stay low whatever the case ("transfer money to Mark").
   if (core.every(isAmb) && !strongCue && before?.strength !== 'medium' && after?.strength !== 'medium') score = Math.min(score, 0.35);
   if (score < 0.05) return undefined;
   return {
-    start, end: stop, confidence: Math.min(0.99, Math.round(score * 100) / 100), reason: why.join(', ') || 'capitalised name-like words',
+    start, end: stop, confidence: Math.min(0.99, Math.round(score * 100) / 100), reason: why || 'capitalised name-like words',
     given: isFirst(f) && !isAmb(f) && !isLast(f),
     wholeText,
   };
@@ -173,13 +174,16 @@ export function scoreRun(
 
 /** True when the candidate starts a line and the line above holds a street number ("4844 Søndergade 52"). */
 function inAddressBlock(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!onlyChars(text, lineStart, start, '>?•*-')) return false;
-  if (lineStart === 0) return false;
+  const lineStart = lineStartBefore(text, start, '>?•*-');
+  if (lineStart <= 0) return false;
   const prevLineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const prevLine = text.slice(prevLineStart, lineStart - 1);
   // A street line starts with a house number or names an apartment/suite/box; a shift header ("npn 11p-7a:") does not.
   return /^\W*\d+[\p{L}-]*\s+\p{L}/u.test(prevLine) || /\b(?:apt|suite|unit|box|floor|fl)\b\.?\s*\d/i.test(prevLine) || /\d+\s+\p{L}+(?:\s+\p{L}+)*\s+\d+\s*$/u.test(prevLine);
+}
+
+function joinReason(why: string, reason: string): string {
+  return why === '' ? reason : `${why}, ${reason}`;
 }
 
 /** A lower-case particle among tokens[i, end) ("Gerrit van Houtum"). */
@@ -197,8 +201,5 @@ function commaAfter(text: string, stop: number): boolean {
 }
 
 function lineAlone(text: string, start: number, stop: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', stop);
-  if (lineEnd < 0) lineEnd = text.length;
-  return onlyChars(text, lineStart, start, '>?•*:-') && onlyChars(text, stop, lineEnd, ',.');
+  return lineStartBefore(text, start, '>?•*:-') >= 0 && lineEndAfter(text, stop, ',.') >= 0;
 }

@@ -35,6 +35,26 @@ export function signatures(text: string, lex: NameLexicon): NameHit[] {
   return out;
 }
 
+/** The longest a signing line may be. */
+const MAX_SIGNED_LINE = 40;
+
+/**
+ * Where the last line or sentence before `end` starts (after the last newline, or after the last ". " or "! " at or
+ * before end - 1); -1 when there is none or it is longer than MAX_SIGNED_LINE. Reads back only that far.
+ */
+function lastLineStart(text: string, end: number): number {
+  // a break at k starts the line at k + 1 (newline) or k + 2 (". "): none before end - MAX - 2 can start a short line
+  const stopAt = Math.max(0, end - MAX_SIGNED_LINE - 2);
+  for (let k = end - 1; k >= stopAt; k--) {
+    const c = text.charCodeAt(k);
+    let lineStart = -1;
+    if (c === 10) lineStart = k + 1;
+    else if ((c === 46 || c === 33) && text.charCodeAt(k + 1) === 32) lineStart = k + 2; // ". " "! "
+    if (lineStart >= 0) return end - lineStart > MAX_SIGNED_LINE ? -1 : lineStart;
+  }
+  return -1;
+}
+
 /**
  * A text signed with a given name after its last sentence ("... NOT 1400U/HR. SUSAN", "...\nSUSAN"): what follows
  * the last line break or sentence end is one or two words, the first a distinctive given name.
@@ -42,10 +62,8 @@ export function signatures(text: string, lex: NameLexicon): NameHit[] {
 export function lastLineSignature(text: string, lex: NameLexicon): NameHit | undefined {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
-  const lineBreak = text.lastIndexOf('\n', end - 1);
-  const sentenceEnd = Math.max(text.lastIndexOf('. ', end - 1), text.lastIndexOf('! ', end - 1));
-  const lineStart = lineBreak > sentenceEnd ? lineBreak + 1 : sentenceEnd >= 0 ? sentenceEnd + 2 : 0;
-  if (lineStart === 0 || end - lineStart > 40) return undefined;
+  const lineStart = lastLineStart(text, end);
+  if (lineStart < 0) return undefined;
   const line = text.slice(lineStart, end);
   const m = /^[ \t>-]*(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?[ \t.,]*$/u.exec(line);
   if (!m) return undefined;

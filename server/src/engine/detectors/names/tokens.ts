@@ -100,6 +100,11 @@ function classOf(c: number): number {
   return (classes[c] = IS_LETTER.test(ch) ? LETTER : IS_MARK.test(ch) ? MARK : OTHER);
 }
 
+/** classOf for a code unit that is not a surrogate; OTHER for a surrogate (the caller bails out on those). */
+function classOfBmp(c: number): number {
+  return isSurrogate(c) ? OTHER : classOf(c);
+}
+
 function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
@@ -120,8 +125,9 @@ function tokenizeFast(text: string, lowerText?: string): Token[] | undefined {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSurrogate(c)) return undefined;
-    if (classOf(c) !== LETTER) {
+    // (ASCII first: most characters, no table lookup)
+    if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : classOfBmp(c) !== LETTER) {
+      if (isSurrogate(c)) return undefined;
       i++;
       continue;
     }
@@ -133,12 +139,20 @@ function tokenizeFast(text: string, lowerText?: string): Token[] | undefined {
     for (;;) {
       while (i < n) {
         const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (d >= 97 && d <= 122) {
+            i++;
+            continue;
+          }
+          if (d < 65 || d > 90) break;
+          asciiLower = false;
+          i++;
+          continue;
+        }
         if (isSurrogate(d)) return undefined;
         if (classOf(d) === OTHER) break;
-        if (d < 97 || d > 122) {
-          asciiLower = false;
-          if (d >= 128) ascii = false;
-        }
+        asciiLower = false;
+        ascii = false;
         i++;
       }
       // An inner joiner followed by a letter continues the word.
