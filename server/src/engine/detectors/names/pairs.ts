@@ -26,9 +26,14 @@ function pairItem(t: Token, mode: CaseMode): number {
   return !everyday(t) && (mode === 'mixed' || noWordFlags(t)) ? 1 : 0;
 }
 
+function isAnd(t: Token): boolean {
+  return t.lower === 'and';
+}
+
 /** Adds (or raises to PAIR_CONFIDENCE) hits for both words of each pair of names. Hits must be sorted by start. */
 export function addNamePairs(tokens: Token[], lower: string, mode: CaseMode, hits: NameHit[]): void {
-  if (lower.indexOf(' and ') < 0 && lower.indexOf(' & ') < 0) return;
+  // (no word "and": no pair; checked first, as a search of the whole text costs more)
+  if (!tokens.some(isAnd) || (lower.indexOf(' and ') < 0 && lower.indexOf(' & ') < 0)) return;
   let added = false;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const conj = tokens[i + 1];

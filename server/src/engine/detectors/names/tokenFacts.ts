@@ -91,14 +91,32 @@ export function surnameShaped(t: Token): boolean {
   return (t.flags & SURNAME_SHAPED_TOKEN) !== 0;
 }
 
-// tokenFlags by word: texts repeat the same everyday words, and a Map lookup (the string's hash is computed natively
-// and kept) is several times cheaper than hashing the word and probing the word table. Cleared when it grows large.
-const FLAGS_CACHE_LIMIT = 50_000;
-const flagsCache = new Map<string, number>();
+// tokenFlags by word: texts repeat the same everyday words. A direct-mapped cache (one slot per hash, the newest word
+// wins) answers a repeated word for a hash of its characters and one string comparison, cheaper than a Map lookup of a
+// freshly sliced string (V8 hashes it, then probes and compares).
+const FLAGS_CACHE_BITS = 16;
+const FLAGS_CACHE_MASK = (1 << FLAGS_CACHE_BITS) - 1;
+const cachedWords: (string | undefined)[] = new Array<string | undefined>(1 << FLAGS_CACHE_BITS).fill(undefined);
+const cachedFlags = new Int32Array(1 << FLAGS_CACHE_BITS);
+
+/** FNV-1a of a word's UTF-16 code units. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h;
+}
 
 export function tokenFlags(lex: NameLexicon, lower: string): number {
-  const cached = flagsCache.get(lower);
-  if (cached !== undefined) return cached;
+  const slot = wordHash(lower) & FLAGS_CACHE_MASK;
+  if (cachedWords[slot] === lower) return cachedFlags[slot];
+  const f = wordFlags(lex, lower);
+  cachedWords[slot] = lower;
+  cachedFlags[slot] = f;
+  return f;
+}
+
+/** The dictionary bits of a word and the derived bits (everyday, closed, titles, word lists, word shapes). */
+function wordFlags(lex: NameLexicon, lower: string): number {
   let f = lex.flags(lower);
   if ((f & WORD_FLAG.common) !== 0 || (lower.includes('-') && lower.split('-').every((p) => p === '' || lex.common.has(p)))) f |= EVERYDAY;
   if ((f & WORD_FLAG.closed) !== 0 || (lower.endsWith('.') && lex.closed.has(lower.slice(0, -1)))) f |= CLOSED_TOKEN;
@@ -110,8 +128,6 @@ export function tokenFlags(lex: NameLexicon, lower: string): number {
   if (HONORIFICS.has(lower)) f |= HONORIFIC_TOKEN;
   if (WORDY_SUFFIX.test(lower)) f |= WORDY_TOKEN;
   if (SURNAME_SHAPE.test(lower)) f |= SURNAME_SHAPED_TOKEN;
-  if (flagsCache.size >= FLAGS_CACHE_LIMIT) flagsCache.clear();
-  flagsCache.set(lower, f);
   return f;
 }
 
