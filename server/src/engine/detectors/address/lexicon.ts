@@ -73,3 +73,77 @@ export const NOT_PLACE_WORDS = new Set([
   'day', 'week', 'time', 'bed', 'room', 'price', 'cost', 'rate', 'total', 'amount', 'balance', 'limit', 'age', 'pin', 'code',
   'covid', 'tier', 'phase', 'stage', 'grade', 'class', 'size', 'model', 'type', 'group', 'team', 'seat', 'row', 'bus', 'train',
 ]);
+
+/** Street types that are also English words, written before a name only in other languages ("Place Vendôme"). */
+export const ENGLISH_AMBIGUOUS_PREFIX = new Set(['place', 'square', 'route', 'avenue', 'boulevard', 'via', 'plaza', 'bd', 'vila', 'cours']);
+/** Short prefixes that mean nothing in all-caps clinical or log text ("AV PACED", "AL 5"). */
+export const SHORT_PREFIX = new Set(['av', 'al', 'ul', 'bd', 'c/', 'jl', 'λ', 'str', 'r']);
+
+/** Street types that are also everyday English words: they need a capitalised name before them. */
+export const WEAK_SUFFIXES = new Set(['place', 'way', 'point', 'park', 'hill', 'row', 'walk', 'close', 'rise', 'vale', 'center', 'centre', 'fork', 'pass', 'loop', 'path', 'landing', 'crossing', 'view', 'greens', 'lakes', 'heights', 'estate', 'junction', 'square', 'sq', 'sq.', 'pl', 'pl.', 'cir', 'ct', 'ct.', 'dr', 'dr.', 'st', 'st.', 'av', 'av.', 'sor', 'trg', 'tie', 'weg', 'vei', 'route', 'cove', 'glen', 'gate', 'manor', 'creek', 'pines', 'ridge', 'quay']);
+
+/** Street types that also end names of districts and areas ("Notting Hill", "Ealing Broadway"). */
+export const AREA_SUFFIXES = new Set(['hill', 'broadway', 'park', 'gardens', 'heights', 'meadows', 'estate', 'vale', 'green', 'greens', 'lakes', 'harbor', 'harbour', 'manor', 'cove', 'glen', 'hollow', 'knoll', 'pines', 'creek', 'landing', 'point', 'crossing', 'junction', 'mews', 'grove', 'row', 'walk', 'rise', 'square', 'plaza', 'center', 'centre']);
+
+/** Words that never sit inside a street name between the house number and the street type. */
+export const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'the', 'of', 'for', 'with', 'by', 'from', 'is', 'was', 'per', 'via', 'and', 'or', 'but', 'not', 'no', 'as', 'into', 'than', 'then', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'a', 'an']);
+
+export const LOCATIVE = new Set(['on', 'at', 'in', 'along', 'off', 'near']);
+export const MILITARY_UNIT = new Set(['psc', 'unit', 'cmr']);
+export const MILITARY_POST = new Set(['apo', 'fpo', 'dpo']);
+export const MILITARY_REGION = new Set(['aa', 'ae', 'ap']);
+
+// Word-list bits: which of the lists above hold a word (lower case, exactly as written), one lookup per word.
+export const L_SUFFIX = 1 << 0;
+export const L_PREFIX = 1 << 1;
+export const L_QUANTITY = 1 << 2;
+export const L_NOT_PLACE = 1 << 3;
+export const L_FUNCTION = 1 << 4;
+export const L_WEAK_SUFFIX = 1 << 5;
+export const L_AREA_SUFFIX = 1 << 6;
+export const L_AMBIGUOUS_PREFIX = 1 << 7;
+export const L_SHORT_PREFIX = 1 << 8;
+export const L_LOCATIVE = 1 << 9;
+export const L_MILITARY_UNIT = 1 << 10;
+export const L_MILITARY_POST = 1 << 11;
+export const L_MILITARY_REGION = 1 << 12;
+/** "the" */
+export const L_THE = 1 << 13;
+/** "and" */
+export const L_AND = 1 << 14;
+/** "or", "to", "and": between two numbers they make a range ("2 or 3", "5 to 10"). */
+export const L_RANGE = 1 << 15;
+/** "box" */
+export const L_BOX = 1 << 16;
+/** n, s, e, w, ne, nw, se, sw: a compass point after a street type. */
+export const L_COMPASS = 1 << 17;
+/** A compound street name ("lindenstrasse"): set by the tokenizer from hasStreetEnding, not by the table. */
+export const L_STREET_ENDING = 1 << 18;
+
+const LEXICON = new Map<string, number>();
+function addAll(words: Iterable<string>, bit: number): void {
+  for (const w of words) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
+}
+addAll(STREET_SUFFIXES, L_SUFFIX);
+addAll(STREET_PREFIXES, L_PREFIX);
+addAll(QUANTITY_WORDS, L_QUANTITY);
+addAll(NOT_PLACE_WORDS, L_NOT_PLACE);
+addAll(FUNCTION_WORDS, L_FUNCTION);
+addAll(WEAK_SUFFIXES, L_WEAK_SUFFIX);
+addAll(AREA_SUFFIXES, L_AREA_SUFFIX);
+addAll(ENGLISH_AMBIGUOUS_PREFIX, L_AMBIGUOUS_PREFIX);
+addAll(SHORT_PREFIX, L_SHORT_PREFIX);
+addAll(LOCATIVE, L_LOCATIVE);
+addAll(MILITARY_UNIT, L_MILITARY_UNIT);
+addAll(MILITARY_POST, L_MILITARY_POST);
+addAll(MILITARY_REGION, L_MILITARY_REGION);
+addAll(['the'], L_THE);
+addAll(['and'], L_AND);
+addAll(['or', 'to', 'and'], L_RANGE);
+addAll(['box'], L_BOX);
+addAll(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw'], L_COMPASS);
+
+/** L_* bits of a lower-case word (0 for a word in no list). */
+export function lexiconBits(wordLower: string): number {
+  return LEXICON.get(wordLower) ?? 0;
+}

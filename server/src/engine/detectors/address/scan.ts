@@ -1,8 +1,13 @@
 // Finds street addresses: a street core (number + street words, street-type prefix/suffix, compound street
 // names, PO/military boxes, or words + number after an address cue), then grows it over a leading house number,
 // "the corner of", units (Apt. 4), and following locality lines (city, region, postal code, country).
-import { NOT_PLACE_WORDS, QUANTITY_WORDS, STREET_PREFIXES, UNIT_RE } from './lexicon';
-import { STREET_ENDING, STREET_PREFIX, STREET_SUFFIX, isCapitalized, isUpperCaseWord, tokenize, type Token } from './tokens';
+// Tokens are indices into the tokenizer's typed arrays (tokens.ts); word-list membership is one bit per list.
+import {
+  L_AMBIGUOUS_PREFIX, L_AND, L_AREA_SUFFIX, L_BOX, L_COMPASS, L_FUNCTION, L_LOCATIVE, L_MILITARY_POST, L_MILITARY_REGION,
+  L_MILITARY_UNIT, L_NOT_PLACE, L_PREFIX, L_QUANTITY, L_RANGE, L_SHORT_PREFIX, L_STREET_ENDING, L_SUFFIX, L_THE,
+  L_WEAK_SUFFIX, UNIT_RE,
+} from './lexicon';
+import { CAPITALIZED, DOT_END, NL, NUM, PUNCT, UPPER_WORD, WORD, tokenize, type Tokens } from './tokens';
 import { W_ADDRESS_CUE, wordClasses } from '../wordClasses';
 
 export interface AddressHit {
@@ -12,68 +17,64 @@ export interface AddressHit {
   reason: string;
 }
 
-const ENGLISH_AMBIGUOUS_PREFIX = new Set(['place', 'square', 'route', 'avenue', 'boulevard', 'via', 'plaza', 'bd', 'vila', 'cours']);
-/** Short prefixes that mean nothing in all-caps clinical or log text ("AV PACED", "AL 5"). */
-const SHORT_PREFIX = new Set(['av', 'al', 'ul', 'bd', 'c/', 'jl', 'λ', 'str', 'r']);
-
-/** Street types that are also everyday English words: they need a capitalised name before them. */
-const WEAK_SUFFIXES = new Set(['place', 'way', 'point', 'park', 'hill', 'row', 'walk', 'close', 'rise', 'vale', 'center', 'centre', 'fork', 'pass', 'loop', 'path', 'landing', 'crossing', 'view', 'greens', 'lakes', 'heights', 'estate', 'junction', 'square', 'sq', 'sq.', 'pl', 'pl.', 'cir', 'ct', 'ct.', 'dr', 'dr.', 'st', 'st.', 'av', 'av.', 'sor', 'trg', 'tie', 'weg', 'vei', 'route', 'cove', 'glen', 'gate', 'manor', 'creek', 'pines', 'ridge', 'quay']);
-
-/** Street types that also end names of districts and areas ("Notting Hill", "Ealing Broadway"). */
-const AREA_SUFFIXES = new Set(['hill', 'broadway', 'park', 'gardens', 'heights', 'meadows', 'estate', 'vale', 'green', 'greens', 'lakes', 'harbor', 'harbour', 'manor', 'cove', 'glen', 'hollow', 'knoll', 'pines', 'creek', 'landing', 'point', 'crossing', 'junction', 'mews', 'grove', 'row', 'walk', 'rise', 'square', 'plaza', 'center', 'centre']);
-
 /** Phrases after which a place usually follows: "address is", "lives at", "sent to", "corner of". */
 const CUE = /\b(?:address(?:es)?\b(?:[^.!\n]{0,45}?\b(?:is|are|to|with|at)\b|\s*(?::|is|-))|(?:lives?|lived|living|resides?|residing|located|situated|based|office is|arrived|meet(?: me| you| us)?|drops? (?:you|me|us) off|stop|stay(?:ing)?|it'?s|is|are|moved|move) (?:at|on|in|to)\b|(?:sent|send(?: it| them| this| that| a new one| the \w+)?|ship(?:ped)?(?: it)?|deliver(?:ed)?(?: it)?|mail(?:ed)?(?: it)?|return(?:ed)?(?: it)?|taxi|refers|change[sd]?(?: my)?(?: \w+)? address|update[sd]?(?: my)?(?: \w+)? address) to\b|here they are\s*:|corner of|side of|enter on)/gu;
 
-/** Words that never sit inside a street name between the house number and the street type. */
-const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'the', 'of', 'for', 'with', 'by', 'from', 'is', 'was', 'per', 'via', 'and', 'or', 'but', 'not', 'no', 'as', 'into', 'than', 'then', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'a', 'an']);
+const COMPASS = /^(n|s|e|w|ne|nw|se|sw)\.?$/i;
+const SHIP_OR_UNIT = /^(uss|usns|usnv|uscgc|usns|unit|psc|cmr)$/i;
+const POSTAL_CODE_AHEAD = /\b(?:\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/;
 
-let capsCache: { toks: Token[]; value: boolean } | undefined;
-/** True when the text is (nearly) all upper case: capitalisation then says nothing about names. */
-function shouting(toks: Token[]): boolean {
-  if (capsCache?.toks === toks) return capsCache.value;
+/** Kind of token i, 0 outside the list (the arrays keep older texts' tokens past `count`). */
+const kindAt = (T: Tokens, i: number) => (i >= 0 && i < T.count ? T.kind[i] : 0);
+const isCap = (T: Tokens, i: number) => (T.shape[i] & CAPITALIZED) !== 0;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Capitalisation of the whole text, read once per text. */
+let anyCapital = false;
+/** The text is (nearly) all upper case: capitalisation then says nothing about names. */
+let shouting = false;
+
+function readCase(T: Tokens): void {
   let upper = 0;
   let lower = 0;
-  for (const t of toks) {
-    if (t.kind !== 'word') continue;
-    if (isUpperCaseWord(t)) upper++;
+  anyCapital = false;
+  for (let i = 0; i < T.count; i++) {
+    if (T.kind[i] !== WORD) continue;
+    const shape = T.shape[i];
+    if (shape & CAPITALIZED) anyCapital = true;
+    if (shape & UPPER_WORD) upper++;
     else lower++;
   }
-  const value = upper >= 4 && lower * 5 < upper;
-  capsCache = { toks, value };
-  return value;
+  shouting = upper >= 4 && lower * 5 < upper;
 }
 
-function wordOk(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && !NOT_PLACE_WORDS.has(t.lower);
+function wordOk(T: Tokens, i: number): boolean {
+  return kindAt(T, i) === WORD && (T.lex[i] & L_NOT_PLACE) === 0;
 }
 
-function isSuffix(t: Token | undefined): boolean {
-  return !!t && (t.street & STREET_SUFFIX) !== 0;
+function isSuffix(T: Tokens, i: number): boolean {
+  return kindAt(T, i) === WORD && (T.bareLex[i] & L_SUFFIX) !== 0;
 }
 
-function isPrefix(t: Token | undefined): boolean {
-  if (!t || (t.street & STREET_PREFIX) === 0) return false;
-  const bare = t.bare;
+function isPrefix(T: Tokens, i: number): boolean {
+  if (kindAt(T, i) !== WORD || ((T.lex[i] | T.bareLex[i]) & L_PREFIX) === 0) return false;
   // "place." ends a sentence; abbreviations such as "ul." or "av." keep their dot
-  if (t.lower.endsWith('.') && !STREET_PREFIXES.has(t.lower) && bare.length > 3) return false;
-  if (SHORT_PREFIX.has(bare) && t.text === t.text.toUpperCase() && t.text.length > 1 && /\p{L}{2}/u.test(t.text)) return false;
-  return !ENGLISH_AMBIGUOUS_PREFIX.has(bare) || isCapitalized(t);
+  if ((T.shape[i] & DOT_END) !== 0 && (T.lex[i] & L_PREFIX) === 0 && T.bareOf(i).length > 3) return false;
+  if ((T.bareLex[i] & L_SHORT_PREFIX) !== 0) {
+    const s = T.textOf(i);
+    if (s === s.toUpperCase() && s.length > 1 && /\p{L}{2}/u.test(s)) return false;
+  }
+  return (T.bareLex[i] & L_AMBIGUOUS_PREFIX) === 0 || isCap(T, i);
 }
 
-const isTitlecase = (t: Token) => t.kind === 'word' && /^\p{Lu}[\p{Ll}\p{M}'’\-]/u.test(t.text);
+const isTitlecase = (T: Tokens, i: number) => T.kind[i] === WORD && /^\p{Lu}[\p{Ll}\p{M}'’\-]/u.test(T.textOf(i));
 
 /** A num token (\d{1,8}[A-Za-z]?) with at most six digits. */
-function isHouseNumber(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'num') return false;
-  const last = t.text.charCodeAt(t.text.length - 1);
-  return t.text.length - (last > 57 ? 1 : 0) <= 6;
+function isHouseNumber(T: Tokens, i: number): boolean {
+  if (kindAt(T, i) !== NUM) return false;
+  const last = T.text.charCodeAt(T.end[i] - 1);
+  return T.end[i] - T.start[i] - (last > 57 ? 1 : 0) <= 6;
 }
-
-const LOCATIVE = new Set(['on', 'at', 'in', 'along', 'off', 'near']);
-const MILITARY_UNIT = new Set(['psc', 'unit', 'cmr']);
-const MILITARY_POST = new Set(['apo', 'fpo', 'dpo']);
-const MILITARY_REGION = new Set(['aa', 'ae', 'ap']);
 
 interface Core {
   first: number; // token index
@@ -83,192 +84,196 @@ interface Core {
 }
 
 /** Street cores that need no context. */
-function findCores(toks: Token[]): Core[] {
-  const cores: Core[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
+function findCores(T: Tokens, cores: Core[]): void {
+  const n = T.count;
+  const caseless = !anyCapital || shouting;
+  for (let i = 0; i < n; i++) {
+    const kind = T.kind[i];
     // (1) 87 Maple Grove Avenue / 19 oak road / 1600 Pennsylvania Ave NW
-    if (isHouseNumber(t) && toks[i + 1]?.kind === 'word' && !QUANTITY_WORDS.has(toks[i + 1].lower)) {
-      for (let k = 1; k <= 5 && i + k < toks.length; k++) {
-        const w = toks[i + k];
-        if (w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
+    if (isHouseNumber(T, i) && kindAt(T, i + 1) === WORD && (T.lex[i + 1] & L_QUANTITY) === 0) {
+      for (let k = 1; k <= 5 && i + k < n; k++) {
+        const w = i + k;
+        if (T.kind[w] !== WORD || (T.lex[w] & L_FUNCTION) !== 0) break;
         // "8 MCG. BP": an abbreviation with a dot inside the street name is a measurement, not a street
-        if (k < 5 && isSuffix(toks[i + k + 1]) === false && /\.$/.test(w.text) && !isSuffix(w) && w.text.length > 3) break;
-        const caseless = !hasUpper(toks) || shouting(toks);
-        const weak = WEAK_SUFFIXES.has(w.lower);
-        const nameOk = caseless ? !weak : isCapitalized(toks[i + 1]) || /^\d/.test(toks[i + 1].text);
-        if (k >= 2 && isSuffix(w) && wordOk(toks[i + 1]) && nameOk && (!shouting(toks) || w.bare.length >= 4)) {
-          let last = i + k;
-          if (toks[last + 1]?.kind === 'word' && /^(n|s|e|w|ne|nw|se|sw)\.?$/i.test(toks[last + 1].text) && toks[last + 1].text[0] === toks[last + 1].text[0].toUpperCase()) last++;
+        if (k < 5 && !isSuffix(T, w + 1) && (T.shape[w] & DOT_END) !== 0 && !isSuffix(T, w) && T.length(w) > 3) break;
+        const weak = (T.lex[w] & L_WEAK_SUFFIX) !== 0;
+        const nameOk = caseless ? !weak : isCap(T, i + 1) || isDigitCode(T.firstCode(i + 1));
+        if (k >= 2 && isSuffix(T, w) && wordOk(T, i + 1) && nameOk && (!shouting || T.bareOf(w).length >= 4)) {
+          let last = w;
+          if (kindAt(T, last + 1) === WORD && (T.bareLex[last + 1] & L_COMPASS) !== 0) {
+            const s = T.textOf(last + 1);
+            if (COMPASS.test(s) && s[0] === s[0].toUpperCase()) last++;
+          }
           cores.push({ first: i, last, confidence: 0.9, reason: 'house number and street type' });
           break;
         }
         // 31 Rue des Lilas
-        if (k === 1 && isPrefix(w) && toks[i + 2]?.kind === 'word' && !(shouting(toks) && ENGLISH_AMBIGUOUS_PREFIX.has(w.lower))) {
+        if (k === 1 && isPrefix(T, w) && kindAt(T, i + 2) === WORD && !(shouting && (T.lex[w] & L_AMBIGUOUS_PREFIX) !== 0)) {
           let last = i + 2;
-          while (last + 1 < toks.length && last - i < 6 && toks[last + 1].kind === 'word' && isCapitalized(toks[last + 1])) last++;
+          while (last + 1 < n && last - i < 6 && T.kind[last + 1] === WORD && isCap(T, last + 1)) last++;
           cores.push({ first: i, last, confidence: 0.85, reason: 'house number and street prefix' });
           break;
         }
       }
     }
     // (2) Rue des Lilas 4 / ul. Lipowa 12 / Rua das Laranjeiras 218
-    if (isPrefix(t) && !(shouting(toks) && ENGLISH_AMBIGUOUS_PREFIX.has(t.lower)) && (i === 0 || toks[i - 1].kind !== 'word' || !isPrefix(toks[i - 1]))) {
-      for (let k = 1; k <= 6 && i + k < toks.length; k++) {
-        const w = toks[i + k];
-        if (isHouseNumber(w) && k >= 2) {
-          cores.push({ first: i, last: i + k, confidence: 0.85, reason: 'street prefix and house number' });
+    if (isPrefix(T, i) && !(shouting && (T.lex[i] & L_AMBIGUOUS_PREFIX) !== 0) && (i === 0 || T.kind[i - 1] !== WORD || !isPrefix(T, i - 1))) {
+      for (let k = 1; k <= 6 && i + k < n; k++) {
+        const w = i + k;
+        if (isHouseNumber(T, w) && k >= 2) {
+          cores.push({ first: i, last: w, confidence: 0.85, reason: 'street prefix and house number' });
           break;
         }
-        if (w.kind !== 'word') break;
+        if (T.kind[w] !== WORD) break;
       }
     }
     // (3) Lindenstrasse 49 / Szegedi kapu 3 / Petőfi Sándor útja 62
-    if (t.kind === 'word' && ((t.street & STREET_ENDING) !== 0 || (isSuffix(t) && (t.bare.length >= 4 || t.lower === 'u.' || t.lower === 'rkp.') && !shouting(toks)))) {
-      const next = toks[i + 1];
-      if (isHouseNumber(next) && ((t.street & STREET_ENDING) !== 0 || isCapitalized(toks[i - 1] ?? t) || toks[i - 1]?.kind === 'word')) {
+    const ending = kind === WORD && (T.lex[i] & L_STREET_ENDING) !== 0;
+    if (ending || (isSuffix(T, i) && !shouting && (T.bareOf(i).length >= 4 || T.lowerOf(i) === 'u.' || T.lowerOf(i) === 'rkp.'))) {
+      if (isHouseNumber(T, i + 1) && (ending || isCap(T, i > 0 ? i - 1 : i) || kindAt(T, i - 1) === WORD)) {
         let first = i;
-        while (first - 1 >= 0 && i - first < 3 && toks[first - 1].kind === 'word' && !NOT_PLACE_WORDS.has(toks[first - 1].lower) && (isCapitalized(toks[first - 1]) || !hasUpper(toks))) first--;
+        while (first - 1 >= 0 && i - first < 3 && T.kind[first - 1] === WORD && (T.lex[first - 1] & L_NOT_PLACE) === 0 && (isCap(T, first - 1) || !anyCapital)) first--;
         // a suffix word that is ordinary English ("park 5") needs a name before it
-        if (first === i && (t.street & STREET_ENDING) === 0) continue;
+        if (first === i && !ending) continue;
         cores.push({ first, last: i + 1, confidence: 0.85, reason: 'street name and house number' });
       }
     }
     // (5) 4410 Tamme 12 + newline or unit / Kase 18 Suite 20: name between numbers, then an address line break
-    if ((isHouseNumber(t) && toks[i + 1]?.kind === 'word') || (t.kind === 'word' && (i === 0 || toks[i - 1].kind !== 'word'))) {
-      const wordsFrom = t.kind === 'num' ? i + 1 : i;
+    if ((isHouseNumber(T, i) && kindAt(T, i + 1) === WORD) || (kind === WORD && (i === 0 || T.kind[i - 1] !== WORD))) {
+      const wordsFrom = kind === NUM ? i + 1 : i;
       let k = wordsFrom;
-      while (k < toks.length && k - wordsFrom < 4 && toks[k].kind === 'word') k++;
-      const first = toks[wordsFrom];
-      if (k > wordsFrom && isHouseNumber(toks[k]) && wordOk(first) && !QUANTITY_WORDS.has(first.lower) && (isCapitalized(first) || !hasUpper(toks))) {
-        const after = toks[k + 1];
-        const unitAfter = after && mayStartUnit(after) && UNIT_RE.test(sliceFrom(toks, k + 1));
-        const lineAfter = after?.kind === 'nl' && (t.kind === 'num' || i === 0 || toks[i - 1].kind === 'nl' || toks[i - 1].text === '>');
-        const blockHasCode = lineAfter && /\b(?:\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/.test(linesAfter(toks, k + 1, 4));
-        if ((unitAfter || blockHasCode) && !shouting(toks)) cores.push({ first: i, last: k, confidence: unitAfter ? 0.8 : 0.7, reason: unitAfter ? 'street and unit' : 'address line' });
+      while (k < n && k - wordsFrom < 4 && T.kind[k] === WORD) k++;
+      const first = wordsFrom;
+      if (k > wordsFrom && isHouseNumber(T, k) && wordOk(T, first) && (T.lex[first] & L_QUANTITY) === 0 && (isCap(T, first) || !anyCapital)) {
+        const after = k + 1;
+        const unitAfter = after < n && mayStartUnit(T, after) && UNIT_RE.test(sliceFrom(T, after));
+        const lineAfter = kindAt(T, after) === NL && (kind === NUM || i === 0 || T.kind[i - 1] === NL || T.isChar(i - 1, 62));
+        const blockHasCode = lineAfter && POSTAL_CODE_AHEAD.test(linesAfter(T, after, 4));
+        if ((unitAfter || blockHasCode) && !shouting) cores.push({ first: i, last: k, confidence: unitAfter ? 0.8 : 0.7, reason: unitAfter ? 'street and unit' : 'address line' });
       }
     }
     // (7) on Elm Hollow Street: a named street without a number after a locative preposition
-    if (t.kind === 'word' && LOCATIVE.has(t.lower) && !shouting(toks)) {
+    if (kind === WORD && (T.lex[i] & L_LOCATIVE) !== 0 && !shouting) {
       let k = i + 1;
-      while (k < toks.length && k - i <= 4 && toks[k].kind === 'word' && isCapitalized(toks[k]) && !isSuffix(toks[k]) && !NOT_PLACE_WORDS.has(toks[k].lower)) k++;
+      while (k < n && k - i <= 4 && T.kind[k] === WORD && isCap(T, k) && !isSuffix(T, k) && (T.lex[k] & L_NOT_PLACE) === 0) k++;
       // a strong street type only: "in Maida Hill", "in Ealing Broadway" name districts
-      if (k > i + 1 && isSuffix(toks[k]) && isCapitalized(toks[k]) && toks[k].lower.length >= 4 && !WEAK_SUFFIXES.has(toks[k].lower) && !AREA_SUFFIXES.has(toks[k].lower)) cores.push({ first: i + 1, last: k, confidence: 0.6, reason: 'named street without a house number' });
+      if (k > i + 1 && isSuffix(T, k) && isCap(T, k) && T.lowerOf(k).length >= 4 && (T.lex[k] & (L_WEAK_SUFFIX | L_AREA_SUFFIX)) === 0) cores.push({ first: i + 1, last: k, confidence: 0.6, reason: 'named street without a house number' });
     }
     // (4) PSC 4102, Box 7713 / Unit 2210 Box 0415 / P.O. Box 123 / USS Example ... FPO AE 09012
-    if (t.kind === 'word' && isHouseNumber(toks[i + 1]) && MILITARY_UNIT.has(t.lower)) {
+    if (kind === WORD && (T.lex[i] & L_MILITARY_UNIT) !== 0 && isHouseNumber(T, i + 1)) {
       let j = i + 2;
-      if (toks[j]?.text === ',') j++;
-      if (toks[j]?.lower === 'box' && isHouseNumber(toks[j + 1])) cores.push({ first: i, last: j + 1, confidence: 0.9, reason: 'military mail box' });
+      if (T.isChar(j, 44)) j++;
+      if (kindAt(T, j) === WORD && (T.lex[j] & L_BOX) !== 0 && isHouseNumber(T, j + 1)) cores.push({ first: i, last: j + 1, confidence: 0.9, reason: 'military mail box' });
     }
-    if (t.kind === 'word' && isHouseNumber(toks[i + 2]) && toks[i + 1].kind === 'word' && MILITARY_POST.has(t.lower) && MILITARY_REGION.has(toks[i + 1].lower)) {
+    if (kind === WORD && (T.lex[i] & L_MILITARY_POST) !== 0 && isHouseNumber(T, i + 2) && T.kind[i + 1] === WORD && (T.lex[i + 1] & L_MILITARY_REGION) !== 0) {
       let first = i;
       // USS Example\nFPO AE 09012: take the ship/unit line before
-      let j = i - 1;
-      if (toks[j]?.kind === 'nl') {
+      const j = i - 1;
+      if (kindAt(T, j) === NL) {
         let k = j - 1;
-        while (k >= 0 && toks[k].kind !== 'nl' && j - k < 6) k--;
-        if (k + 1 < j && /^(uss|usns|usnv|uscgc|usns|unit|psc|cmr)$/i.test(toks[k + 1].text)) first = k + 1;
+        while (k >= 0 && T.kind[k] !== NL && j - k < 6) k--;
+        if (k + 1 < j && SHIP_OR_UNIT.test(T.textOf(k + 1))) first = k + 1;
       }
       cores.push({ first, last: i + 2, confidence: 0.9, reason: 'military post office' });
     }
   }
-  return cores;
 }
 
 /**
- * Whether UNIT_RE may match the text from token t on: its first character starts some unit word (apt, suite, unit,
+ * Whether UNIT_RE may match the text from token i on: its first character starts some unit word (apt, suite, unit,
  * flat, room, box, #, no, p.o. box ...; "ſ" folds to "s" under the regex's case-insensitive Unicode matching).
  */
-export function mayStartUnit(t: Token): boolean {
-  const c = t.lower.charCodeAt(0);
+export function mayStartUnit(T: Tokens, i: number): boolean {
+  const c = T.lowerOf(i).charCodeAt(0);
   return c === 97 || c === 115 || c === 117 || c === 102 || c === 114 || c === 98 || c === 35 || c === 110 || c === 112 || c === 0x17f;
 }
 
-/** Text of the next `n` lines starting at token j. */
-function linesAfter(toks: Token[], j: number, n: number): string {
+/** Text of the next `lines` lines starting at token j. */
+function linesAfter(T: Tokens, j: number, lines: number): string {
   let out = '';
-  let lines = 0;
-  for (let k = j; k < toks.length && lines <= n; k++) {
-    if (toks[k].kind === 'nl') lines++;
-    out += ' ' + toks[k].text;
+  let seen = 0;
+  for (let k = j; k < T.count && seen <= lines; k++) {
+    if (T.kind[k] === NL) seen++;
+    out += ' ' + T.textOf(k);
   }
   return out;
 }
 
 /** Text from token j to the end of its line (for unit checks). */
-function sliceFrom(toks: Token[], j: number): string {
+function sliceFrom(T: Tokens, j: number): string {
   let out = '';
-  for (let k = j; k < toks.length && k - j < 5 && toks[k].kind !== 'nl'; k++) out += (k > j ? ' ' : '') + toks[k].text;
+  for (let k = j; k < T.count && k - j < 5 && T.kind[k] !== NL; k++) out += (k > j ? ' ' : '') + T.textOf(k);
   return out;
 }
 
-let upperCache: { toks: Token[]; value: boolean } | undefined;
-function hasUpper(toks: Token[]): boolean {
-  if (upperCache?.toks === toks) return upperCache.value;
-  const value = toks.some((t) => t.kind === 'word' && isCapitalized(t));
-  upperCache = { toks, value };
-  return value;
+/** Punctuation that ends the place after a cue: . ? ! ; , ( ) */
+function isStop(T: Tokens, i: number): boolean {
+  if (T.end[i] - T.start[i] !== 1) return false;
+  const c = T.text.charCodeAt(T.start[i]);
+  return c === 46 || c === 63 || c === 33 || c === 59 || c === 44 || c === 40 || c === 41;
 }
 
 /** Words and a number right after an address cue: "address is Lise and Havnegade 9". */
-function findCuedCores(text: string, lower: string, toks: Token[]): Core[] {
-  const cores: Core[] = [];
+function findCuedCores(lower: string, T: Tokens, cores: Core[]): void {
+  const n = T.count;
   CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE.exec(lower)) !== null) {
     const after = m.index + m[0].length;
-    let i = toks.findIndex((t) => t.start >= after);
-    if (i < 0) continue;
-    while (toks[i] && (toks[i].text === ':' || toks[i].kind === 'nl' || toks[i].text === '>')) i++;
-    if (!toks[i] || toks[i].start - after > 12) continue;
+    let i = 0;
+    while (i < n && T.start[i] < after) i++;
+    if (i === n) continue;
+    while (i < n && (T.isChar(i, 58) || T.kind[i] === NL || T.isChar(i, 62))) i++;
+    if (i === n || T.start[i] - after > 12) continue;
     // skip "the corner of" already in the cue; allow a leading "the"
     const start = i;
     let sawNumber = false;
     let sawWord = false;
-    let j = i;
     let lastUseful = -1;
-    for (; j < toks.length && j - start < 14; j++) {
-      const t = toks[j];
-      if (t.kind === 'nl' || (t.kind === 'punct' && /[.?!;,()]/.test(t.text))) break;
-      if (t.kind === 'num') {
-        if (!isHouseNumber(t)) break;
-        const next = toks[j + 1];
-        if (next && next.kind === 'word' && QUANTITY_WORDS.has(next.lower)) break;
+    for (let j = i; j < n && j - start < 14; j++) {
+      const kind = T.kind[j];
+      if (kind === NL || (kind === PUNCT && isStop(T, j))) break;
+      if (kind === NUM) {
+        if (!isHouseNumber(T, j)) break;
+        if (kindAt(T, j + 1) === WORD && (T.lex[j + 1] & L_QUANTITY) !== 0) break;
         // "2 or 3", "5 to 10": ranges, not house numbers
-        if (next && /^(or|to|and|-)$/.test(next.lower) && toks[j + 2]?.kind === 'num') break;
-        const prev = toks[j - 1];
-        if (prev && prev.kind === 'word' && NOT_PLACE_WORDS.has(prev.lower) && j - 1 >= start) break;
+        if (((kindAt(T, j + 1) === WORD && (T.lex[j + 1] & L_RANGE) !== 0) || T.isChar(j + 1, 45)) && kindAt(T, j + 2) === NUM) break;
+        if (j - 1 >= start && T.kind[j - 1] === WORD && (T.lex[j - 1] & L_NOT_PLACE) !== 0) break;
         sawNumber = true;
         lastUseful = j;
-      } else if (t.kind === 'word') {
-        if (NOT_PLACE_WORDS.has(t.lower) && t.lower !== 'the' && j === start) break;
+      } else if (kind === WORD) {
+        if ((T.lex[j] & L_NOT_PLACE) !== 0 && (T.lex[j] & L_THE) === 0 && j === start) break;
         // a word with a dot that is no street abbreviation ends the sentence ("BB. Pt has 5")
-        if (t.text.endsWith('.') && !isSuffix(t) && !isPrefix(t) && !/^\p{Lu}\.$/u.test(t.text)) break;
-        if (t.lower.length >= 3) sawWord = true;
-        if (sawNumber && !isCapitalized(t) && hasUpper(toks) && !isSuffix(t) && t.lower !== 'and') break;
+        if ((T.shape[j] & DOT_END) !== 0 && !isSuffix(T, j) && !isPrefix(T, j) && !/^\p{Lu}\.$/u.test(T.textOf(j))) break;
+        if (T.lowerOf(j).length >= 3) sawWord = true;
+        if (sawNumber && !isCap(T, j) && anyCapital && !isSuffix(T, j) && (T.lex[j] & L_AND) === 0) break;
         lastUseful = j;
-      } else if (t.text !== "'" && t.text !== '-' && t.text !== '/') break;
+      } else if (!T.isChar(j, 39) && !T.isChar(j, 45) && !T.isChar(j, 47)) break;
     }
     if (sawNumber && sawWord && lastUseful >= start) {
       // at least one capitalised word (or an all-lowercase text), so "at 3 pm" and "to 2 friends" stay out
-      const words = toks.slice(start, lastUseful + 1).filter((t) => t.kind === 'word');
-      const streetWord = words.some((w) => (isSuffix(w) || isPrefix(w) || (w.street & STREET_ENDING) !== 0) && (!shouting(toks) || (w.lower.length >= 4 && !WEAK_SUFFIXES.has(w.lower))));
+      let streetWord = false;
+      for (let w = start; w <= lastUseful && !streetWord; w++) {
+        if (T.kind[w] !== WORD) continue;
+        streetWord = (isSuffix(T, w) || isPrefix(T, w) || (T.lex[w] & L_STREET_ENDING) !== 0) && (!shouting || (T.lowerOf(w).length >= 4 && (T.lex[w] & L_WEAK_SUFFIX) === 0));
+      }
       // mixed-case text: the place starts with a number or a capital; all-lower or all-caps text gives no
       // capitalisation signal, so a street word or an explicit "address" cue is needed
-      const first = toks[start];
-      const mixedCase = hasUpper(toks) && !shouting(toks);
+      const mixedCase = anyCapital && !shouting;
       const ok = mixedCase
-        ? first.kind === 'num' || (isCapitalized(first) && !FUNCTION_WORDS.has(first.lower)) || (first.lower === 'the' && streetWord)
-        : streetWord || (/^address/.test(m[0]) && !shouting(toks));
+        ? T.kind[start] === NUM || (isCap(T, start) && (T.lex[start] & L_FUNCTION) === 0) || ((T.lex[start] & L_THE) !== 0 && streetWord)
+        : streetWord || (/^address/.test(m[0]) && !shouting);
       // in mixed-case text a place has a Titlecase word or a street word ("AV PACED 75" is a reading)
-      if (ok && (streetWord || !mixedCase || words.some(isTitlecase))) {
+      if (ok && (streetWord || !mixedCase || someTitlecase(T, start, lastUseful))) {
         cores.push({ first: start, last: lastUseful, confidence: 0.8, reason: 'place after an address cue' });
       }
     }
   }
-  void text;
-  return cores;
+}
+
+function someTitlecase(T: Tokens, from: number, to: number): boolean {
+  for (let w = from; w <= to; w++) if (isTitlecase(T, w)) return true;
+  return false;
 }
 
 const LOCALITY_PIECE = [
@@ -335,12 +340,14 @@ function extendCorner(text: string, start: number, end: number): number {
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box|postbox|apartado(?: postal)?|caixa postal|boîte postale)\s*#?\s*\d{1,6}\b/giu;
 
 export function findAddresses(text: string, lower: string): AddressHit[] {
-  const toks = tokenize(text, lower);
-  if (toks.length === 0) return [];
-  const cores = findCores(toks);
+  const T = tokenize(text, lower);
+  if (T.count === 0) return [];
+  readCase(T);
+  const cores: Core[] = [];
+  findCores(T, cores);
   // the cue regex only where the word scan saw a cue word with a preposition and a number after it
-  if ((wordClasses(lower) & W_ADDRESS_CUE) !== 0 || lower.includes('address') || lower.includes('here they are')) cores.push(...findCuedCores(text, lower, toks));
-  const spans = cores.map((c) => ({ start: toks[c.first].start, end: toks[c.last].end, confidence: c.confidence, reason: c.reason }));
+  if ((wordClasses(lower) & W_ADDRESS_CUE) !== 0 || lower.includes('address') || lower.includes('here they are')) findCuedCores(lower, T, cores);
+  const spans = cores.map((c) => ({ start: T.start[c.first], end: T.end[c.last], confidence: c.confidence, reason: c.reason }));
   if (lower.includes('box') || lower.includes('apartado') || lower.includes('caixa') || lower.includes('boîte')) {
     PO_BOX.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -1,33 +1,28 @@
-// Word/number tokens with offsets, for the address scanner. One pass over char codes (a class table for the BMP,
-// filled on first sight of a character) instead of a Unicode regex: the scanner runs on every text that passes the
-// address prefilter, and the regex plus a toLowerCase per token was half of its time. The token rules are those of
-// the regex kept in the unit test as the reference:
+// Word/number tokens with offsets, for the address scanner, kept in typed arrays that are reused from text to text
+// (no object per token): the scanner runs on every text that passes the address prefilter, and token objects with
+// three strings each were a third of its time. One pass over char codes (a class table for the BMP, filled on first
+// sight of a character); each word is looked up once in one table that says which word lists hold it. The token
+// rules are those of the Unicode regex kept in the unit test as the reference:
 //   num   \d{1,8}[A-Za-z]?(?![\p{L}\d])        house-number-like
 //   other \d[\d\p{L}]*                          ordinals ("2nd") are words, the rest punctuation
 //   word  [\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?
 //   nl    \n
 //   punct any other single non-space character (a code point)
 
-import { STREET_PREFIXES, STREET_SUFFIXES, hasStreetEnding } from './lexicon';
+import { hasStreetEnding, L_STREET_ENDING, lexiconBits } from './lexicon';
 
-export type TokenKind = 'word' | 'num' | 'nl' | 'punct';
+export const WORD = 1;
+export const NUM = 2;
+export const NL = 3;
+export const PUNCT = 4;
 
-/** Street-word facts of a word token, looked up once when it is made. */
-export const STREET_SUFFIX = 1;
-export const STREET_PREFIX = 2; // the word or the word without its dot is a street prefix
-export const STREET_ENDING = 4;
-
-export interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** `lower` without a trailing dot ("ave." -> "ave"). */
-  bare: string;
-  /** STREET_* bits (words only). */
-  street: number;
-}
+/** Shape bits of a token, read off its characters while tokenizing. */
+/** The first code unit is a capital (ASCII A-Z, or any character that lower-casing changes). */
+export const CAPITALIZED = 1;
+/** No lower-case letter (the word equals its upper case). Words only. */
+export const UPPER_WORD = 2;
+/** The token ends with a dot. */
+export const DOT_END = 4;
 
 const OTHER = 1;
 const LETTER = 2; // \p{L}
@@ -49,6 +44,9 @@ function classify(ch: string): number {
 
 for (let c = 0; c < 128; c++) CLASS[c] = classify(String.fromCharCode(c));
 
+/** Set on a class when the code point takes two code units. */
+const WIDE = 8;
+
 /** Class of the code point at i and its width in code units (2 for a surrogate pair). */
 function classAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -61,38 +59,139 @@ function classAt(s: string, i: number): number {
   return k;
 }
 
-/** Set on a class when the code point takes two code units. */
-const WIDE = 8;
-
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
-/** Street-type word -> SUFFIX_ENTRY / PREFIX_ENTRY bits: one lookup per word instead of one per list. */
-const SUFFIX_ENTRY = 1;
-const PREFIX_ENTRY = 2;
-const STREET_WORDS = new Map<string, number>();
-for (const w of STREET_SUFFIXES) STREET_WORDS.set(w, (STREET_WORDS.get(w) ?? 0) | SUFFIX_ENTRY);
-for (const w of STREET_PREFIXES) STREET_WORDS.set(w, (STREET_WORDS.get(w) ?? 0) | PREFIX_ENTRY);
-
-function push(out: Token[], text: string, lower: string | undefined, kind: TokenKind, start: number, end: number): void {
-  const l = lower !== undefined ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
-  const dot = l.charCodeAt(l.length - 1) === 46;
-  const bare = dot ? l.slice(0, -1) : l;
-  let street = 0;
-  if (kind === 'word') {
-    // suffix: the word without its dot; prefix: with or without it ("ul." and "ul")
-    const ofBare = STREET_WORDS.get(bare) ?? 0;
-    const ofWord = dot ? (STREET_WORDS.get(l) ?? 0) : ofBare;
-    if (ofBare & SUFFIX_ENTRY) street |= STREET_SUFFIX;
-    if ((ofBare | ofWord) & PREFIX_ENTRY) street |= STREET_PREFIX;
-    if (l.length >= 6 && hasStreetEnding(l)) street |= STREET_ENDING;
-  }
-  out.push({ kind, start, end, text: text.slice(start, end), lower: l, bare, street });
+/** "st", "nd", "rd", "th" in either case at s[i, i + 2). */
+function ordinalSuffixAt(s: string, i: number): boolean {
+  const a = s.charCodeAt(i) | 32;
+  const b = s.charCodeAt(i + 1) | 32;
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
 }
 
-export function tokenize(text: string, lowerText?: string): Token[] {
-  const lower = lowerText !== undefined && lowerText.length === text.length ? lowerText : undefined;
-  const out: Token[] = [];
+/** \d+(?:st|nd|rd|th) for s[from, to), its digits running from `from` to `digitsEnd`. */
+function isOrdinal(s: string, digitsEnd: number, to: number): boolean {
+  return to - digitsEnd === 2 && ordinalSuffixAt(s, digitsEnd);
+}
+
+/**
+ * The tokens of one text: kind, offsets, shape bits and (for words) the word-list bits of the word as written and
+ * without its trailing dot. Valid until the next `tokenize` call.
+ */
+export class Tokens {
+  count = 0;
+  text = '';
+  /** The lower-cased text when it has the text's length (offsets then agree), else undefined. */
+  private lowerText: string | undefined;
+  kind = new Uint8Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  shape = new Uint8Array(64);
+  /** Word-list bits (lexicon.ts L_*) of the word's lower case (0 for other kinds). */
+  lex = new Int32Array(64);
+  /** Word-list bits of the lower case without a trailing dot ("ave." -> "ave"). */
+  bareLex = new Int32Array(64);
+  /** Lower case of each word token (other kinds: made on demand). */
+  private lowers: (string | undefined)[] = [];
+
+  reset(text: string, lower: string | undefined): void {
+    this.count = 0;
+    this.text = text;
+    this.lowerText = lower;
+  }
+
+  textOf(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
+
+  lowerOf(i: number): string {
+    let l = this.lowers[i];
+    if (l === undefined) l = this.lowers[i] = this.sliceLower(this.start[i], this.end[i]);
+    return l;
+  }
+
+  /** Lower case of the word without its trailing dot. */
+  bareOf(i: number): string {
+    const l = this.lowerOf(i);
+    return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+  }
+
+  /** Number of code units of the token. */
+  length(i: number): number {
+    return this.end[i] - this.start[i];
+  }
+
+  /** First code unit of the token. */
+  firstCode(i: number): number {
+    return this.text.charCodeAt(this.start[i]);
+  }
+
+  /** The token is this one ASCII character. */
+  isChar(i: number, code: number): boolean {
+    return i >= 0 && i < this.count && this.end[i] - this.start[i] === 1 && this.text.charCodeAt(this.start[i]) === code;
+  }
+
+  private sliceLower(start: number, end: number): string {
+    return this.lowerText !== undefined ? this.lowerText.slice(start, end) : this.text.slice(start, end).toLowerCase();
+  }
+
+  push(kind: number, start: number, end: number, shape: number): void {
+    const i = this.count;
+    if (i === this.kind.length) this.grow();
+    this.kind[i] = kind;
+    this.start[i] = start;
+    this.end[i] = end;
+    let lex = 0;
+    let bareLex = 0;
+    let lower: string | undefined;
+    if (kind === WORD) {
+      lower = this.sliceLower(start, end);
+      lex = lexiconBits(lower);
+      if (lower.length >= 6 && hasStreetEnding(lower)) lex |= L_STREET_ENDING;
+      const dot = lower.charCodeAt(lower.length - 1) === 46;
+      bareLex = dot ? lexiconBits(lower.slice(0, -1)) : lex;
+    }
+    if (this.text.charCodeAt(end - 1) === 46) shape |= DOT_END;
+    // capitals: ASCII A-Z, or (past ASCII) a first code unit that lower-casing changes
+    const c = this.text.charCodeAt(start);
+    if (c < 128 ? c >= 65 && c <= 90 : this.text.charAt(start) !== this.text.charAt(start).toLowerCase()) shape |= CAPITALIZED;
+    this.shape[i] = shape;
+    this.lex[i] = lex;
+    this.bareLex[i] = bareLex;
+    this.lowers[i] = lower;
+    this.count = i + 1;
+  }
+
+  private grow(): void {
+    const n = this.kind.length * 2;
+    const copy = <T extends Uint8Array | Int32Array>(a: T, b: T): T => (b.set(a), b);
+    this.kind = copy(this.kind, new Uint8Array(n));
+    this.start = copy(this.start, new Int32Array(n));
+    this.end = copy(this.end, new Int32Array(n));
+    this.shape = copy(this.shape, new Uint8Array(n));
+    this.lex = copy(this.lex, new Int32Array(n));
+    this.bareLex = copy(this.bareLex, new Int32Array(n));
+  }
+}
+
+/** No lower-case letter in text[start, end) (an ASCII fast path, then the upper case of the word). */
+function upperWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) {
+      const s = text.slice(start, end);
+      return s === s.toUpperCase();
+    }
+  }
+  return true;
+}
+
+const shared = new Tokens();
+
+/** Tokenizes `text` into the shared token list (valid until the next call). */
+export function tokenize(text: string, lowerText?: string): Tokens {
+  const out = shared;
+  out.reset(text, lowerText !== undefined && lowerText.length === text.length ? lowerText : undefined);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -102,7 +201,7 @@ export function tokenize(text: string, lowerText?: string): Token[] {
     if (cls === SPACE) {
       i += w;
     } else if (cls === NEWLINE) {
-      push(out, text, lower, 'nl', i, i + 1);
+      out.push(NL, i, i + 1, 0);
       i++;
     } else if (cls === DIGIT) {
       let j = i + 1;
@@ -110,14 +209,14 @@ export function tokenize(text: string, lowerText?: string): Token[] {
       if (j - i <= 8) {
         const after = j < n ? classAt(text, j) & 7 : SPACE;
         if (after !== LETTER && after !== DIGIT) {
-          push(out, text, lower, 'num', i, j);
+          out.push(NUM, i, j, 0);
           i = j;
           continue;
         }
         if (isAsciiLetter(text.charCodeAt(j))) {
           const next = j + 1 < n ? classAt(text, j + 1) & 7 : SPACE;
           if (next !== LETTER && next !== DIGIT) {
-            push(out, text, lower, 'num', i, j + 1);
+            out.push(NUM, i, j + 1, 0);
             i = j + 1;
             continue;
           }
@@ -130,7 +229,8 @@ export function tokenize(text: string, lowerText?: string): Token[] {
         if ((ke & 7) !== DIGIT && (ke & 7) !== LETTER) break;
         e += ke & WIDE ? 2 : 1;
       }
-      push(out, text, lower, ORDINAL.test(text.slice(i, e)) ? 'word' : 'punct', i, e);
+      const ordinal = isOrdinal(text, j, e);
+      out.push(ordinal ? WORD : PUNCT, i, e, ordinal && upperWord(text, i, e) ? UPPER_WORD : 0);
       i = e;
     } else if (cls === LETTER || cls === MARK) {
       let e = i + w;
@@ -145,30 +245,12 @@ export function tokenize(text: string, lowerText?: string): Token[] {
         e += ke & WIDE ? 2 : 1;
       }
       if (e < n && text.charCodeAt(e) === 46) e++;
-      push(out, text, lower, 'word', i, e);
+      out.push(WORD, i, e, upperWord(text, i, e) ? UPPER_WORD : 0);
       i = e;
     } else {
-      push(out, text, lower, 'punct', i, i + w);
+      out.push(PUNCT, i, i + w, 0);
       i += w;
     }
   }
   return out;
-}
-
-export function isCapitalized(t: Token): boolean {
-  const code = t.text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = t.text.charAt(0);
-  return c !== c.toLowerCase();
-}
-
-/** The token has no lower-case letter (ASCII fast path). */
-export function isUpperCaseWord(t: Token): boolean {
-  const s = t.text;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 128) return s === s.toUpperCase();
-  }
-  return true;
 }
