@@ -2,13 +2,15 @@
 // a position lets through every match of the patterns it gates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { digitAfter, digitBefore, lineEndAfter, lineStartBefore, mayStartWith, wordBefore } from '../../../server/src/engine/detectors/names/nearText';
+import {
+  commaBefore, digitAfter, digitBefore, lineEndAfter, lineStartBefore, lineStartWithin, mayStartWith, wordBefore,
+} from '../../../server/src/engine/detectors/names/nearText';
 import { NAME_EXAMPLES } from '../../../server/src/engine/detectors/names/examples';
 
 const TEXTS = [
   'Flat 4 \tAnna, 12  Main st\n9 Bob 7\t x', 'call 555 1234 Ana and  7 Elm', ' the  Troubadour, a Peruvian, an Ox; éthe X',
   'in Paris at\tNoon, near\u00a0Rome into X via Y towards Z from A to B of C', 'a restaurant called  Zed, a band named Ox',
-  'Leon\n and 5 Main', 'Ana \u00a0and 66', 'x and', ...[...NAME_EXAMPLES.truePositives, ...NAME_EXAMPLES.falsePositives].map((e) => e.text),
+  'Leon\n and 5 Main', 'Hi, \tMark! x,Y\n> Ana: hi\n\t>Bo: "x"', 'Ana \u00a0and 66', 'x and', ...[...NAME_EXAMPLES.truePositives, ...NAME_EXAMPLES.falsePositives].map((e) => e.text),
 ];
 const GATED = [
   { words: ['the', 'a', 'an'], re: /(?:^|[^\p{L}])(?:the|a|an)\s+$/u },
@@ -23,6 +25,8 @@ test('digitBefore / digitAfter answer like /\\d[ \\t]*$/ and /^[ \\t]*\\d/ on th
       const before = /\d[ \t]*$/.test(text.slice(Math.max(0, p - 12), p));
       assert.equal(digitBefore(text, p, 12), before, `${JSON.stringify(text)} at ${p}`);
       assert.equal(digitAfter(text, p, 4), /^[ \t]*\d/.test(text.slice(p, p + 4)), `${JSON.stringify(text)} at ${p}`);
+      assert.equal(commaBefore(text, p, 3), /,[ \t]*$/.test(text.slice(Math.max(0, p - 3), p)), `${JSON.stringify(text)} at ${p}`);
+      assert.equal(lineStartWithin(text, p, 4), /(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, p - 4), p)), `${JSON.stringify(text)} at ${p}`);
       if (before) matched++;
     }
   }

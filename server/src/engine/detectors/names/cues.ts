@@ -87,6 +87,20 @@ const AFTER: { re: RegExp; cue: Cue; firstWords: ReadonlySet<string>; firstPrefi
   },
 ];
 
+/** Word -> bit k set when pattern k of `patterns` lists the word: one lookup tells which patterns to try. */
+function patternsByWord(patterns: readonly ReadonlySet<string>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  patterns.forEach((words, k) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | (1 << k));
+  });
+  return out;
+}
+
+const BEFORE_BY_LAST_WORD = patternsByWord(BEFORE.map((c) => c.lastWords));
+const AFTER_BY_FIRST_WORD = patternsByWord(AFTER.map((c) => c.firstWords));
+const WORK_BEFORE = 1 << BEFORE.findIndex((c) => c.cue === WORK_CUE);
+const AFTER_PREFIXES = AFTER.flatMap((c) => c.firstPrefixes ?? []);
+
 /** The work cue ends in "by", "early", "late", "young", "later" or "middle-period": a cheap test first. */
 function mayEndWorkCue(lowerBefore: string): boolean {
   let e = lowerBefore.length;
@@ -126,14 +140,23 @@ export function cueBeforeAt(lower: string, pos: number): Cue | undefined {
   const prev = j > from ? lower.charCodeAt(j - 1) : 0;
   // "by ex-Doors", "by ex-Zürich": the work cue ends in any word after a hyphen
   const afterHyphen = prev === 45 || prev >= 128 || (prev >= 65 && prev <= 90);
+  let patterns = BEFORE_BY_LAST_WORD.get(word) ?? 0;
+  if (afterHyphen) patterns |= WORK_BEFORE;
+  if (patterns === 0) return undefined;
   let before: string | undefined;
-  for (const c of BEFORE) {
-    if (!c.lastWords.has(word) && !(afterHyphen && c.cue === WORK_CUE)) continue;
+  for (let p = 0; p < BEFORE.length; p++) {
+    if ((patterns & (1 << p)) === 0) continue;
+    const c = BEFORE[p];
     before ??= lower.slice(from, pos);
     if (c.cue === WORK_CUE && !mayEndWorkCue(before)) continue;
     if (c.re.test(before)) return c.cue;
   }
   return undefined;
+}
+
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (word.startsWith(p)) return true;
+  return false;
 }
 
 /** The cue right after lower[pos] (the same answer as cueAfter(lower.slice(pos, pos + 40))). */
@@ -152,9 +175,12 @@ export function cueAfterAt(lower: string, pos: number): Cue | undefined {
   let e = k + 1;
   while (e < to && isAsciiLower(lower.charCodeAt(e))) e++;
   const word = lower.slice(k, e);
+  const patterns = AFTER_BY_FIRST_WORD.get(word) ?? 0;
+  if (patterns === 0 && !startsWithAny(word, AFTER_PREFIXES)) return undefined;
   let after: string | undefined;
-  for (const c of AFTER) {
-    if (!c.firstWords.has(word) && !c.firstPrefixes?.some((p) => word.startsWith(p))) continue;
+  for (let p = 0; p < AFTER.length; p++) {
+    const c = AFTER[p];
+    if ((patterns & (1 << p)) === 0 && !(c.firstPrefixes && startsWithAny(word, c.firstPrefixes))) continue;
     after ??= lower.slice(pos, to);
     if (c.re.test(after)) return c.cue;
   }

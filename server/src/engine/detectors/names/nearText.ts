@@ -16,6 +16,26 @@ export function digitBefore(text: string, pos: number, window: number): boolean 
   return k > from && isDigit(text.charCodeAt(k - 1));
 }
 
+/** /,[ \t]*$/ on text[pos - window, pos). */
+export function commaBefore(text: string, pos: number, window: number): boolean {
+  const from = Math.max(0, pos - window);
+  let k = pos;
+  while (k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k > from && text.charCodeAt(k - 1) === 44;
+}
+
+/** /(?:^|\n)[ \t>]*$/ on text[pos - window, pos): only spaces, tabs and '>' back to a newline or the window's start. */
+export function lineStartWithin(text: string, pos: number, window: number): boolean {
+  const from = Math.max(0, pos - window);
+  let k = pos;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c !== 32 && c !== 9 && c !== 62) break;
+    k--;
+  }
+  return k === from || text.charCodeAt(k - 1) === NEWLINE;
+}
+
 /** /^[ \t]*\d/ on text[pos, pos + window). */
 export function digitAfter(text: string, pos: number, window: number): boolean {
   const to = Math.min(text.length, pos + window);

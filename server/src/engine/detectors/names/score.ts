@@ -9,7 +9,9 @@ import {
   capitalised, endsWithDot, everyday, has, isAmb, isClosed, isFirst, isLast, isOrgOrPlaceFollower, isParticle, isPlaceFirstWord, isPlaceLastWord,
   onlyChars, spaceGap, surnameShaped, unknown, type CaseMode,
 } from './tokenFacts';
-import { digitAfter, digitBefore, lineEndAfter, lineStartBefore, mayStartWith, wordBefore } from './nearText';
+import {
+  commaBefore, digitAfter, digitBefore, lineEndAfter, lineStartBefore, lineStartWithin, mayStartWith, wordBefore,
+} from './nearText';
 
 const PLACE_NAMING = atEnd(/(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u);
 const PLACE_PREP = atEnd(/(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u);
@@ -18,8 +20,6 @@ const PLACE_PREP = atEnd(/(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|out
 const STATE_CODE_AFTER = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u;
 const STATE_CODE_AFTER_CAPS = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}(?:[ \t]*(?:\n|$)|[ \t]+\d)/u;
 export const RELATION_REASON = 'after a relation or role word';
-const VOCATIVE_BEFORE = atEnd(/,[ \t]*$/);
-const LINE_START_BEFORE = atEnd(/(?:^|\n)[ \t>]*$/);
 const ARTICLE_BEFORE = atEnd(/(?:^|[^\p{L}])(?:the|a|an)\s+$/u);
 // The words the three patterns above end with: a pattern runs only when the word before the candidate is one.
 const PLACE_NAMING_WORDS = new Set(['called', 'named']);
@@ -64,12 +64,12 @@ export function scoreRun(
   // "Danielle: What a wife.", "Heather:\"I'm ...\"" — a speaker label at the start of a line: a given name, even an
   // everyday-word one (unknown words there are mostly section headers of notes: "Soc:", "Integ:").
   // (quotes may come escaped, as in text copied out of JSON: 'Heather:\\"I\'m')
-  if (!after && text.charCodeAt(stop) === 58 && /^:[ \t]*\\?["“]?\p{L}/u.test(text.slice(stop, stop + 5)) && LINE_START_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && core.length <= 3 &&
+  if (!after && text.charCodeAt(stop) === 58 && lineStartWithin(text, start, 4) && /^:[ \t]*\\?["“]?\p{L}/u.test(text.slice(stop, stop + 5)) && core.length <= 3 &&
     (core.length > 1 || (has(core[0], WORD_FLAG.first) && !isClosed(core[0]))))
     after = { strength: 'medium', reason: 'speaker label' };
   // "Don't go to town, Mark!", "Remember me, Randy?": a capitalised name addressed at the end of a sentence.
   if (!after && mode === 'mixed' && core.length <= 2 && core.every(capitalised) && (isFirst(core[0]) || isLast(core[0]) || unknown(core[0], mode)) &&
-    VOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]*[!?]/.test(text.slice(stop, stop + 3)))
+    commaBefore(text, start, 3) && /^[ \t]*[!?]/.test(text.slice(stop, stop + 3)))
     after = { strength: 'medium', reason: 'addressed by name' };
   // "The Jazz album": a work named after an everyday word is no one's work.
   if (after?.reason === WORK_REASON && core.every(isAmb)) after = undefined;
