@@ -1,4 +1,5 @@
-// One esbuild context per bundle: the VS Code client, the language server, the CLI (and its worker),
+// One esbuild context per bundle: the VS Code client, the language server, the CLI (its launcher, lint run and
+// worker, detection thread, customer-data),
 // and the eval/bench harnesses. `node esbuild.js --watch` rebuilds on change.
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -11,6 +12,8 @@ const bundles = [
   { entry: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { entry: 'server/src/cli/worker.ts', out: 'dist/cli-worker.js' },
+  { entry: 'server/src/cli/detectWorker.ts', out: 'dist/cli-detect.js' },
+  { entry: 'server/src/cli/customerData.ts', out: 'dist/cli-customer-data.js' },
   { entry: 'scripts/eval.ts', out: 'dist/eval.js' },
   { entry: 'bench/main.ts', out: 'dist/bench.js' },
 ].filter((b) => fs.existsSync(b.entry));

@@ -3,6 +3,7 @@
 import { randomInt } from 'node:crypto';
 import type { CliOptions } from './args';
 import type { LintJobOptions } from './lintFile';
+import type { DetectJobOptions } from './textDetector';
 
 export function jobOptions(opts: CliOptions, cwd: string, env: NodeJS.ProcessEnv): LintJobOptions {
   return {
@@ -21,3 +22,6 @@ export function jobOptions(opts: CliOptions, cwd: string, env: NodeJS.ProcessEnv
     cleanTexts: env.PII_LINT_CLEAN_TEXTS !== '0',
   };
 }
+
+/** What the two-thread pipeline's detection thread needs of the job: where configs are found. */
+export const detectJobOf = (job: LintJobOptions): DetectJobOptions => ({ cwd: job.cwd, config: job.config });

@@ -16,6 +16,7 @@ import { toPosix } from './files';
 import { LineIndex } from './lines';
 import type { FileMeta, FilePart } from './report';
 import { lintStream } from './stream';
+import { scopeName } from './textDetector';
 import { toRows, type Row } from './toReport';
 
 export interface LintJobOptions {
@@ -256,35 +257,13 @@ export class FileLinter {
     let scopes = this.scopes.get(configKey);
     if (!scopes) this.scopes.set(configKey, (scopes = new Map()));
     let scope = scopes.get(role);
-    if (scope === undefined) scopes.set(role, (scope = this.clean ? this.clean.scope(`${configKey}\0${role}`) : 0));
+    if (scope === undefined) scopes.set(role, (scope = this.clean ? this.clean.scope(scopeName(configKey, role)) : 0));
     return scope;
   }
 
   /** The run's table of clean texts, when it shares one. */
   get cleanTexts(): CleanTexts | undefined {
     return this.clean;
-  }
-
-  /**
-   * Detections of texts of one file's config (0 for a text with none), for the two-thread pipeline: texts found
-   * clean are recorded in the shared table, so the thread that asked skips them from then on.
-   */
-  detectTexts(absPath: string, texts: string[], roles: (Role | undefined)[]): (Detection[] | 0)[] {
-    const loaded = this.configFor(absPath);
-    const linter = this.linterFor(loaded);
-    const configKey = loaded.path ?? '';
-    const clean = this.clean;
-    const out: (Detection[] | 0)[] = new Array(texts.length);
-    for (let i = 0; i < texts.length; i++) {
-      const dets = linter.detect(texts[i], roles[i]);
-      if (dets.length > 0) {
-        out[i] = dets;
-        continue;
-      }
-      out[i] = 0;
-      if (clean && !clean.has(this.cleanScope(configKey, roles[i] ?? ''), texts[i])) clean.addLast();
-    }
-    return out;
   }
 
   /** Detections of one text in this thread (the pipeline's fallback when its detection thread is gone). */

@@ -3,13 +3,14 @@
 // threads would run (and have V8 compile) every stage, and most of a short run's CPU goes to that warm-up:
 // split by stage, each thread warms up only its own half. Requests travel ahead of the results (a window of
 // files), so neither thread waits for the other while there is work; results come back in request order.
+// The detection thread runs dist/cli-detect.js (detectWorker.ts): the detectors without the rest of the engine.
 import type { Worker } from 'node:worker_threads';
 import { detachedCopy } from '../engine/detachedCopy';
 import { Lru } from '../engine/detectors/lru';
 import type { Detection, ParsedDocument, Role } from '../engine/types';
 import type { FileLinter, OpenFile } from './lintFile';
 import type { FilePart } from './report';
-import type { FromWorker, ToWorker } from './worker';
+import type { FromDetector, ToDetector } from './detectWorker';
 
 /** Texts and files in flight before this thread waits for results. */
 const MAX_TEXTS_IN_FLIGHT = 20_000;
@@ -45,7 +46,7 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
   let nextId = 0;
   let alive = detector.threadId >= 0;
   let wake: (() => void) | undefined;
-  const onMessage = (m: FromWorker) => {
+  const onMessage = (m: FromDetector) => {
     if (m.type !== 'detected') return;
     results.set(m.id, m.dets);
     wake?.();
@@ -153,7 +154,7 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
         finish(p);
       } else {
         if (p.sent.length === 0) results.set(p.id, []);
-        else if (alive) detector.postMessage({ type: 'detect', id: p.id, path: absPath, texts, roles } satisfies ToWorker);
+        else if (alive) detector.postMessage({ type: 'detect', id: p.id, path: absPath, texts, roles } satisfies ToDetector);
         queue.push(p);
         textsInFlight += p.sent.length;
       }

@@ -8,10 +8,12 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { BaselineCounts } from './baseline';
 import { createCleanTextsBuffer } from './cleanTexts';
+import { detectJobOf } from './job';
 import { filterParts, type FilterSettings, type ReadyPart } from './filter';
 import type { FileLinter, LintJobOptions } from './lintFile';
 import { lintPipelined } from './pipeline';
 import type { FilePart } from './report';
+import type { ToDetector } from './detectWorker';
 import type { FromWorker, ToWorker } from './worker';
 
 export interface PoolOptions {
@@ -20,8 +22,12 @@ export interface PoolOptions {
   threads: number;
   job: LintJobOptions;
   local: FileLinter;
+  /** dist/cli-detect.js, the two-thread pipeline's detection thread; without it two threads split by file. */
+  detectorFile?: string;
   /** Workers started early by the launcher (they load the engine while this thread finds the files). */
   prestarted: Worker[];
+  /** The detection thread, when the launcher started it early (`--workers 2`). */
+  prestartedDetector?: Worker;
   filter: FilterSettings;
   baseline?: BaselineCounts;
   onPart(part: ReadyPart): void;
@@ -78,6 +84,11 @@ function drive(w: Worker, first: ToWorker, onPart: (p: ReadyPart) => void): Prom
   });
 }
 
+/** The pipeline's detection thread (dist/cli-detect.js). */
+export function startDetector(detectorFile: string, job: LintJobOptions): Worker {
+  return new Worker(detectorFile, { workerData: { job: detectJobOf(job) } });
+}
+
 function stop(w: Worker): void {
   w.postMessage({ type: 'exit' } satisfies ToWorker);
   w.unref();
@@ -109,19 +120,22 @@ export async function lintFiles(files: string[], o: PoolOptions): Promise<void> 
   const job = { filter: o.filter, baseline: o.baseline };
   const streamed = o.workerFile ? ids.filter((i) => o.local.isStreamed(files[i])) : [];
   const rest = streamed.length ? ids.filter((i) => !streamed.includes(i)) : ids;
-  const helpers = o.prestarted.slice();
   const wanted = rest.length > 1 && o.workerFile ? Math.min(o.threads - 1, rest.length - 1) : 0;
-  while (helpers.length > wanted) helpers.pop()!.terminate();
-  while (helpers.length < wanted) helpers.push(startWorker(o.workerFile!, o.job));
+  // Two threads: split by stage (pipeline.ts), so neither warms up the other's code.
+  const pipelined = wanted === 1 && !o.job.fix && o.detectorFile !== undefined;
+  const helpers = o.prestarted.slice();
+  while (helpers.length > (pipelined ? 0 : wanted)) void helpers.pop()!.terminate();
+  while (!pipelined && helpers.length < wanted) helpers.push(startWorker(o.workerFile!, o.job));
+  if (!pipelined) void o.prestartedDetector?.terminate();
 
   const clean = o.job.cleanTexts ? createCleanTextsBuffer() : undefined;
   if (clean) o.local.useCleanTexts(clean);
-  if (helpers.length === 1 && !o.job.fix) {
-    // Two threads: split by stage (pipeline.ts), so neither warms up the other's code.
-    const detector = helpers[0];
-    detector.postMessage({ type: 'detector', clean } satisfies ToWorker);
+  if (pipelined) {
+    const detector = o.prestartedDetector ?? startDetector(o.detectorFile!, o.job);
+    detector.postMessage({ type: 'detector', clean } satisfies ToDetector);
     await lintPipelined(files, rest, o.local, detector, local);
-    stop(detector);
+    detector.postMessage({ type: 'exit' } satisfies ToDetector);
+    detector.unref();
   } else {
     await lintByFile(files, rest, o, helpers, clean, local);
   }

@@ -75,18 +75,21 @@ export interface RunExtras {
   /** The options the launcher started `prestarted` workers with (one seed for all threads). */
   job?: LintJobOptions;
   prestarted?: Worker[];
+  /** The pipeline's detection thread, started early by the launcher for `--workers 2`. */
+  prestartedDetector?: Worker;
 }
 
 export async function run(opts: CliOptions, io: CliIo, version: string, extras: RunExtras = {}): Promise<number> {
   const prestarted = extras.prestarted ?? [];
   try {
-    return await lintRun(opts, io, version, extras.job ?? jobOptions(opts, process.cwd(), io.env), prestarted);
+    return await lintRun(opts, io, version, extras.job ?? jobOptions(opts, process.cwd(), io.env), prestarted, extras.prestartedDetector);
   } finally {
     for (const w of prestarted) void w.terminate();
+    void extras.prestartedDetector?.terminate();
   }
 }
 
-async function lintRun(opts: CliOptions, io: CliIo, version: string, job: LintJobOptions, prestarted: Worker[]): Promise<number> {
+async function lintRun(opts: CliOptions, io: CliIo, version: string, job: LintJobOptions, prestarted: Worker[], prestartedDetector?: Worker): Promise<number> {
   if (opts.listRules) {
     listRulesText(io, opts.format);
     return EXIT_OK;
@@ -116,7 +119,7 @@ async function lintRun(opts: CliOptions, io: CliIo, version: string, job: LintJo
   }
   const collector = new Collector({ failOn: opts.failOn, keepAll: opts.stdin, spillChars: Number(io.env.PII_LINT_SPILL_CHARS) || SPILL_CHARS });
   try {
-    return await lintAndReport(opts, io, version, { job, resolver, linter, collector, baseline, baselinePath, shard, prestarted });
+    return await lintAndReport(opts, io, version, { job, resolver, linter, collector, baseline, baselinePath, shard, prestarted, prestartedDetector });
   } finally {
     collector.close();
   }
@@ -131,6 +134,7 @@ interface RunState {
   baselinePath?: string;
   shard?: Shard;
   prestarted: Worker[];
+  prestartedDetector?: Worker;
 }
 
 async function lintAndReport(opts: CliOptions, io: CliIo, version: string, st: RunState): Promise<number> {
@@ -179,6 +183,7 @@ async function lintAndReport(opts: CliOptions, io: CliIo, version: string, st: R
     const threads = Math.min(opts.workers ?? Math.min(availableParallelism(), autoThreads(files)), Math.max(1, files.length));
     const progress = new Progress(io.isTTY && !opts.quiet && files.length > 1 ? (process.stderr as NodeJS.WriteStream) : undefined, files.length);
     const workerFile = join(__dirname, 'cli-worker.js');
+    const detectorFile = join(__dirname, 'cli-detect.js');
     pathOf = (file) => linter.displayPath(files[file]);
     let done = 0;
     await lintFiles(files, {
@@ -186,7 +191,9 @@ async function lintAndReport(opts: CliOptions, io: CliIo, version: string, st: R
       threads,
       job,
       local: linter,
+      detectorFile: existsSync(detectorFile) ? detectorFile : undefined,
       prestarted: st.prestarted,
+      prestartedDetector: st.prestartedDetector,
       filter,
       baseline: st.baseline,
       onPart: (p) => {

@@ -1,23 +1,15 @@
 // Second bundle (dist/cli-worker.js): the worker-thread entry, and, loaded from the main thread, the home of
-// everything heavy (engine, lint run), so that dist/cli.js stays tiny and `pii-lint --version` starts fast.
-// A worker warms the engine up as soon as it starts, then lints the files it claims from the shared counter
-// (or streams one big log) and posts their rows back in batches.
+// the lint run, so that dist/cli.js stays tiny and `pii-lint --version` starts fast. A worker warms the engine
+// up as soon as it starts, then lints the files it claims from the shared counter (or streams one big log) and
+// posts their rows back in batches. (The two-thread pipeline's detection thread is dist/cli-detect.js, and
+// customer-data is dist/cli-customer-data.js.)
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CliIo } from './customerData';
 import { FileLinter, type LintJobOptions } from './lintFile';
 import type { BaselineCounts } from './baseline';
 import { filterParts, type FilterSettings, type ReadyPart } from './filter';
 import type { FilePart } from './report';
-import type { Detection, Role } from '../engine/types';
 
 export { run } from './run';
-
-/** customer-data (and the Watson SDK behind it) is loaded only when that subcommand runs. */
-export async function runCustomerData(argv: string[], io: CliIo): Promise<number> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const m = require('./customerData') as typeof import('./customerData');
-  return m.runCustomerData(argv, io);
-}
 
 interface Filtering {
   filter: FilterSettings;
@@ -27,13 +19,9 @@ interface Filtering {
 export type ToWorker =
   | ({ type: 'files'; files: string[]; ids: number[]; next: SharedArrayBuffer; clean?: SharedArrayBuffer } & Filtering)
   | ({ type: 'stream'; file: number; path: string } & Filtering)
-  /** Become the detection thread of the two-thread pipeline (pipeline.ts), sharing the table of clean texts. */
-  | { type: 'detector'; clean?: SharedArrayBuffer }
-  /** Detections of texts of the file at `path` (for its config); answered with `detected`. */
-  | { type: 'detect'; id: number; path: string; texts: string[]; roles: Role[] }
   | { type: 'exit' };
 
-export type FromWorker = { type: 'parts'; parts: ReadyPart[] } | { type: 'idle' } | { type: 'detected'; id: number; dets: (Detection[] | 0)[] };
+export type FromWorker = { type: 'parts'; parts: ReadyPart[] } | { type: 'idle' };
 
 /** Row text or finished files buffered before a post (one post per file would cost more than it carries). */
 const FLUSH_CHARS = 512 * 1024;
@@ -69,14 +57,6 @@ if (parentPort && workerData) {
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'exit') {
       port.close();
-      return;
-    }
-    if (msg.type === 'detect') {
-      port.postMessage({ type: 'detected', id: msg.id, dets: linter.detectTexts(msg.path, msg.texts, msg.roles) } satisfies FromWorker);
-      return;
-    }
-    if (msg.type === 'detector') {
-      if (msg.clean) linter.useCleanTexts(msg.clean);
       return;
     }
     const baselineFor = (p: string) => msg.baseline?.get(p);
