@@ -60,7 +60,9 @@ export const phiLocationDetector: Detector = {
   truePositives: LOCATION_EXAMPLES.truePositives,
   falsePositives: LOCATION_EXAMPLES.falsePositives,
   // A facility word, a home cue with its preposition, or a move cue or place preposition in clinical text; one
-  // word-hash scan shared with the other place detectors rules out the rest.
+  // word-hash scan shared with the other place detectors rules out the rest. Every text quickCheck lets through
+  // holds one of these classes, so the runner skips the others without calling it.
+  wordClassesAny: W_FACILITY | W_HOME | W_CLINICAL | W_HEALTH,
   quickCheck(lower: string): boolean {
     const w = wordClasses(lower);
     if ((w & (W_FACILITY | W_HOME)) !== 0) return true;
@@ -70,8 +72,9 @@ export const phiLocationDetector: Detector = {
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     const clinicalWords = CLINICAL.test(ctx.lower);
-    // a health term makes the text clinical too: looked up only when a candidate place asks (most texts have none)
-    let clinicalKnown: boolean | undefined = clinicalWords || undefined;
+    // a health term makes the text clinical too: looked up only when a candidate place asks (most texts have none),
+    // and only when the word scan saw a word of a health term (every term holds one)
+    let clinicalKnown: boolean | undefined = clinicalWords || ((wordClasses(ctx.lower) & W_HEALTH) === 0 ? false : undefined);
     const isClinical = () => (clinicalKnown ??= findTerms(ctx.lower).length > 0);
     const spans = findPlaces(text, ctx.lower, isClinical, clinicalWords);
     if (spans.length === 0) return [];
