@@ -164,26 +164,28 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
     let h = FNV_BASIS;
     let run = 0;
     let wordDigits = 0;
+    // The word's characters, classed by comparisons rather than a table read (the hottest loop of the lint).
     for (;;) {
       // letters and digits: `| 32` is their lower case
       h = Math.imul(h ^ (c | 32), FNV_PRIME);
-      if (k === DIGIT) run++;
+      // a word character below 'A' is a digit, one below 'a' a capital
+      if (c <= 57) run++;
       else {
         if (run !== 0) {
           wordDigits += run;
           if (run > maxRun) maxRun = run;
           run = 0;
         }
-        if (k === UPPER) upper++;
+        if (c <= 90) upper++;
       }
       if (++i >= n) {
         c = 32;
         break;
       }
       c = text.charCodeAt(i);
+      if (((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10) continue;
       if (c >= 128) return false;
-      k = CLASS[c];
-      if (k === SEP) break;
+      break;
     }
     if (run !== 0) {
       wordDigits += run;

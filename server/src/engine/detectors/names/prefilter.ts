@@ -63,6 +63,17 @@ for (const [list, kind] of [[TITLE_WORDS, Cue.Title], [BEFORE_WORDS, Cue.Before]
   }
 }
 
+/** Cue words by their hash as a signed 32-bit integer (mayHoldNameInWords keeps hashes so). */
+const CUES_SIGNED = new Map<number, { word: string; kind: Cue }[]>([...CUES].map(([h, bucket]) => [h | 0, bucket]));
+
+function cueOfSigned(lower: string, start: number, end: number, hash: number): Cue {
+  if ((CUE_BITS[(hash & 4095) >>> 5] & (1 << (hash & 31))) === 0) return Cue.None;
+  const bucket = CUES_SIGNED.get(hash);
+  if (!bucket) return Cue.None;
+  for (const c of bucket) if (c.word.length === end - start && lower.startsWith(c.word, start)) return c.kind;
+  return Cue.None;
+}
+
 function cueOf(lower: string, start: number, end: number, hash: number): Cue {
   if ((CUE_BITS[(hash & 4095) >>> 5] & (1 << (hash & 31))) === 0) return Cue.None;
   const bucket = CUES.get(hash);
@@ -227,6 +238,7 @@ export function mayHoldNameInWords(words: TextWords, lower: string, text: string
   const wordEnd = words.end;
   const wordDigits = words.digits;
   const wordGap = words.gap;
+  const wordHash = words.hash;
   const lex = nameLexicon();
   const table = lex.table;
   const names = lex.distinctiveNames;
@@ -259,7 +271,8 @@ export function mayHoldNameInWords(words: TextWords, lower: string, text: string
       k++;
       continue;
     }
-    let hash = words.hash[k] >>> 0;
+    // kept a signed 32-bit integer (V8 holds larger uint32 values as doubles); `>>> 0` for the word table
+    let hash = wordHash[k];
     // "o'brien", "rock'n'roll", "smith-jones": a one-character "'" or "-" between two letter words
     k++;
     if (k < count && wordStart[k] === end + 1 && (wordGap[k] & G_JOIN) !== 0) {
@@ -273,7 +286,7 @@ export function mayHoldNameInWords(words: TextWords, lower: string, text: string
         }
         end = wordEnd[k++];
       }
-      if (end !== firstEnd) hash = hashRange(lower, start, end);
+      if (end !== firstEnd) hash = hashRange(lower, start, end) | 0;
     }
     if (gap !== 0) {
       if (prevLen === 1 && (gap & G_DOT) !== 0) {
@@ -316,7 +329,7 @@ export function mayHoldNameInWords(words: TextWords, lower: string, text: string
     afterInitial = false;
     if (bloomHas(names, hash)) {
       if (capShape) {
-        const f = table.flagsAtHashed(lower, start, end, hash);
+        const f = table.flagsAtHashed(lower, start, end, hash >>> 0);
         if ((f & NAME_FLAGS) !== 0 && (f & NOT_DISTINCTIVE) === 0) return true;
       } else if (!caselessName) {
         if (waiting < MAX_WAITING) {
@@ -324,13 +337,13 @@ export function mayHoldNameInWords(words: TextWords, lower: string, text: string
           waitingWords[3 * waiting + 1] = end;
           waitingWords[3 * waiting + 2] = hash;
           waiting++;
-        } else if (isDistinctiveName(table.flagsAtHashed(lower, start, end, hash))) caselessName = true;
+        } else if (isDistinctiveName(table.flagsAtHashed(lower, start, end, hash >>> 0))) caselessName = true;
       }
     }
     if (capShape) {
       if (!sentenceStart || lineStart || n < 48) {
         const stem = possessiveEnd(lower, start, end);
-        const f = stem === end ? table.flagsAtHashed(lower, start, end, hash) : table.flagsAt(lower, start, stem);
+        const f = stem === end ? table.flagsAtHashed(lower, start, end, hash >>> 0) : table.flagsAt(lower, start, stem);
         if (f === 0 || ((f & NAME_FLAGS) !== 0 && (f & WORD_FLAG.closed) === 0)) nameLikeCapital = true;
         if ((f & (WORD_FLAG.nonName | WORD_FLAG.closed)) === 0) {
           if (!sentenceStart && ((f & WORD_FLAG.common) === 0 || (f & NAME_FLAGS) !== 0)) return true;
@@ -338,9 +351,9 @@ export function mayHoldNameInWords(words: TextWords, lower: string, text: string
         }
       }
     }
-    const kind = len <= 12 ? cueOf(lower, start, end, hash) : Cue.None;
+    const kind = len <= 12 ? cueOfSigned(lower, start, end, hash) : Cue.None;
     if (kind === Cue.None && pending > 0) {
-      const f = table.flagsAtHashed(lower, start, end, hash);
+      const f = table.flagsAtHashed(lower, start, end, hash >>> 0);
       if (possibleName(f, capital, len)) return true;
       pending--;
     }
