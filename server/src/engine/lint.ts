@@ -8,7 +8,8 @@ import { Lru } from './detectors/lru';
 import type { Detector } from './detectors/types';
 import { buildFinding, buildStructuralFinding, type FindingSettings } from './findings/build';
 import { createSynthesizer, type Synthesizer } from './fix';
-import { parseDocument } from './formats';
+import { parseForLint } from './formats/parse';
+import type { UtteranceLines } from './formats/utterances';
 import { compileAllowlist } from './policy/allowlist';
 import { severityFor, structuralSeverity } from './policy/apply';
 import { DEFAULT_CONFIG, type ResolvedConfig } from './policy/config';
@@ -107,20 +108,38 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
       } else f = findingsForText(raw, texts[k]);
       for (let i = 0; i < f.length; i++) findings.push(f[i]);
     }
+    return result(doc, findings, o.path);
+  }
+
+  /** lintDocument for an utterance log taken as line ranges: a text object only for a line with findings. */
+  function lintLines(doc: ParsedDocument, lines: UtteranceLines, path: string | undefined): LintResult {
+    const findings: Finding[] = [];
+    for (let i = 0; i < lines.count; i++) {
+      const text = lines.textOf(i);
+      const dets = detect(text, 'utterance');
+      if (dets.length === 0) continue;
+      const f = findingsFor(lines.at(i), text, dets);
+      for (let k = 0; k < f.length; k++) findings.push(f[k]);
+    }
+    return result(doc, findings, path);
+  }
+
+  /** Adds the document's structural issues to the text findings, in document order. */
+  function result(doc: ParsedDocument, findings: Finding[], path: string | undefined): LintResult {
     for (const issue of doc.structural) {
       const severity = structuralSeverity(issue.ruleId, issue.severity, config);
       if (severity) findings.push(buildStructuralFinding(issue, severity, config.salt));
     }
     findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
-    return { path: o.path, kind: doc.kind, findings, problems: doc.problems, counts: doc.counts };
+    return { path, kind: doc.kind, findings, problems: doc.problems, counts: doc.counts };
   }
 
   return {
     config,
     lint(raw, o = {}) {
       const kind = o.kind ?? (o.path ? kindForPath(config, o.path) : undefined);
-      const doc = parseDocument(raw, { path: o.path, kind });
-      return lintDocument(raw, doc, { path: o.path });
+      const doc = parseForLint(raw, { path: o.path, kind });
+      return doc.lines ? lintLines(doc, doc.lines, o.path) : lintDocument(raw, doc, { path: o.path });
     },
     lintDocument,
     findingsForText,

@@ -8,7 +8,7 @@ import { jsonKind, type JsonWalk } from './jsonKind';
 import { walkJson, walkJsonStart } from './jsonWalker';
 import { unprotectedVariables } from './privacy';
 import { characterWarnings, looksBinary } from './sanity';
-import { extractUtterances } from './utterances';
+import { extractUtterances, utteranceLines, type UtteranceLines } from './utterances';
 import { appKindForPath, isAppKind, parseAppSource, trainingOptOutIssues } from '../appcode';
 
 
@@ -77,6 +77,23 @@ export function parseJsonStart(raw: string, length: number, opts: ParseOptions =
   }
 }
 
+/**
+ * A parsed document for one lint: an utterance log's texts come as line ranges in `lines` (an object only
+ * for a line that is reported; `texts` is then empty). Every other kind is parsed as parseDocument does.
+ */
+export interface LintableDocument extends ParsedDocument {
+  lines?: UtteranceLines;
+}
+
+export function parseForLint(raw: string, opts: ParseOptions = {}): LintableDocument {
+  const forced = opts.kind ?? kindFromGlobs(opts.path, opts.globs);
+  try {
+    return parse(raw, opts.path, forced ?? null, true);
+  } catch (e) {
+    return internalError(e, forced);
+  }
+}
+
 function emptyDoc(kind: FileKind | null, problems: ParseProblem[]): ParsedDocument {
   return { kind, texts: [], problems, structural: [], counts: {} };
 }
@@ -84,14 +101,18 @@ function emptyDoc(kind: FileKind | null, problems: ParseProblem[]): ParsedDocume
 export function parseDocument(raw: string, opts: ParseOptions = {}): ParsedDocument {
   const forced = opts.kind ?? kindFromGlobs(opts.path, opts.globs);
   try {
-    return parse(raw, opts.path, forced ?? null);
+    return parse(raw, opts.path, forced ?? null, false);
   } catch (e) {
-    const message = `Internal error while reading the file: ${e instanceof Error ? e.message : String(e)}`;
-    return emptyDoc(forced ?? null, [{ message, offset: 0, length: 0, severity: 'error' }]);
+    return internalError(e, forced);
   }
 }
 
-function parse(raw: string, path: string | undefined, forced: FileKind | null): ParsedDocument {
+function internalError(e: unknown, forced: FileKind | null | undefined): ParsedDocument {
+  const message = `Internal error while reading the file: ${e instanceof Error ? e.message : String(e)}`;
+  return emptyDoc(forced ?? null, [{ message, offset: 0, length: 0, severity: 'error' }]);
+}
+
+function parse(raw: string, path: string | undefined, forced: FileKind | null, asLines: boolean): LintableDocument {
   // Application code (issue 8) has its own parsers: hand it over before the training-data routes.
   const app = isAppKind(forced) ? forced : forced ? null : appKindForPath(path);
   if (app && !looksBinary(raw)) return parseAppSource(raw, app, path);
@@ -105,7 +126,7 @@ function parse(raw: string, path: string | undefined, forced: FileKind | null): 
   const route = forced ? (JSON_KINDS.has(forced) ? 'json' : 'csv') : routeOf(raw, path);
   if (route === null) return emptyDoc(null, []);
   const problems: ParseProblem[] = [];
-  let doc: ParsedDocument;
+  let doc: LintableDocument;
   let firstNul: number | undefined;
   if (route === 'json') {
     const walk = walkJson(raw, problems);
@@ -120,16 +141,20 @@ function parse(raw: string, path: string | undefined, forced: FileKind | null): 
   } else {
     const kind = forced ?? csvKind(raw, path);
     if (!kind) return emptyDoc(null, []);
-    doc = parseLines(raw, path, kind, problems);
+    doc = parseLines(raw, path, kind, problems, asLines);
   }
   doc.problems.push(...characterWarnings(raw, firstNul));
   return doc;
 }
 
-function parseLines(raw: string, path: string | undefined, kind: FileKind, problems: ParseProblem[]): ParsedDocument {
+function parseLines(raw: string, path: string | undefined, kind: FileKind, problems: ParseProblem[], asLines: boolean): LintableDocument {
   const bom = raw.charCodeAt(0) === 0xfeff;
   const start = bom ? 1 : 0;
   if (kind === 'utterances' || JSON_KINDS.has(kind)) {
+    if (asLines) {
+      const lines = utteranceLines(raw, start, extensionOf(path) !== 'txt', problems);
+      return { kind, texts: [], problems, structural: [], counts: { utterances: lines.count }, lines };
+    }
     const texts = extractUtterances(raw, start, extensionOf(path) !== 'txt', problems);
     return { kind, texts, problems, structural: [], counts: { utterances: texts.length } };
   }

@@ -1,20 +1,64 @@
 // Utterance logs (one utterance per line; `.txt` or one-column CSV), up to 20 MB / 500,000 lines. This is
 // the hot path for large files: one indexOf per line and one small object per utterance (no string: the
-// text is sliced from the raw document when read).
+// text is sliced from the raw document when read). A lint, which reads each text once and in order, takes
+// the lines as ranges instead (UtteranceLines): an object only for a line with findings. 400,000 objects that
+// live as long as the document cost more to allocate and to copy through garbage collections than the scan.
 import type { ExtractedText, ParseProblem } from '../types';
 import { decodeCell, scanQuoted } from './csvTokenizer';
 import { CsvLineText, LineDoc, LineText, QuotedLineText } from './lazyText';
+
+/** Marks a line range that is a quoted cell: its start is then an index into `quoted`. */
+const QUOTED = 0xffffffff;
+
+/**
+ * The texts of an utterance log as raw ranges, in document order: `textOf(i)` is what `at(i).text` reads, and
+ * `at(i)` builds the same text object extraction gives (or returns it, for a quoted cell).
+ */
+export class UtteranceLines {
+  constructor(
+    readonly doc: LineDoc,
+    readonly csv: boolean,
+    readonly count: number,
+    private readonly starts: Uint32Array,
+    private readonly ends: Uint32Array,
+    private readonly quoted: readonly ExtractedText[],
+  ) {}
+
+  textOf(i: number): string {
+    const end = this.ends[i];
+    return end === QUOTED ? this.quoted[this.starts[i]].text : this.doc.raw.slice(this.starts[i], end);
+  }
+
+  at(i: number): ExtractedText {
+    if (this.ends[i] === QUOTED) return this.quoted[this.starts[i]];
+    return this.csv ? new CsvLineText(this.doc, this.starts[i]) : new LineText(this.doc, this.starts[i]);
+  }
+}
 
 /**
  * Extracts one text per non-empty line from `start`. In CSV mode a line that starts with a quote is read
  * as a quoted cell (which may span lines); other lines are taken whole, commas included.
  */
 export function extractUtterances(raw: string, start: number, csv: boolean, problems: ParseProblem[]): ExtractedText[] {
+  return scanUtterances(raw, start, csv, problems, true) as ExtractedText[];
+}
+
+/** The same lines as extractUtterances, as ranges (see UtteranceLines). */
+export function utteranceLines(raw: string, start: number, csv: boolean, problems: ParseProblem[]): UtteranceLines {
+  return scanUtterances(raw, start, csv, problems, false) as UtteranceLines;
+}
+
+// One loop for both forms, so they cannot disagree on where a line ends.
+function scanUtterances(raw: string, start: number, csv: boolean, problems: ParseProblem[], asTexts: boolean): ExtractedText[] | UtteranceLines {
   const n = raw.length;
   // Sized up front from the line length of the first 64K characters: growing a 400,000-element array by push
   // costs several times more (every step allocates and faults in a new large backing store). A wrong guess
   // only costs that growth, or a trimmed tail.
-  const texts: ExtractedText[] = new Array(estimateLines(raw, start));
+  const estimate = estimateLines(raw, start);
+  const texts: ExtractedText[] = asTexts ? new Array(estimate) : [];
+  let starts = asTexts ? EMPTY : new Uint32Array(estimate);
+  let ends = asTexts ? EMPTY : new Uint32Array(estimate);
+  const quoted: ExtractedText[] = [];
   let count = 0;
   const doc = new LineDoc(raw);
   let pos = start;
@@ -24,7 +68,17 @@ export function extractUtterances(raw: string, start: number, csv: boolean, prob
       const { cell, next } = scanQuoted(raw, pos, problems);
       const { text, segments } = decodeCell(raw, cell);
       if (text.length > 0) {
-        texts[count++] = new QuotedLineText(doc, cell.start, cell.end, segments.length > 1 ? { text, segments } : null);
+        const t = new QuotedLineText(doc, cell.start, cell.end, segments.length > 1 ? { text, segments } : null);
+        if (asTexts) texts[count++] = t;
+        else {
+          if (count === starts.length) {
+            starts = grown(starts);
+            ends = grown(ends);
+          }
+          starts[count] = quoted.length;
+          ends[count++] = QUOTED;
+          quoted.push(t);
+        }
       }
       // Skip whatever follows on the line (extra cells are not part of an utterance log).
       let nl = next;
@@ -43,12 +97,31 @@ export function extractUtterances(raw: string, start: number, csv: boolean, prob
       else end = nl = nextCR; // a lone CR ends the line (old Mac endings)
     }
     if (end > pos) {
-      texts[count++] = csv ? new CsvLineText(doc, pos) : new LineText(doc, pos);
+      if (asTexts) texts[count++] = csv ? new CsvLineText(doc, pos) : new LineText(doc, pos);
+      else {
+        if (count === starts.length) {
+          starts = grown(starts);
+          ends = grown(ends);
+        }
+        starts[count] = pos;
+        ends[count++] = end;
+      }
     }
     pos = nl + 1;
   }
-  texts.length = count;
-  return texts;
+  if (asTexts) {
+    texts.length = count;
+    return texts;
+  }
+  return new UtteranceLines(doc, csv, count, starts, ends, quoted);
+}
+
+const EMPTY: Uint32Array<ArrayBuffer> = new Uint32Array(0);
+
+function grown(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(Math.max(16, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 function estimateLines(raw: string, from: number): number {
