@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { median, nowMs, peakRssOfPidMb } from './stats';
 
 /** CPU seconds of the child's threads (Linux only): the main thread, the lint worker threads and the rest. */
@@ -199,6 +199,9 @@ export function measureCli(cli: string, args: string[], timeoutMs: number, tmpDi
   });
 }
 
+/** Bundles the launcher (dist/cli.js) loads for a lint run: the engine and lint run, the pipeline's detection thread. */
+const CLI_BUNDLES = ['cli-worker.js', 'cli-detect.js'];
+
 export interface CliBenchInputs {
   repoRoot: string;
   /** The CLI bundle to run (a snapshot of dist/cli.js). */
@@ -216,6 +219,10 @@ export interface CliBenchInputs {
 export async function runCliBench(i: CliBenchInputs): Promise<CliResults | { skipped: string }> {
   const cli = i.cli;
   if (!existsSync(cli)) return { skipped: 'dist/cli.js not built' };
+  // The launcher loads its other bundles from its own folder: without the detection thread's bundle, two workers
+  // would split by file instead of by stage, which is not what the CLI ships.
+  const missing = CLI_BUNDLES.filter((b) => !existsSync(join(dirname(cli), b)));
+  if (missing.length > 0) return { skipped: `${missing.join(', ')} missing next to ${cli} (bench/snapshot.ts copies the CLI bundles)` };
   const version = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8' });
   if (version.status !== 0) return { skipped: `cli --version failed: ${(version.stderr || '').trim().slice(0, 200)}` };
   const spawns = i.quick ? 3 : 10;
