@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { mayHoldName, mayHoldNameInWords } from '../../../server/src/engine/detectors/names/prefilter';
 import { hashRange } from '../../../server/src/engine/detectors/names/wordTable';
 import { scanAscii, type TextScan } from '../../../server/src/engine/detectors/textScan';
-import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, newTextWords } from '../../../server/src/engine/detectors/textWords';
+import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, newTextWords, W_ALL_DIGITS, W_HAS_DIGIT, WORD_END, WORD_HASH, WORD_INFO, WORD_START, WORD_STRIDE } from '../../../server/src/engine/detectors/textWords';
 import { buildTriggerIndex } from '../../../server/src/engine/detectors/triggers';
 import type { TextWords } from '../../../server/src/engine/detectors/types';
 
@@ -20,7 +20,7 @@ function wordsOf(source: string, words: TextWords = newTextWords(2)): TextWords 
 
 /** The same words by regex: runs of ASCII letters and digits, with the G_* bits of what precedes each. */
 function expectedWords(text: string) {
-  const found: { start: number; end: number; hash: number; digits: number; gap: number }[] = [];
+  const found: { start: number; end: number; hash: number; info: number }[] = [];
   const lower = text.toLowerCase();
   let last = 0;
   for (const m of text.matchAll(/[A-Za-z0-9]+/g)) {
@@ -33,7 +33,9 @@ function expectedWords(text: string) {
     if (between.includes('.')) gap |= G_DOT;
     if (/['-]/.test(between)) gap |= G_JOIN;
     const end = start + m[0].length;
-    found.push({ start, end, hash: hashRange(lower, start, end) | 0, digits: m[0].replace(/[^0-9]/g, '').length, gap });
+    const digits = m[0].replace(/[^0-9]/g, '').length;
+    const info = gap | (digits > 0 ? W_HAS_DIGIT : 0) | (digits === m[0].length ? W_ALL_DIGITS : 0);
+    found.push({ start, end, hash: hashRange(lower, start, end) | 0, info });
     last = end;
   }
   return found;
@@ -41,11 +43,10 @@ function expectedWords(text: string) {
 
 function recorded(words: TextWords) {
   return Array.from({ length: words.count }, (_, k) => ({
-    start: words.start[k],
-    end: words.end[k],
-    hash: words.hash[k],
-    digits: words.digits[k],
-    gap: words.gap[k],
+    start: words.data[k * WORD_STRIDE + WORD_START],
+    end: words.data[k * WORD_STRIDE + WORD_END],
+    hash: words.data[k * WORD_STRIDE + WORD_HASH],
+    info: words.data[k * WORD_STRIDE + WORD_INFO],
   }));
 }
 

@@ -8,7 +8,7 @@ import {
   F_LETTERS2_DIGIT, F_LETTERS2_DIGITS2, F_NEWLINE, F_SLASH, F_SSN_LAYOUT, F_UPPER, MIXED_LENGTH_CAP,
 } from './textFacts';
 import { pairKey, type Trigger, type TriggerIndex } from './triggers';
-import { GAP_BITS, growTextWords } from './textWords';
+import { GAP_BITS, growTextWords, W_ALL_DIGITS, W_HAS_DIGIT, WORD_STRIDE } from './textWords';
 import type { TextWords } from './types';
 import { beginWords, endWords, FNV_BASIS, FNV_PRIME, wordBeforeNumber, wordTable, wordWithEntry } from './wordClasses';
 
@@ -46,9 +46,8 @@ SEPARATOR_FACT[58] = COUNTED;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Stand-ins for the word arrays when no words are recorded. */
+/** Stand-in for the word array when no words are recorded. */
 const NO_WORDS = new Int32Array(0);
-const NO_GAPS = new Uint8Array(0);
 
 /** Separators some trigger starts with ("-----begin", "#"): only these are looked up as a pair. */
 const pairStarts = new WeakMap<TriggerIndex, Uint8Array>();
@@ -111,14 +110,10 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
   let digitWord1End = -1;
   let digitWord2 = -1;
   let digitWord2End = -1;
-  // G_* bits of the separators since the last word; the word arrays in locals (reloaded when they grow)
+  // G_* bits of the separators since the last word; the word array in a local (reloaded when it grows)
   let gap = 0;
   const record = words !== undefined;
-  let wordStart = record ? words.start : NO_WORDS;
-  let wordEnds = record ? words.end : NO_WORDS;
-  let wordHash = record ? words.hash : NO_WORDS;
-  let wordDigitCount = record ? words.digits : NO_WORDS;
-  let wordGap = record ? words.gap : NO_GAPS;
+  let wordData = record ? words.data : NO_WORDS;
   beginWords();
   let i = 0;
   while (i < n) {
@@ -219,15 +214,16 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
     }
     if (first === UPPER && w > 0) facts |= F_CAPITAL_AFTER_FIRST;
     if (record) {
-      if (w === wordStart.length) {
+      const at = w * WORD_STRIDE;
+      if (at === wordData.length) {
         growTextWords(words);
-        ({ start: wordStart, end: wordEnds, hash: wordHash, digits: wordDigitCount, gap: wordGap } = words);
+        wordData = words.data;
       }
-      wordStart[w] = s;
-      wordEnds[w] = i;
-      wordHash[w] = h;
-      wordDigitCount[w] = wordDigits;
-      wordGap[w] = gap;
+      // start, end, hash, info (WORD_START .. WORD_INFO)
+      wordData[at] = s;
+      wordData[at + 1] = i;
+      wordData[at + 2] = h;
+      wordData[at + 3] = wordDigits === 0 ? gap : wordDigits === len ? gap | W_HAS_DIGIT | W_ALL_DIGITS : gap | W_HAS_DIGIT;
       gap = 0;
     }
     const v = table.get(h === 0 ? 1 : h);

@@ -1,9 +1,17 @@
-// The words the runner's one pass (textScan.ts) reads off an ASCII text, kept in typed arrays that are reused for
-// every text, so prefilters and detectors can work per word instead of walking the characters again. The layout
-// is documented on `TextWords` (types.ts); this module makes and grows the arrays and names the gap bits.
+// The words the runner's one pass (textScan.ts) reads off an ASCII text, kept in one typed array that is reused
+// for every text, so prefilters and detectors can work per word instead of walking the characters again. The
+// layout is documented on `TextWords` (types.ts); this module makes and grows the array and names its bits.
 import type { TextWords } from './types';
 
-/** A character other than a space between two words (punctuation, a tab, a digit-only word, ...). */
+/** Int32 slots per word in `TextWords.data`: start, end, hash, info. */
+export const WORD_STRIDE = 4;
+export const WORD_START = 0;
+export const WORD_END = 1;
+export const WORD_HASH = 2;
+export const WORD_INFO = 3;
+
+// Bits of a word's info slot. The low byte is the gap before the word (G_*), the next bits its digits.
+/** A character other than a space between two words (punctuation, a tab, ...). */
 export const G_OTHER = 1 << 0;
 /** A character after which a capital says nothing: . ! ? ; : " ( ) [ ] { } | > * and line breaks. */
 export const G_END = 1 << 1;
@@ -13,8 +21,12 @@ export const G_LINE = 1 << 2;
 export const G_DOT = 1 << 3;
 /** An apostrophe or hyphen (a one-character gap of one of them may join two words: "o'brien", "smith-jones"). */
 export const G_JOIN = 1 << 4;
+/** The word holds a digit. */
+export const W_HAS_DIGIT = 1 << 8;
+/** The word is all digits (a number). */
+export const W_ALL_DIGITS = 1 << 9;
 
-/** G_* bits of each ASCII character that separates words (letters and digits have none). */
+/** G_* bits of each ASCII character that separates words (letters, digits and the space have none). */
 export const GAP_BITS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -29,29 +41,14 @@ GAP_BITS[45] |= G_JOIN;
 
 const FIRST_CAPACITY = 64;
 
-/** Empty word arrays with room for `capacity` words. */
+/** An empty word list with room for `capacity` words. */
 export function newTextWords(capacity = FIRST_CAPACITY): TextWords {
-  return {
-    count: 0,
-    start: new Int32Array(capacity),
-    end: new Int32Array(capacity),
-    hash: new Int32Array(capacity),
-    digits: new Int32Array(capacity),
-    gap: new Uint8Array(capacity),
-  };
+  return { count: 0, data: new Int32Array(Math.max(1, capacity) * WORD_STRIDE) };
 }
 
-/** Doubles the arrays' room, keeping the words recorded so far (a text with more words than ever before). */
+/** Doubles the room, keeping the words recorded so far (a text with more words than any before). */
 export function growTextWords(words: TextWords): void {
-  const bigger = newTextWords(words.start.length * 2);
-  bigger.start.set(words.start);
-  bigger.end.set(words.end);
-  bigger.hash.set(words.hash);
-  bigger.digits.set(words.digits);
-  bigger.gap.set(words.gap);
-  words.start = bigger.start;
-  words.end = bigger.end;
-  words.hash = bigger.hash;
-  words.digits = bigger.digits;
-  words.gap = bigger.gap;
+  const bigger = new Int32Array(words.data.length * 2);
+  bigger.set(words.data);
+  words.data = bigger;
 }

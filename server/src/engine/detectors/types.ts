@@ -20,24 +20,21 @@ export interface DetectContext {
 
 /**
  * The words of an ASCII text, read by the runner's one pass (textScan.ts) while it looks for triggers and facts:
- * maximal runs of ASCII letters and digits, in order. Typed arrays reused for every text (valid only while the
- * detectors run on the text they were read from); word k is text[start[k], end[k]).
- * What it offers a detector that would otherwise walk the characters again:
- * - `hash[k]`: FNV-1a (32-bit, as a signed int) of the word's lower case, the hash names/wordTable.ts `hashRange`
- *   computes over `ctx.lower` (`hash[k] >>> 0` equals hashRange(lower, start[k], end[k]));
- * - `digits[k]`: how many of its characters are digits (0: letters only; end - start: a number);
- * - `gap[k]`: G_* bits (textWords.ts) of the characters between word k-1 (or the start of the text) and word k:
- *   another character than a space, a sentence or line end, a '.', an apostrophe or hyphen.
- * Case is not recorded (the pass may read the lower case): read `text.charCodeAt(start[k])` for a capital.
+ * maximal runs of ASCII letters and digits, in order. One typed array reused for every text (valid only while the
+ * detectors run on the text it was read from), WORD_STRIDE int32 slots per word (constants in textWords.ts); for
+ * word k at `at = k * WORD_STRIDE`:
+ * - `data[at + WORD_START]`, `data[at + WORD_END]`: the word is text[start, end);
+ * - `data[at + WORD_HASH]`: FNV-1a (32-bit, signed) of the word's lower case, the hash names/wordTable.ts
+ *   `hashRange` computes over `ctx.lower` (`hash >>> 0` equals hashRange(lower, start, end));
+ * - `data[at + WORD_INFO]`: the G_* bits (low byte) of the characters between word k-1 (or the start of the text)
+ *   and word k (another character than a space, a sentence or line end, a '.', an apostrophe or hyphen), and
+ *   W_HAS_DIGIT / W_ALL_DIGITS (letters only: neither; a number: both).
+ * Case is not recorded (the pass may read the lower case): read `text.charCodeAt(start)` for a capital.
  */
 export interface TextWords {
   /** Words recorded for the current text. */
   count: number;
-  start: Int32Array;
-  end: Int32Array;
-  hash: Int32Array;
-  digits: Int32Array;
-  gap: Uint8Array;
+  data: Int32Array;
 }
 
 export interface DetectorOptions {

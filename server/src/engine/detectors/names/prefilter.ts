@@ -11,7 +11,7 @@
 // `mayHoldNameInWords` gives the same answer from the words of the runner's one pass (ASCII texts), without
 // walking the characters again; `mayHoldName` is the reference and serves all other texts.
 import type { TextWords } from '../types';
-import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER } from '../textWords';
+import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, W_ALL_DIGITS, W_HAS_DIGIT, WORD_STRIDE } from '../textWords';
 import { nameLexicon, WORD_FLAG } from './lexicon';
 import { NAME_FLAGS } from './lexiconFlags';
 import { bloomHas, hashRange, type WordTable } from './wordTable';
@@ -233,12 +233,9 @@ export function mayHoldName(lower: string, text: string): boolean {
  */
 export function mayHoldNameInWords(words: TextWords, lower: string, text: string): boolean {
   const n = text.length;
-  const count = words.count;
-  const wordStart = words.start;
-  const wordEnd = words.end;
-  const wordDigits = words.digits;
-  const wordGap = words.gap;
-  const wordHash = words.hash;
+  // word k's start, end, hash and info are data[4k .. 4k + 3] (WORD_STRIDE)
+  const data = words.data;
+  const stop = words.count * WORD_STRIDE;
   const lex = nameLexicon();
   const table = lex.table;
   const names = lex.distinctiveNames;
@@ -259,32 +256,33 @@ export function mayHoldNameInWords(words: TextWords, lower: string, text: string
   // end of the previous word, and the G_* bits of what lies between it and the next one
   let prevEnd = 0;
   let gap = 0;
-  let k = 0;
-  while (k < count) {
-    gap |= wordGap[k];
-    const start = wordStart[k];
-    let end = wordEnd[k];
-    const digits = wordDigits[k];
-    if (digits !== 0) {
-      if (digits !== end - start) return mayHoldName(lower, text);
+  let at = 0;
+  while (at < stop) {
+    const info = data[at + 3];
+    gap |= info & 0xff;
+    const start = data[at];
+    let end = data[at + 1];
+    if ((info & W_HAS_DIGIT) !== 0) {
+      if ((info & W_ALL_DIGITS) === 0) return mayHoldName(lower, text);
       gap |= G_OTHER;
-      k++;
+      at += WORD_STRIDE;
       continue;
     }
     // kept a signed 32-bit integer (V8 holds larger uint32 values as doubles); `>>> 0` for the word table
-    let hash = wordHash[k];
+    let hash = data[at + 2];
     // "o'brien", "rock'n'roll", "smith-jones": a one-character "'" or "-" between two letter words
-    k++;
-    if (k < count && wordStart[k] === end + 1 && (wordGap[k] & G_JOIN) !== 0) {
+    at += WORD_STRIDE;
+    if (at < stop && data[at] === end + 1 && (data[at + 3] & G_JOIN) !== 0) {
       const firstEnd = end;
-      while (k < count && wordStart[k] === end + 1 && (wordGap[k] & G_JOIN) !== 0) {
-        const joined = wordDigits[k];
+      while (at < stop && data[at] === end + 1 && (data[at + 3] & G_JOIN) !== 0) {
+        const joined = data[at + 3];
         // a mixed word after the mark ("dan's0") would change where this word ends: the reference decides
-        if (joined !== 0) {
-          if (joined !== wordEnd[k] - wordStart[k]) return mayHoldName(lower, text);
+        if ((joined & W_HAS_DIGIT) !== 0) {
+          if ((joined & W_ALL_DIGITS) === 0) return mayHoldName(lower, text);
           break;
         }
-        end = wordEnd[k++];
+        end = data[at + 1];
+        at += WORD_STRIDE;
       }
       if (end !== firstEnd) hash = hashRange(lower, start, end) | 0;
     }
