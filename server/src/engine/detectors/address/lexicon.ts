@@ -147,3 +147,55 @@ addAll(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw'], L_COMPASS);
 export function lexiconBits(wordLower: string): number {
   return LEXICON.get(wordLower) ?? 0;
 }
+
+// The same table by an FNV-1a hash of the entry's char codes (open addressing; the entry's characters are compared
+// only when the hash matches), so a word is looked up where it stands in the text, without a string of its own.
+const ENTRIES = [...LEXICON.keys()];
+const ENTRY_BITS = Int32Array.from(ENTRIES, (e) => LEXICON.get(e)!);
+const LONGEST_ENTRY = Math.max(...ENTRIES.map((e) => e.length));
+const SLOT_BITS = 11;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const SLOT_HASH = new Int32Array(1 << SLOT_BITS);
+/** Entry index + 1 per slot (0: empty). */
+const SLOT_ENTRY = new Int32Array(1 << SLOT_BITS);
+
+function hashRange(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+for (let k = 0; k < ENTRIES.length; k++) {
+  const h = hashRange(ENTRIES[k], 0, ENTRIES[k].length);
+  let slot = (h ^ (h >>> 15)) & SLOT_MASK;
+  while (SLOT_ENTRY[slot] !== 0) slot = (slot + 1) & SLOT_MASK;
+  SLOT_HASH[slot] = h;
+  SLOT_ENTRY[slot] = k + 1;
+}
+
+/** L_* bits of the lower-case word s[start, end) (0 for a word in no list). */
+export function lexiconBitsAt(s: string, start: number, end: number): number {
+  const length = end - start;
+  if (length > LONGEST_ENTRY) return 0;
+  const h = hashRange(s, start, end);
+  for (let slot = (h ^ (h >>> 15)) & SLOT_MASK; SLOT_ENTRY[slot] !== 0; slot = (slot + 1) & SLOT_MASK) {
+    if (SLOT_HASH[slot] !== h) continue;
+    const k = SLOT_ENTRY[slot] - 1;
+    const entry = ENTRIES[k];
+    if (entry.length === length && s.startsWith(entry, start)) return ENTRY_BITS[k];
+  }
+  return 0;
+}
+
+const ENDINGS_BY_LAST_CODE = new Map<number, string[]>();
+for (const [last, list] of ENDINGS_BY_LAST_CHAR) ENDINGS_BY_LAST_CODE.set(last.charCodeAt(0), list);
+
+/** hasStreetEnding for the lower-case word s[start, end), without slicing it. */
+export function hasStreetEndingAt(s: string, start: number, end: number): boolean {
+  if (end - start < 6) return false;
+  const wordEnd = s.charCodeAt(end - 1) === 46 ? end - 1 : end;
+  const list = ENDINGS_BY_LAST_CODE.get(s.charCodeAt(wordEnd - 1));
+  if (list === undefined) return false;
+  for (const e of list) if (e.length <= wordEnd - start && s.startsWith(e, wordEnd - e.length)) return true;
+  return false;
+}

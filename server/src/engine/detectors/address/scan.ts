@@ -367,7 +367,7 @@ export function findAddresses(text: string, lower: string): AddressHit[] {
     return { start, end, confidence: c.confidence, reason: c.reason };
   });
   // merge overlapping or adjacent hits (keep the best confidence)
-  hits.sort((a, b) => a.start - b.start);
+  if (hits.length > 1) hits.sort((a, b) => a.start - b.start);
   const merged: AddressHit[] = [];
   for (const h of hits) {
     const last = merged[merged.length - 1];

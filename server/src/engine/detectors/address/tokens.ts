@@ -9,7 +9,7 @@
 //   nl    \n
 //   punct any other single non-space character (a code point)
 
-import { hasStreetEnding, L_STREET_ENDING, lexiconBits } from './lexicon';
+import { hasStreetEnding, hasStreetEndingAt, L_STREET_ENDING, lexiconBits, lexiconBitsAt } from './lexicon';
 
 export const WORD = 1;
 export const NUM = 2;
@@ -90,7 +90,7 @@ export class Tokens {
   lex = new Int32Array(64);
   /** Word-list bits of the lower case without a trailing dot ("ave." -> "ave"). */
   bareLex = new Int32Array(64);
-  /** Lower case of each word token (other kinds: made on demand). */
+  /** Lower case of each token, made when first asked for. */
   private lowers: (string | undefined)[] = [];
 
   reset(text: string, lower: string | undefined): void {
@@ -144,11 +144,18 @@ export class Tokens {
     let bareLex = 0;
     let lower: string | undefined;
     if (kind === WORD) {
-      lower = this.sliceLower(start, end);
-      lex = lexiconBits(lower);
-      if (lower.length >= 6 && hasStreetEnding(lower)) lex |= L_STREET_ENDING;
-      const dot = lower.charCodeAt(lower.length - 1) === 46;
-      bareLex = dot ? lexiconBits(lower.slice(0, -1)) : lex;
+      const lt = this.lowerText;
+      if (lt !== undefined) {
+        // the word read where it stands in the lower-cased text (its string is made only if asked for)
+        lex = lexiconBitsAt(lt, start, end);
+        if (hasStreetEndingAt(lt, start, end)) lex |= L_STREET_ENDING;
+        bareLex = lt.charCodeAt(end - 1) === 46 ? lexiconBitsAt(lt, start, end - 1) : lex;
+      } else {
+        lower = this.sliceLower(start, end);
+        lex = lexiconBits(lower);
+        if (lower.length >= 6 && hasStreetEnding(lower)) lex |= L_STREET_ENDING;
+        bareLex = lower.charCodeAt(lower.length - 1) === 46 ? lexiconBits(lower.slice(0, -1)) : lex;
+      }
     }
     if (this.text.charCodeAt(end - 1) === 46) shape |= DOT_END;
     // capitals: ASCII A-Z, or (past ASCII) a first code unit that lower-casing changes
