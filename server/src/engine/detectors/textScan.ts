@@ -93,6 +93,7 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
   const thirds = tx.pairThirds;
   const singleTable = tx.singleTable;
   const sepPairs = separatorPairStarts(tx);
+  const plainSpace = sepPairs[32] === 0 && tx.singleTable[32] === 0;
   const table = wordTable();
   const n = text.length;
   let digits = 0;
@@ -118,6 +119,11 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
+    // most separators are single spaces: nothing to count, no gap bit, no trigger (unless one starts with ' ')
+    if (c === 32 && plainSpace) {
+      i++;
+      continue;
+    }
     if (c >= 128) return false;
     let k = CLASS[c];
     if (k === SEP) {
@@ -230,6 +236,8 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
     if (v !== 0) wordWithEntry(text, i, v, c, w);
     else if (len >= 5 && c === 32 && i + 1 < n && isDigit(text.charCodeAt(i + 1))) wordBeforeNumber(text, s, i, 32);
     w++;
+    // the character after the word is read already: a plain space needs no second look
+    if (c === 32 && plainSpace) i++;
   }
   if (upper !== 0) facts |= F_UPPER;
   if (dots >= 2) facts |= dots >= 3 ? F_INNER_DOTS2 | F_INNER_DOTS3 : F_INNER_DOTS2;
