@@ -35,6 +35,13 @@ interface Plan {
   eagerLower: boolean;
   /** Some detector reads the words of the one pass (`quickCheckWords`): the pass records them. */
   recordWords: boolean;
+  /**
+   * Positions of the detectors that may run on a text without digits, in list order: most texts have none, and
+   * most detectors need some, so the loop visits these few instead of every detector.
+   */
+  withoutDigits: Int32Array;
+  /** Positions of all detectors, in list order. */
+  everyDetector: Int32Array;
 }
 
 /** Whether a detector's own quickCheck would run on every text (no trigger, digit, fact or class need first). */
@@ -67,6 +74,8 @@ function planFor(detectors: readonly Detector[]): Plan {
       off: new Uint8Array(detectors.length),
       eagerLower: detectors.some(checksEveryText),
       recordWords: detectors.some((d) => d.quickCheckWords !== undefined),
+      withoutDigits: Int32Array.from(detectors.flatMap((d, i) => ((d.minDigits ?? 0) > 0 || (d.minDigitRun ?? 0) > 0 ? [] : [i]))),
+      everyDetector: Int32Array.from(detectors, (_, i) => i),
     };
     plans.set(detectors, plan);
   }
@@ -141,7 +150,9 @@ export function detectInText(text: string, role: Role | undefined, path: string 
   let ctx: DetectContext | undefined;
   let remembered = false;
   let all: Detection[] | undefined;
-  for (let i = 0; i < detectors.length; i++) {
+  const order = digits === 0 ? plan.withoutDigits : plan.everyDetector;
+  for (let o = 0; o < order.length; o++) {
+    const i = order[o];
     if (digits < plan.minDigits[i]) continue;
     const slot = slotOf[i];
     if (slot >= 0 && fired[slot] !== at) continue;
