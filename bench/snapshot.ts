@@ -3,7 +3,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BUNDLES = ['bench.js', 'cli.js', 'cli-worker.js', 'server.js'];
+const BUNDLES = ['bench.js', 'cli.js', 'cli-worker.js', 'cli-detect.js', 'cli-customer-data.js', 'server.js'];
 
 export interface Snapshot {
   dir: string;
