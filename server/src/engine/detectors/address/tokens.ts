@@ -73,28 +73,37 @@ function isOrdinal(s: string, digitsEnd: number, to: number): boolean {
   return to - digitsEnd === 2 && ordinalSuffixAt(s, digitsEnd);
 }
 
+/** Token arrays shared by every text (grown when a text needs more): a text's tokens are only read before the next. */
+const store = {
+  kind: new Uint8Array(64),
+  start: new Int32Array(64),
+  end: new Int32Array(64),
+  shape: new Uint8Array(64),
+  lex: new Int32Array(64),
+  bareLex: new Int32Array(64),
+};
+
 /**
  * The tokens of one text: kind, offsets, shape bits and (for words) the word-list bits of the word as written and
- * without its trailing dot. Valid until the next `tokenize` call.
+ * without its trailing dot. A small object per text over the shared arrays (valid until the next `tokenize` call).
  */
 export class Tokens {
   count = 0;
-  text = '';
+  readonly text: string;
   /** The lower-cased text when it has the text's length (offsets then agree), else undefined. */
-  private lowerText: string | undefined;
-  kind = new Uint8Array(64);
-  start = new Int32Array(64);
-  end = new Int32Array(64);
-  shape = new Uint8Array(64);
+  private readonly lowerText: string | undefined;
+  kind = store.kind;
+  start = store.start;
+  end = store.end;
+  shape = store.shape;
   /** Word-list bits (lexicon.ts L_*) of the word's lower case (0 for other kinds). */
-  lex = new Int32Array(64);
+  lex = store.lex;
   /** Word-list bits of the lower case without a trailing dot ("ave." -> "ave"). */
-  bareLex = new Int32Array(64);
-  /** Lower case of each token, made when first asked for. */
-  private lowers: (string | undefined)[] = [];
+  bareLex = store.bareLex;
+  /** Lower case of tokens asked for (made on first use). */
+  private lowers: (string | undefined)[] | undefined;
 
-  reset(text: string, lower: string | undefined): void {
-    this.count = 0;
+  constructor(text: string, lower: string | undefined) {
     this.text = text;
     this.lowerText = lower;
   }
@@ -104,8 +113,9 @@ export class Tokens {
   }
 
   lowerOf(i: number): string {
-    let l = this.lowers[i];
-    if (l === undefined) l = this.lowers[i] = this.sliceLower(this.start[i], this.end[i]);
+    const lowers = (this.lowers ??= []);
+    let l = lowers[i];
+    if (l === undefined) l = lowers[i] = this.sliceLower(this.start[i], this.end[i]);
     return l;
   }
 
@@ -142,7 +152,6 @@ export class Tokens {
     this.end[i] = end;
     let lex = 0;
     let bareLex = 0;
-    let lower: string | undefined;
     if (kind === WORD) {
       const lt = this.lowerText;
       if (lt !== undefined) {
@@ -151,7 +160,7 @@ export class Tokens {
         if (hasStreetEndingAt(lt, start, end)) lex |= L_STREET_ENDING;
         bareLex = lt.charCodeAt(end - 1) === 46 ? lexiconBitsAt(lt, start, end - 1) : lex;
       } else {
-        lower = this.sliceLower(start, end);
+        const lower = this.lowerOf(i);
         lex = lexiconBits(lower);
         if (lower.length >= 6 && hasStreetEnding(lower)) lex |= L_STREET_ENDING;
         bareLex = lower.charCodeAt(lower.length - 1) === 46 ? lexiconBits(lower.slice(0, -1)) : lex;
@@ -164,19 +173,18 @@ export class Tokens {
     this.shape[i] = shape;
     this.lex[i] = lex;
     this.bareLex[i] = bareLex;
-    this.lowers[i] = lower;
     this.count = i + 1;
   }
 
   private grow(): void {
     const n = this.kind.length * 2;
     const copy = <T extends Uint8Array | Int32Array>(a: T, b: T): T => (b.set(a), b);
-    this.kind = copy(this.kind, new Uint8Array(n));
-    this.start = copy(this.start, new Int32Array(n));
-    this.end = copy(this.end, new Int32Array(n));
-    this.shape = copy(this.shape, new Uint8Array(n));
-    this.lex = copy(this.lex, new Int32Array(n));
-    this.bareLex = copy(this.bareLex, new Int32Array(n));
+    this.kind = store.kind = copy(this.kind, new Uint8Array(n));
+    this.start = store.start = copy(this.start, new Int32Array(n));
+    this.end = store.end = copy(this.end, new Int32Array(n));
+    this.shape = store.shape = copy(this.shape, new Uint8Array(n));
+    this.lex = store.lex = copy(this.lex, new Int32Array(n));
+    this.bareLex = store.bareLex = copy(this.bareLex, new Int32Array(n));
   }
 }
 
@@ -193,12 +201,9 @@ function upperWord(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const shared = new Tokens();
-
-/** Tokenizes `text` into the shared token list (valid until the next call). */
+/** Tokenizes `text` (the tokens are valid until the next call). */
 export function tokenize(text: string, lowerText?: string): Tokens {
-  const out = shared;
-  out.reset(text, lowerText !== undefined && lowerText.length === text.length ? lowerText : undefined);
+  const out = new Tokens(text, lowerText !== undefined && lowerText.length === text.length ? lowerText : undefined);
   const n = text.length;
   let i = 0;
   while (i < n) {
