@@ -4,6 +4,7 @@
 // mark or digit after the word ("u.", "No. 5"). The result is kept for the last text, so the runner
 // pays for one scan however many of these detectors ask. Prefilters only: a rare hash collision costs a wasted
 // detect(), never a miss.
+import { FNV_BASIS, FNV_PRIME, fnvRange } from './fnv';
 import { STREET_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES } from './address/lexicon';
 import { healthTermKeys } from './health/terms';
 import { LOCATION_WORDS } from './health/locationWords';
@@ -46,8 +47,7 @@ const ARM_HOME = 1 << 26;
 const HOME_PREP = 1 << 27;
 const RESULT_BITS = 0xffff;
 
-export const FNV_BASIS = 0x811c9dc5 | 0;
-export const FNV_PRIME = 16777619;
+export { FNV_BASIS, FNV_PRIME };
 
 /** Letters (ASCII and most other scripts) and digits are word characters; everything else separates words. */
 function isWordChar(c: number): boolean {
@@ -59,8 +59,7 @@ const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
 
 function hashWord(w: string): number {
-  let h = FNV_BASIS;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  const h = fnvRange(w, 0, w.length);
   return h === 0 ? 1 : h;
 }
 

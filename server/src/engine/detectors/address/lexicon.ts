@@ -2,6 +2,7 @@
 // street name in many languages ("Rue ...", "ul. ..."), and street-type endings of compound words
 // ("Lindenstrasse", "Hollandervej", "Rantakatu").
 
+import { fnvRange } from '../fnv';
 export const STREET_SUFFIXES = new Set([
   'street', 'st', 'st.', 'str', 'str.', 'avenue', 'ave', 'ave.', 'av', 'av.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.',
   'lane', 'ln', 'ln.', 'drive', 'dr', 'dr.', 'court', 'ct', 'ct.', 'place', 'pl', 'pl.', 'way', 'terrace', 'terr', 'parkway', 'pkwy',
@@ -159,14 +160,8 @@ const SLOT_HASH = new Int32Array(1 << SLOT_BITS);
 /** Entry index + 1 per slot (0: empty). */
 const SLOT_ENTRY = new Int32Array(1 << SLOT_BITS);
 
-function hashRange(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
-}
-
 for (let k = 0; k < ENTRIES.length; k++) {
-  const h = hashRange(ENTRIES[k], 0, ENTRIES[k].length);
+  const h = fnvRange(ENTRIES[k], 0, ENTRIES[k].length);
   let slot = (h ^ (h >>> 15)) & SLOT_MASK;
   while (SLOT_ENTRY[slot] !== 0) slot = (slot + 1) & SLOT_MASK;
   SLOT_HASH[slot] = h;
@@ -177,7 +172,7 @@ for (let k = 0; k < ENTRIES.length; k++) {
 export function lexiconBitsAt(s: string, start: number, end: number): number {
   const length = end - start;
   if (length > LONGEST_ENTRY) return 0;
-  const h = hashRange(s, start, end);
+  const h = fnvRange(s, start, end);
   for (let slot = (h ^ (h >>> 15)) & SLOT_MASK; SLOT_ENTRY[slot] !== 0; slot = (slot + 1) & SLOT_MASK) {
     if (SLOT_HASH[slot] !== h) continue;
     const k = SLOT_ENTRY[slot] - 1;

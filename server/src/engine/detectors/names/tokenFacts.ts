@@ -1,5 +1,6 @@
 // Per-token facts the person-name scanner asks about: dictionary bits, derived everyday/closed bits, word shapes,
 // the case mode of a text, and small character checks that build no substrings.
+import { fnvRange } from '../fnv';
 import type { NameLexicon } from './lexicon';
 import { WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
@@ -99,15 +100,8 @@ const FLAGS_CACHE_MASK = (1 << FLAGS_CACHE_BITS) - 1;
 const cachedWords: (string | undefined)[] = new Array<string | undefined>(1 << FLAGS_CACHE_BITS).fill(undefined);
 const cachedFlags = new Int32Array(1 << FLAGS_CACHE_BITS);
 
-/** FNV-1a of a word's UTF-16 code units. */
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h;
-}
-
 export function tokenFlags(lex: NameLexicon, lower: string): number {
-  const slot = wordHash(lower) & FLAGS_CACHE_MASK;
+  const slot = fnvRange(lower, 0, lower.length) & FLAGS_CACHE_MASK;
   if (cachedWords[slot] === lower) return cachedFlags[slot];
   const f = wordFlags(lex, lower);
   cachedWords[slot] = lower;

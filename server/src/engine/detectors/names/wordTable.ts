@@ -6,6 +6,7 @@
 // (FLAG_CHARS[index into the table's list of distinct flag values]). Words are lower-cased letters with a few marks
 // (- ' / . _ and rare digits), so they never contain a flag character or BUCKET_END; the encoder checks.
 
+import { fnvRange } from '../fnv';
 export const BUCKET_END = 124; // '|'
 const FLAG_CHARS = '!#$%&()*+0145679:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const MAX_FLAG_VALUES = FLAG_CHARS.length;
@@ -20,9 +21,7 @@ function flagIndex(c: number): number {
 
 /** FNV-1a over UTF-16 code units of s[start, end). */
 export function hashRange(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return fnvRange(s, start, end) >>> 0;
 }
 
 /** Serialises word -> flags (flags > 0) into the table string and its list of distinct flag values. */
