@@ -1,11 +1,13 @@
-// "Create/Open Config File": opens the workspace folder's .piilintrc.json, creating a starter file with
-// its `$schema` (so the JSON language validates and completes it) when there is none.
+// "Create/Open Config File": opens the workspace folder's .piilintrc.json, creating a starter file when there is
+// none. The JSON language validates and completes it through the extension's schema association; `$schema` is
+// written only when the npm package is installed in the folder (a reference to a missing file shows as a problem
+// and replaces the association).
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAME, CONFIG_SCHEMA_REF } from '../../server/src/lsp/protocol';
 
-export function starterConfig(): string {
+export function starterConfig(withSchema = false): string {
   const config = {
-    $schema: CONFIG_SCHEMA_REF,
+    ...(withSchema ? { $schema: CONFIG_SCHEMA_REF } : {}),
     rules: {},
     ignore: [],
     allow: [],
@@ -39,7 +41,10 @@ export async function openConfigFile(): Promise<{ uri: string; created: boolean 
   }
   const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
   const created = !(await exists(uri));
-  if (created) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(starterConfig()));
+  if (created) {
+    const schemaInstalled = await exists(vscode.Uri.joinPath(folder.uri, CONFIG_SCHEMA_REF));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(starterConfig(schemaInstalled)));
+  }
   await vscode.window.showTextDocument(uri, { preview: false });
   return { uri: uri.toString(), created };
 }
