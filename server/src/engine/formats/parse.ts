@@ -86,12 +86,7 @@ export interface LintableDocument extends ParsedDocument {
 }
 
 export function parseForLint(raw: string, opts: ParseOptions = {}): LintableDocument {
-  const forced = opts.kind ?? kindFromGlobs(opts.path, opts.globs);
-  try {
-    return parse(raw, opts.path, forced ?? null, true);
-  } catch (e) {
-    return internalError(e, forced);
-  }
+  return parseOrReport(raw, opts, true);
 }
 
 function emptyDoc(kind: FileKind | null, problems: ParseProblem[]): ParsedDocument {
@@ -99,17 +94,18 @@ function emptyDoc(kind: FileKind | null, problems: ParseProblem[]): ParsedDocume
 }
 
 export function parseDocument(raw: string, opts: ParseOptions = {}): ParsedDocument {
-  const forced = opts.kind ?? kindFromGlobs(opts.path, opts.globs);
-  try {
-    return parse(raw, opts.path, forced ?? null, false);
-  } catch (e) {
-    return internalError(e, forced);
-  }
+  return parseOrReport(raw, opts, false);
 }
 
-function internalError(e: unknown, forced: FileKind | null | undefined): ParsedDocument {
-  const message = `Internal error while reading the file: ${e instanceof Error ? e.message : String(e)}`;
-  return emptyDoc(forced ?? null, [{ message, offset: 0, length: 0, severity: 'error' }]);
+/** parse(), with an unexpected exception reported as a problem of the file instead of thrown. */
+function parseOrReport(raw: string, opts: ParseOptions, asLines: boolean): LintableDocument {
+  const forced = opts.kind ?? kindFromGlobs(opts.path, opts.globs);
+  try {
+    return parse(raw, opts.path, forced ?? null, asLines);
+  } catch (e) {
+    const message = `Internal error while reading the file: ${e instanceof Error ? e.message : String(e)}`;
+    return emptyDoc(forced ?? null, [{ message, offset: 0, length: 0, severity: 'error' }]);
+  }
 }
 
 function parse(raw: string, path: string | undefined, forced: FileKind | null, asLines: boolean): LintableDocument {
