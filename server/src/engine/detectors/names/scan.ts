@@ -6,6 +6,7 @@ import { tokenize } from './tokens';
 import { addListNames } from './lists';
 import { addNamePairs } from './pairs';
 import type { NameHit } from './hit';
+import type { TextWords } from '../types';
 import { lastLineSignature, signatures } from './signatures';
 import { dialogueSpeakers } from './dialogue';
 import { gluedRelationNames } from './glued';
@@ -17,7 +18,11 @@ import {
 
 export type { NameHit } from './hit';
 
-export function findNames(text: string, lower: string): NameHit[] {
+/**
+ * Person-name hits in `text` (`lower` is its lower case). `words`: the runner's one-pass words of an ASCII text
+ * (DetectContext.words), read only during this call.
+ */
+export function findNames(text: string, lower: string, words?: TextWords): NameHit[] {
   const tokens = tokenize(text, lower);
   if (tokens.length === 0) return [];
   const lex = nameLexicon();
