@@ -51,6 +51,21 @@ test('CSV kinds by shape and filename hints', () => {
   assert.equal(detectKind('{"looks": "like json"}', 'notes.txt'), 'utterances');
 });
 
+test('boilerplate .txt files (licences, read-mes, requirement pins) are not utterance logs unless forced', () => {
+  for (const name of ['requirements.txt', 'requirements-dev.txt', 'dev-requirements.txt', 'constraints.txt', 'LICENSE.txt', 'LICENSE-MIT.txt', 'COPYING.txt', 'README.txt', 'readme.en.txt', 'NOTICE.TXT', 'CHANGELOG.txt', 'AUTHORS.txt', 'ThirdPartyNotices.txt', 'third-party-notices.txt', 'robots.txt', 'CMakeLists.txt', 'docs/SECURITY.txt', 'C:\\repo\\LICENSE.txt']) {
+    assert.equal(detectKind('numpy==1.26.4\nrequests>=2.31\n', name), null, name);
+    assert.equal(parseDocument('Copyright 2026 Example Corp\nPermission is hereby granted\n', { path: name }).kind, null, name);
+  }
+  // An empty one is not reported as an empty log either.
+  assert.deepEqual(parseDocument('', { path: 'requirements.txt' }).problems, []);
+  // Names that merely start like one stay logs; --kind or a kind glob still reads a boilerplate name as a log.
+  for (const name of ['security-questions.txt', 'notice_board_chat.txt', 'readme-chats.txt', 'licensing-calls.txt', 'adsense.txt', 'chats.txt']) {
+    assert.equal(detectKind('book a table\n', name), 'utterances', name);
+  }
+  assert.equal(parseDocument('call me at 415 555 2671\n', { path: 'requirements.txt', kind: 'utterances' }).kind, 'utterances');
+  assert.equal(detectKind('book a table\n', 'requirements.txt', { utterances: ['requirements.txt'] }), 'utterances');
+});
+
 test('CSV that is not training data is not linted', () => {
   const header = 'utterance,golden intent\nwhat is your favourite music,about_VA\nDo you like,about_VA\n';
   assert.equal(detectKind(header, 'test.csv'), null);

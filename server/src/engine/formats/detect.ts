@@ -1,4 +1,4 @@
-// File-kind detection: configured globs first, then the `.txt` rule, then content (JSON keys, CSV shape)
+// File-kind detection: configured globs first, then the `.txt` rule (boilerplate names excepted), then content (JSON keys, CSV shape)
 // with filename hints.
 import picomatch from 'picomatch';
 import type { FileKind } from '../types';
@@ -59,12 +59,35 @@ export function contentStart(raw: string): number {
 
 export const CONTENT_EXTENSIONS = new Set(['json', 'csv', 'txt', '']);
 
+// `.txt` files that are project boilerplate, never an utterance log: licences, notices, read-mes, change logs,
+// Python requirement pins, robots.txt, CMakeLists.txt. Matched on the whole file name (any case; a language suffix
+// such as ".en", a licence name such as "-MIT", a pin-set name such as "-dev"); `--kind`, kind globs or the editor's
+// language still read such a file as a log on request.
+const NOT_A_LOG = new RegExp(
+  '^(?:' +
+    [
+      '(?:readme|notice|changelog|authors|contributors|maintainers|security|third[-_]?party[-_]?notices)(?:[-_.][a-z]{2})?',
+      '(?:licen[cs]e|copying)(?:[-_.][a-z0-9.-]{1,16})?',
+      '(?:[a-z0-9]{1,12}[-_])?(?:requirements|constraints)(?:[-_.][a-z0-9]{1,12})?',
+      'robots|humans|ads|app-ads|cmakelists',
+    ].join('|') +
+    ')\\.txt$',
+  'i',
+);
+
+/** True for a `.txt` path that is read as an utterance log unless told otherwise (not a known boilerplate name). */
+export function isTxtLog(path: string | undefined): boolean {
+  if (extensionOf(path) !== 'txt') return false;
+  const base = path!.replace(/\\/g, '/').split('/').pop() ?? '';
+  return !NOT_A_LOG.test(base);
+}
+
 export type Route = 'json' | 'csv' | null;
 
 /** How the content should be read: as JSON, as CSV/lines, or not at all. */
 export function routeOf(raw: string, path: string | undefined): Route {
   const ext = extensionOf(path);
-  if (ext === 'txt') return 'csv';
+  if (ext === 'txt') return isTxtLog(path) ? 'csv' : null;
   if (path && !CONTENT_EXTENSIONS.has(ext)) return null;
   const c = raw.charCodeAt(contentStart(raw));
   if (c === 0x7b || c === 0x5b) return 'json';
@@ -74,7 +97,7 @@ export function routeOf(raw: string, path: string | undefined): Route {
 
 /** Kind of a CSV/lines document (no globs, no forced kind). */
 export function csvKind(raw: string, path: string | undefined): FileKind | null {
-  if (extensionOf(path) === 'txt') return 'utterances';
+  if (extensionOf(path) === 'txt') return isTxtLog(path) ? 'utterances' : null;
   const start = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
   return csvKindFromContent(raw, start, csvHintFromPath(path), !!path);
 }

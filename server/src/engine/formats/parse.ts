@@ -2,7 +2,7 @@
 // problem).
 import type { ExtractedText, FileKind, ParsedDocument, ParseProblem } from '../types';
 import { extractCsv } from './csvFormats';
-import { contentStart, csvKind, extensionOf, kindFromGlobs, routeOf, type KindGlobs } from './detect';
+import { contentStart, csvKind, extensionOf, isTxtLog, kindFromGlobs, routeOf, type KindGlobs } from './detect';
 import type { ActionRec } from './jsonRecords';
 import { jsonKind, type JsonWalk } from './jsonKind';
 import { walkJson, walkJsonStart } from './jsonWalker';
@@ -116,8 +116,10 @@ function parse(raw: string, path: string | undefined, forced: FileKind | null, a
     return emptyDoc(forced, [{ message: 'Binary file: nothing was extracted', offset: 0, length: Math.min(raw.length, 1), severity: 'error' }]);
   }
   if (contentStart(raw) >= raw.length) {
-    const kind = forced ?? (extensionOf(path) === 'txt' ? 'utterances' : null);
-    return emptyDoc(kind, raw.length === 0 || kind ? [{ message: 'Empty file: nothing to check', offset: 0, length: 0, severity: 'warning' }] : []);
+    const kind = forced ?? (isTxtLog(path) ? 'utterances' : null);
+    // An empty licence or requirements file is simply not ours; any other empty file is worth a word.
+    const boilerplate = extensionOf(path) === 'txt' && !kind;
+    return emptyDoc(kind, (raw.length === 0 && !boilerplate) || kind ? [{ message: 'Empty file: nothing to check', offset: 0, length: 0, severity: 'warning' }] : []);
   }
   const route = forced ? (JSON_KINDS.has(forced) ? 'json' : 'csv') : routeOf(raw, path);
   if (route === null) return emptyDoc(null, []);
