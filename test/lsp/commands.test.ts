@@ -51,6 +51,17 @@ describe('LSP commands', () => {
     assert.equal(real(diags).length, 0);
   });
 
+  test('a document outside the file system (virtual workspace, untitled) gets its fixes but no allow-value action', async () => {
+    for (const uri of ['vscode-vfs://github/acme/bot/dialog-workspace.json', 'untitled:Untitled-1']) {
+      await lsp.client.open(uri, dialog);
+      const phone = (await lsp.client.diagnosticsFor(uri)).find((d) => d.code === 'phone-number');
+      assert.ok(phone, uri);
+      const actions = await lsp.client.codeActionsFor(uri, phone);
+      assert.ok(actions.some((a) => a.title.startsWith('Replace with')), `${uri}: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(!actions.some((a) => a.command?.command === 'piiLint.allowValue'), `${uri}: no allow-value`);
+    }
+  });
+
   test('piiLint.applyFix applies the placeholder of one finding', async () => {
     const uri = lsp.client.uri(join(lsp.root, 'applyfix.json'));
     await lsp.client.open(uri, dialog);

@@ -178,7 +178,9 @@ function quickFixes(doc: TextDocument, d: Diagnostic, finding: Finding | undefin
       });
     }
   }
-  if (finding && !structural) {
+  // Allowing writes .piilintrc.json next to the file on disk: not offered for virtual or untitled documents,
+  // where configuration files are not read either.
+  if (finding && !structural && doc.uri.startsWith('file:')) {
     out.push({
       title: 'Allow this value (add its salted hash to .piilintrc.json)',
       kind: CodeActionKind.QuickFix,
