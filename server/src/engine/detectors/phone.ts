@@ -5,6 +5,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Detection } from '../types';
 import { hasContextAround } from './context';
 import { scanNumberRuns, type NumberRun } from './numberRuns';
+import { isValidNanpNational } from './phone/nanpValid';
 import type { Detector } from './types';
 import { hit, matches } from './util';
 
@@ -96,6 +97,13 @@ export function mayBeValidUs(digits: string): boolean {
   return digits.length - off === 10 && (digits.charCodeAt(off) >= 50 || digits.startsWith('011', off));
 }
 
+/** parsePhoneNumberFromString(raw, 'US')?.isValid() for a run whose digits pass mayBeValidUs. */
+export function isValidUs(raw: string, digits: string): boolean {
+  const off = digits.length === 11 ? 1 : 0;
+  if (digits.startsWith('011', off)) return parsePhoneNumberFromString(raw, 'US')?.isValid() ?? false;
+  return isValidNanpNational(off === 0 ? digits : digits.slice(1));
+}
+
 /** Whether any separator of the run passes `test`. */
 const hasSep = (r: NumberRun, test: (s: string) => boolean) => {
   for (let k = 0; k < r.seps.length; k++) if (test(r.seps[k])) return true;
@@ -143,9 +151,10 @@ function classify(text: string, lower: string, r: NumberRun): { confidence: numb
     if (p?.isPossible()) return { confidence: context ? 0.9 : 0.75, reason: 'international number' };
     return context ? { confidence: 0.7, reason: 'international-looking number, phone context' } : null;
   }
-  // (each library call costs tens of microseconds or more: it builds its metadata regexes anew, and V8 recompiles
-  // them after a garbage collection; it is asked only where its answer changes the result)
-  const usValid = () => mayBeValidUs(core) && (parsePhoneNumberFromString(raw, 'US')?.isValid() ?? false);
+  // (a library call costs tens of microseconds or more: it builds its metadata regexes anew, and V8 recompiles
+  // them after a garbage collection; national North American numbers are answered from the same metadata with
+  // regexes compiled once, and only numbers dialled with the US exit code 011 go to the library)
+  const usValid = () => mayBeValidUs(core) && isValidUs(raw, core);
   if (g.length === 1) {
     // ungrouped digits: only with context, or a valid 10-digit North American number
     if (context) return { confidence: 0.85, reason: 'digits with phone context' };

@@ -1,0 +1,55 @@
+// North American validity is answered from libphonenumber-js's metadata with regexes compiled once (phone/nanpValid.ts)
+// instead of a library call per number: it must give the library's answer, for every area code and for numbers
+// written the way the number-run scanner hands them over (separators, a leading 1, extensions).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { scanNumberRuns } from '../../../server/src/engine/detectors/numberRuns';
+import { isValidUs, mayBeValidUs } from '../../../server/src/engine/detectors/phone';
+import { isValidNanpNational } from '../../../server/src/engine/detectors/phone/nanpValid';
+
+const libraryValid = (raw: string) => parsePhoneNumberFromString(raw, 'US')?.isValid() ?? false;
+
+test('NANP validity: every area code, with exchanges that tell valid from invalid numbers apart', () => {
+  let valid = 0;
+  for (let area = 200; area <= 999; area++) {
+    // exchanges starting 0, 1 and 2-9 (NANP needs 2-9), and a few line numbers the types of some areas single out
+    for (const local of ['0123456', '1234567', '2015550', '5550123', '8672290', '9998888', '4410055']) {
+      const national = `${area}${local}`;
+      const lib = libraryValid(national);
+      if (lib) valid++;
+      assert.equal(isValidNanpNational(national), lib, national);
+    }
+  }
+  // the check must be able to fail both ways: both answers occur
+  assert.ok(valid > 1000 && valid < 5600, `valid ${valid}`);
+});
+
+test('NANP validity: runs as the scanner reads them from text give the library answer', () => {
+  const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+  const layout = fc.tuple(
+    fc.constantFrom('', '1', '1-', '1 ', '+1 ', '(', '011 '),
+    digits(3),
+    fc.constantFrom('', '-', ' ', '.', ') ', ')'),
+    digits(3),
+    fc.constantFrom('', '-', ' ', '.'),
+    digits(4),
+    fc.constantFrom('', 'x123', ' ext. 45', 'x09667', ' extension 7'),
+  );
+  let asked = 0;
+  fc.assert(
+    fc.property(layout, fc.constantFrom('call ', 'my number is ', ''), (parts, before) => {
+      const [lead, a, s1, b, s2, c, ext] = parts;
+      const text = `${before}${lead}${a}${s1}${b}${s2}${c}${ext} thanks`;
+      for (const run of scanNumberRuns(text, 6)) {
+        if (run.plus || !mayBeValidUs(run.digits)) continue;
+        const raw = text.slice(run.start, run.end);
+        asked++;
+        assert.equal(isValidUs(raw, run.digits), libraryValid(raw), raw);
+      }
+    }),
+    { numRuns: 4000, seed: 11 },
+  );
+  assert.ok(asked > 1000, `asked ${asked}`);
+});
