@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { mayHoldName, mayHoldNameInWords } from '../../../server/src/engine/detectors/names/prefilter';
+import { mayHoldName } from '../../../server/src/engine/detectors/names/prefilter';
+import { mayHoldNameInWords } from '../../../server/src/engine/detectors/names/prefilterWords';
 import { hashRange } from '../../../server/src/engine/detectors/names/wordTable';
 import { scanAscii, type TextScan } from '../../../server/src/engine/detectors/textScan';
 import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, newTextWords, W_ALL_DIGITS, W_HAS_DIGIT, WORD_END, WORD_HASH, WORD_INFO, WORD_START, WORD_STRIDE } from '../../../server/src/engine/detectors/textWords';
@@ -89,7 +90,7 @@ test('the person-name prefilter gives mayHoldName’s answer from the recorded w
       const expected = mayHoldName(lower, text);
       for (const source of [text, lower]) {
         const words = wordsOf(source);
-        if (words) assert.equal(mayHoldNameInWords(words, lower, text), expected, JSON.stringify(text));
+        if (words) assert.equal(mayHoldNameInWords(words, text), expected, JSON.stringify(text));
       }
     }),
     { numRuns: 4000 },
@@ -105,6 +106,6 @@ test('the word prefilter agrees on hand-picked name signals and plain sentences'
   ];
   for (const text of texts) {
     const lower = text.toLowerCase();
-    assert.equal(mayHoldNameInWords(wordsOf(lower)!, lower, text), mayHoldName(lower, text), text);
+    assert.equal(mayHoldNameInWords(wordsOf(lower)!, text), mayHoldName(lower, text), text);
   }
 });

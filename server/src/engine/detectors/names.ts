@@ -3,7 +3,8 @@
 import type { Detection, Severity } from '../types';
 import type { DetectContext, Detector, TextWords } from './types';
 import { findNames } from './names/scan';
-import { mayHoldName, mayHoldNameInWords } from './names/prefilter';
+import { mayHoldName } from './names/prefilter';
+import { mayHoldNameInWords } from './names/prefilterWords';
 import { NAME_EXAMPLES } from './names/examples';
 import { structuralCap } from './names/identifiers';
 
@@ -24,8 +25,8 @@ export const personNameDetector: Detector = {
   quickCheck(lower: string, text: string): boolean {
     return mayHoldName(lower, text);
   },
-  quickCheckWords(words: TextWords, lower: string, text: string): boolean {
-    return mayHoldNameInWords(words, lower, text);
+  quickCheckWords(words: TextWords, text: string): boolean {
+    return mayHoldNameInWords(words, text);
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     const out: Detection[] = [];

@@ -44,9 +44,13 @@ interface Plan {
   everyDetector: Int32Array;
 }
 
-/** Whether a detector's own quickCheck would run on every text (no trigger, digit, fact or class need first). */
+/**
+ * Whether a detector's quickCheck on the lower case would run on every ASCII text (no trigger, digit, fact or class
+ * need first, and no `quickCheckWords`, which reads the words and the text as it is).
+ */
 function checksEveryText(d: Detector): boolean {
-  return d.quickCheck !== undefined && !(d.triggers?.length || d.minDigits || d.minDigitRun || d.anyFacts || d.mixedWordLengths?.length || d.wordClassesAny);
+  return d.quickCheck !== undefined && d.quickCheckWords === undefined &&
+    !(d.triggers?.length || d.minDigits || d.minDigitRun || d.anyFacts || d.mixedWordLengths?.length || d.wordClassesAny);
 }
 
 // One plan per detector list (the linter keeps its list for its lifetime).
@@ -162,21 +166,22 @@ export function detectInText(text: string, role: Role | undefined, path: string 
     if (mixed !== 0 && (scan.mixedLengths & mixed) === 0) continue;
     if (scan.maxDigitRun < plan.minDigitRun[i]) continue;
     if (off[i] === 1) continue;
-    if (lower === undefined) lower = viewText.toLowerCase();
     const wanted = plan.wordClassesAny[i];
     if (wanted !== 0) {
-      if (classes === UNKNOWN_CLASSES) classes = wordClasses(lower);
+      if (classes === UNKNOWN_CLASSES) classes = wordClasses((lower ??= viewText.toLowerCase()));
       if ((classes & wanted) === 0) continue;
     }
+    const det = detectors[i];
+    // A prefilter on the words needs no lower case: most texts stop here without one.
+    const byWords = words !== undefined && det.quickCheckWords !== undefined;
+    if (byWords && !det.quickCheckWords!(words!, viewText)) continue;
+    if (lower === undefined) lower = viewText.toLowerCase();
     // Detectors that ask wordClasses(lower) themselves get the pass's answer.
     if (!remembered && classes !== UNKNOWN_CLASSES) {
       rememberWordClasses(lower, classes);
       remembered = true;
     }
-    const det = detectors[i];
-    if (words !== undefined && det.quickCheckWords !== undefined) {
-      if (!det.quickCheckWords(words, lower, viewText)) continue;
-    } else if (det.quickCheck && !det.quickCheck(lower, viewText)) continue;
+    if (!byWords && det.quickCheck && !det.quickCheck(lower, viewText)) continue;
     let found: Detection[];
     try {
       found = det.detect(viewText, (ctx ??= { role, path, lower, options, words }));

@@ -8,10 +8,8 @@
 //  - a title or cue word ("Dr", "name", "call me", "wife", "under", "speaking", ...) with a word next to it that
 //    could be a name (a known or everyday-word name, a word the dictionaries do not know, or a capitalised word);
 //  - a short text of capitalised words, one of them name-like (a bare name given as an answer).
-// `mayHoldNameInWords` gives the same answer from the words of the runner's one pass (ASCII texts), without
-// walking the characters again; `mayHoldName` is the reference and serves all other texts.
-import type { TextWords } from '../types';
-import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, W_ALL_DIGITS, W_HAS_DIGIT, WORD_STRIDE } from '../textWords';
+// `mayHoldNameInWords` (prefilterWords.ts) gives the same answer from the words of the runner's one pass (ASCII
+// texts), without walking the characters again; `mayHoldName` is the reference and serves all other texts.
 import { nameLexicon, WORD_FLAG } from './lexicon';
 import { NAME_FLAGS } from './lexiconFlags';
 import { bloomHas, hashRange, type WordTable } from './wordTable';
@@ -19,20 +17,22 @@ import { bloomHas, hashRange, type WordTable } from './wordTable';
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 
-const enum Cue {
-  None = 0,
-  Title = 1,
+/** Kinds of cue word (plain numbers, shared with prefilterWords.ts). */
+export const Cue = {
+  None: 0,
+  Title: 1,
   /** A name may follow within a few words ("name is", "my wife", "under"). */
-  Before = 2,
+  Before: 2,
   /** "call", "talk": a cue only before "me" / "to" / "with". */
-  Verb = 3,
+  Verb: 3,
   /** A name may be among the words before ("Bridgette Savary speaking", "Nolan, RN"). */
-  After = 4,
-  Either = 5,
-}
+  After: 4,
+  Either: 5,
+} as const;
+type Cue = (typeof Cue)[keyof typeof Cue];
 
 /** Words after a cue that may hold the name ("name on the card is X"). */
-const CUE_REACH = 4;
+export const CUE_REACH = 4;
 
 const TITLE_WORDS = 'dr drs mr mrs ms miss mx prof professor sir madam dame mme';
 // Relations, roles and introductions after which a name is written (cues.ts scores them); plurals included.
@@ -48,7 +48,7 @@ const BEFORE_WORDS =
 const EITHER_WORDS = 'name names surname';
 const AFTER_WORDS = 'speaking rn rrt np';
 const VERB_WORDS = 'call calls called talk talked';
-const VERB_OBJECTS = new Set(['me', 'to', 'with']);
+export const VERB_OBJECTS = new Set(['me', 'to', 'with']);
 
 /** Cue words by hash; `cueBits` rules most words out with one typed-array read. */
 const CUES = new Map<number, { word: string; kind: Cue }[]>();
@@ -66,11 +66,22 @@ for (const [list, kind] of [[TITLE_WORDS, Cue.Title], [BEFORE_WORDS, Cue.Before]
 /** Cue words by their hash as a signed 32-bit integer (mayHoldNameInWords keeps hashes so). */
 const CUES_SIGNED = new Map<number, { word: string; kind: Cue }[]>([...CUES].map(([h, bucket]) => [h | 0, bucket]));
 
-function cueOfSigned(lower: string, start: number, end: number, hash: number): Cue {
+/**
+ * The cue kind of an ASCII word text[start, end) read in any case (compared as `c | 32`); `hash` is the signed hash
+ * of its lower case.
+ */
+export function cueOfFolded(text: string, start: number, end: number, hash: number): Cue {
   if ((CUE_BITS[(hash & 4095) >>> 5] & (1 << (hash & 31))) === 0) return Cue.None;
   const bucket = CUES_SIGNED.get(hash);
-  if (!bucket) return Cue.None;
-  for (const c of bucket) if (c.word.length === end - start && lower.startsWith(c.word, start)) return c.kind;
+  if (bucket === undefined) return Cue.None;
+  const len = end - start;
+  for (let b = 0; b < bucket.length; b++) {
+    const word = bucket[b].word;
+    if (word.length !== len) continue;
+    let k = 0;
+    while (k < len && word.charCodeAt(k) === (text.charCodeAt(start + k) | 32)) k++;
+    if (k === len) return bucket[b].kind;
+  }
   return Cue.None;
 }
 
@@ -96,13 +107,13 @@ function isWordChar(c: number): boolean {
 }
 
 /** Characters between words after which a capital says nothing (tokens.ts treats them as sentence starts). */
-function endsSentence(c: number): boolean {
+export function endsSentence(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 59 || c === 58 || c === 34 || c === 0x201c ||
     c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 0x2022 || c === 124 || c === 62 || c === 42;
 }
 
-const NOT_DISTINCTIVE = WORD_FLAG.common | WORD_FLAG.nonName | WORD_FLAG.ambiguous;
-const SHORT_NAME = /^\s*\p{Lu}[\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3}[\s.!,]*$/u;
+export const NOT_DISTINCTIVE = WORD_FLAG.common | WORD_FLAG.nonName | WORD_FLAG.ambiguous;
+export const SHORT_NAME = /^\s*\p{Lu}[\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){0,3}[\s.!,]*$/u;
 
 export function mayHoldName(lower: string, text: string): boolean {
   const n = text.length;
@@ -225,160 +236,12 @@ export function mayHoldName(lower: string, text: string): boolean {
   return lowerWords === 0 && nameLikeCapital && n < 48 && SHORT_NAME.test(text);
 }
 
-/**
- * mayHoldName for an ASCII text whose words the runner's one pass recorded. Words here are runs of letters joined
- * by an inner apostrophe or hyphen, as mayHoldName reads them: the pass's letter words, a one-character "'" or "-"
- * gap joining two of them; its digit words are separators. A word mixing letters and digits (rare) hands the text
- * to mayHoldName.
- */
-export function mayHoldNameInWords(words: TextWords, lower: string, text: string): boolean {
-  const n = text.length;
-  // word k's start, end, hash and info are data[4k .. 4k + 3] (WORD_STRIDE)
-  const data = words.data;
-  const stop = words.count * WORD_STRIDE;
-  const lex = nameLexicon();
-  const table = lex.table;
-  const names = lex.distinctiveNames;
-  let sentenceStart = true;
-  let lineStart = true;
-  let lowerWords = 0;
-  let upperWords = 0;
-  let capWords = 0;
-  let anyCapital = false;
-  let caselessName = false;
-  let afterInitial = false;
-  let initialThenWord = false;
-  let nameLikeCapital = false;
-  let pending = 0;
-  let waiting = 0;
-  let prevVerb = false;
-  let prevLen = 0;
-  // end of the previous word, and the G_* bits of what lies between it and the next one
-  let prevEnd = 0;
-  let gap = 0;
-  let at = 0;
-  while (at < stop) {
-    const info = data[at + 3];
-    gap |= info & 0xff;
-    const start = data[at];
-    let end = data[at + 1];
-    if ((info & W_HAS_DIGIT) !== 0) {
-      if ((info & W_ALL_DIGITS) === 0) return mayHoldName(lower, text);
-      gap |= G_OTHER;
-      at += WORD_STRIDE;
-      continue;
-    }
-    // kept a signed 32-bit integer (V8 holds larger uint32 values as doubles); `>>> 0` for the word table
-    let hash = data[at + 2];
-    // "o'brien", "rock'n'roll", "smith-jones": a one-character "'" or "-" between two letter words
-    at += WORD_STRIDE;
-    if (at < stop && data[at] === end + 1 && (data[at + 3] & G_JOIN) !== 0) {
-      const firstEnd = end;
-      while (at < stop && data[at] === end + 1 && (data[at + 3] & G_JOIN) !== 0) {
-        const joined = data[at + 3];
-        // a mixed word after the mark ("dan's0") would change where this word ends: the reference decides
-        if ((joined & W_HAS_DIGIT) !== 0) {
-          if ((joined & W_ALL_DIGITS) === 0) return mayHoldName(lower, text);
-          break;
-        }
-        end = data[at + 1];
-        at += WORD_STRIDE;
-      }
-      if (end !== firstEnd) hash = hashRange(lower, start, end) | 0;
-    }
-    if (gap !== 0) {
-      if (prevLen === 1 && (gap & G_DOT) !== 0) {
-        // The dot of an initial ("J. Smith") does not end a sentence: read the characters in between.
-        for (let i = prevEnd; i < start; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 32) continue;
-          if (c === 46 && prevLen === 1) afterInitial = true;
-          else if (endsSentence(c)) {
-            sentenceStart = true;
-            if (c === 10 || c === 13 || c === 58) lineStart = true;
-          }
-          prevLen = 0;
-        }
-      } else {
-        if ((gap & G_END) !== 0) {
-          sentenceStart = true;
-          if ((gap & G_LINE) !== 0) lineStart = true;
-        }
-        if ((gap & G_OTHER) !== 0) prevLen = 0;
-      }
-      gap = 0;
-    }
-    prevEnd = end;
-    const len = end - start;
-    const first = text.charCodeAt(start);
-    // ASCII letters: a capital is below 'a'; its lower case is `| 32`
-    const capital = first < 97;
-    const c = first | 32;
-    const capShape = capital && len > 1 && hasAsciiLowerAfterFirst(text, start, end);
-    if (capital) {
-      if (len > 1 || c !== 105) anyCapital = true;
-      if (capShape || len === 1) {
-        if (!sentenceStart && c !== 105) capWords++;
-      } else upperWords++;
-    } else {
-      lowerWords++;
-    }
-    if (afterInitial && len > 2) initialThenWord = true;
-    afterInitial = false;
-    if (bloomHas(names, hash)) {
-      if (capShape) {
-        const f = table.flagsAtHashed(lower, start, end, hash >>> 0);
-        if ((f & NAME_FLAGS) !== 0 && (f & NOT_DISTINCTIVE) === 0) return true;
-      } else if (!caselessName) {
-        if (waiting < MAX_WAITING) {
-          waitingWords[3 * waiting] = start;
-          waitingWords[3 * waiting + 1] = end;
-          waitingWords[3 * waiting + 2] = hash;
-          waiting++;
-        } else if (isDistinctiveName(table.flagsAtHashed(lower, start, end, hash >>> 0))) caselessName = true;
-      }
-    }
-    if (capShape) {
-      if (!sentenceStart || lineStart || n < 48) {
-        const stem = possessiveEnd(lower, start, end);
-        const f = stem === end ? table.flagsAtHashed(lower, start, end, hash >>> 0) : table.flagsAt(lower, start, stem);
-        if (f === 0 || ((f & NAME_FLAGS) !== 0 && (f & WORD_FLAG.closed) === 0)) nameLikeCapital = true;
-        if ((f & (WORD_FLAG.nonName | WORD_FLAG.closed)) === 0) {
-          if (!sentenceStart && ((f & WORD_FLAG.common) === 0 || (f & NAME_FLAGS) !== 0)) return true;
-          if (lineStart && f === 0) return true;
-        }
-      }
-    }
-    const kind = len <= 12 ? cueOfSigned(lower, start, end, hash) : Cue.None;
-    if (kind === Cue.None && pending > 0) {
-      const f = table.flagsAtHashed(lower, start, end, hash >>> 0);
-      if (possibleName(f, capital, len)) return true;
-      pending--;
-    }
-    if (kind === Cue.Before || kind === Cue.Either || kind === Cue.Title || (prevVerb && len <= 4 && VERB_OBJECTS.has(lower.slice(start, end)))) pending = CUE_REACH;
-    if ((kind === Cue.After || kind === Cue.Either) && nameBefore(lower, text, table, start)) return true;
-    prevVerb = kind === Cue.Verb;
-    prevLen = len;
-    sentenceStart = false;
-    lineStart = false;
-  }
-  const caseless = !anyCapital || (upperWords > 2 * (lowerWords + capWords) && upperWords >= 2);
-  if (caseless && (initialThenWord || caselessName || anyDistinctiveName(table, lower, waiting))) return true;
-  return lowerWords === 0 && nameLikeCapital && n < 48 && SHORT_NAME.test(text);
-}
-
-/** hasLowerAfterFirst for an ASCII word: a lower-case letter after its first character ("'" and "-" are below 'a'). */
-function hasAsciiLowerAfterFirst(text: string, start: number, end: number): boolean {
-  for (let k = start + 1; k < end; k++) if (text.charCodeAt(k) >= 97) return true;
-  return false;
-}
-
-function isDistinctiveName(flags: number): boolean {
+export function isDistinctiveName(flags: number): boolean {
   return (flags & NAME_FLAGS) !== 0 && (flags & NOT_DISTINCTIVE) === 0;
 }
 
 /** Words held back by mayHoldName: start, end and hash of each (reused; texts with more look up at once). */
-const MAX_WAITING = 64;
+export const MAX_WAITING = 64;
 const waitingWords = new Int32Array(3 * MAX_WAITING);
 
 function anyDistinctiveName(table: WordTable, lower: string, waiting: number): boolean {
@@ -407,7 +270,7 @@ function possessiveEnd(lower: string, start: number, end: number): number {
 }
 
 /** Words before a cue that may hold the name ("Tammie Voglund is my name"). */
-const CUE_REACH_BACK = 4;
+export const CUE_REACH_BACK = 4;
 
 /** Whether one of the CUE_REACH_BACK words before `pos` could be a name (read backwards; only after a cue). */
 function nameBefore(lower: string, text: string, table: WordTable, pos: number): boolean {
@@ -427,7 +290,7 @@ function isInnerMark(c: number): boolean {
 }
 
 /** A word after (or before) a cue that could be a name: unknown to the dictionaries, a name, or capitalised. */
-function possibleName(flags: number, capital: boolean, len: number): boolean {
+export function possibleName(flags: number, capital: boolean, len: number): boolean {
   if (len < 2 || (flags & (WORD_FLAG.nonName | WORD_FLAG.closed)) !== 0) return false;
   return flags === 0 || capital || (flags & (NAME_FLAGS | WORD_FLAG.ambiguous)) !== 0;
 }

@@ -88,20 +88,42 @@ export class WordTable {
     }
   }
 
+  /**
+   * flagsAtHashed() for a word of ASCII letters, digits, apostrophes and hyphens read in any case: `s` need not be
+   * lower-cased (each character is compared as `c | 32`, the lower case of such a character), so a scan can look
+   * words up in the text it read without a lower-cased copy. `hash` is the hash of the word's lower case.
+   */
+  flagsAtFolded(s: string, start: number, end: number, hash: number): number {
+    const len = end - start;
+    const slots = this.slots;
+    const mask = this.slotMask;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const e = slots[slot];
+      if (e === 0) return 0;
+      if (this.entryHash[e] !== hash || this.entryLen[e] !== len) continue;
+      const text = this.text;
+      const at = this.entryStart[e];
+      let k = 0;
+      while (k < len && text.charCodeAt(at + k) === (s.charCodeAt(start + k) | 32)) k++;
+      if (k === len) return this.entryFlags[e];
+    }
+  }
+
   flags(word: string): number {
     return this.flagsAt(word, 0, word.length);
   }
 
   /**
-   * A one-hash Bloom filter of the words whose flags satisfy `wanted`: bit (hash & (2^bits - 1)) is set for each.
-   * A clear bit proves the word is not one of them, so a scan can skip the lookup for almost every word.
+   * A one-hash Bloom filter of the words whose flags satisfy `wanted`: bit ((hash >>> shift) & (2^bits - 1)) is set
+   * for each (query it with `bloomHas(filter, hash >>> shift)`). A clear bit proves the word is not one of them, so a
+   * scan can skip the lookup for almost every word; two filters over different bits of the hash rule out more.
    */
-  bloom(wanted: (flags: number) => boolean, bits: number): Uint32Array {
+  bloom(wanted: (flags: number) => boolean, bits: number, shift = 0): Uint32Array {
     const mask = (1 << bits) - 1;
     const out = new Uint32Array((mask + 1) >>> 5);
     for (let e = 1; e < this.entryHash.length; e++) {
       if (!wanted(this.entryFlags[e])) continue;
-      const b = this.entryHash[e] & mask;
+      const b = (this.entryHash[e] >>> shift) & mask;
       out[b >>> 5] |= 1 << (b & 31);
     }
     return out;
