@@ -1,12 +1,12 @@
 // North American validity is answered from libphonenumber-js's metadata with regexes compiled once (phone/nanpValid.ts)
 // instead of a library call per number: it must give the library's answer, for every area code and for numbers
-// written the way the number-run scanner hands them over (separators, a leading 1, extensions).
+// written the way the number-run scanner hands them over (separators, a leading 1 or +1, extensions).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { scanNumberRuns } from '../../../server/src/engine/detectors/numberRuns';
-import { isValidUs, mayBeValidUs } from '../../../server/src/engine/detectors/phone';
+import { isValidUs, mayBeValidUs, parseInternational } from '../../../server/src/engine/detectors/phone';
 import { isValidNanpNational } from '../../../server/src/engine/detectors/phone/nanpValid';
 
 const libraryValid = (raw: string) => parsePhoneNumberFromString(raw, 'US')?.isValid() ?? false;
@@ -29,7 +29,7 @@ test('NANP validity: every area code, with exchanges that tell valid from invali
 test('NANP validity: runs as the scanner reads them from text give the library answer', () => {
   const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
   const layout = fc.tuple(
-    fc.constantFrom('', '1', '1-', '1 ', '+1 ', '(', '011 '),
+    fc.constantFrom('', '1', '1-', '1 ', '+1 ', '+1-', '+1', '+(1) ', '(', '011 ', '001-', '00 1 '),
     digits(3),
     fc.constantFrom('', '-', ' ', '.', ') ', ')'),
     digits(3),
@@ -43,8 +43,16 @@ test('NANP validity: runs as the scanner reads them from text give the library a
       const [lead, a, s1, b, s2, c, ext] = parts;
       const text = `${before}${lead}${a}${s1}${b}${s2}${c}${ext} thanks`;
       for (const run of scanNumberRuns(text, 6)) {
-        if (run.plus || !mayBeValidUs(run.digits)) continue;
         const raw = text.slice(run.start, run.end);
+        const intl = run.plus ? 0 : run.digits.startsWith('00') ? 2 : -1;
+        if (intl >= 0) {
+          // "+1" or "001" and ten national digits: validity, possibility and country as the library reports them
+          const p = parsePhoneNumberFromString(run.plus ? raw : '+' + run.digits.slice(intl));
+          if (/^1[2-9]\d{9}$/.test(run.digits.slice(intl))) asked++;
+          assert.deepEqual(parseInternational(raw, run), p && { valid: p.isValid(), possible: p.isPossible(), country: p.country }, raw);
+          continue;
+        }
+        if (!mayBeValidUs(run.digits)) continue;
         asked++;
         assert.equal(isValidUs(raw, run.digits), libraryValid(raw), raw);
       }

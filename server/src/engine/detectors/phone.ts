@@ -5,7 +5,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Detection } from '../types';
 import { hasContextAround } from './context';
 import { scanNumberRuns, type NumberRun } from './numberRuns';
-import { isValidNanpNational } from './phone/nanpValid';
+import { isValidNanpNational, nanpInternational, type NumberAnswer } from './phone/nanpValid';
 import type { Detector } from './types';
 import { hit, matches } from './util';
 
@@ -104,6 +104,17 @@ export function isValidUs(raw: string, digits: string): boolean {
   return isValidNanpNational(off === 0 ? digits : digits.slice(1));
 }
 
+/** isValid(), isPossible() and country of an international run ("+41 ...", "0041 ..."), as libphonenumber-js answers. */
+export function parseInternational(raw: string, r: NumberRun): NumberAnswer | undefined {
+  const core = r.digits;
+  const from = r.plus ? 0 : 2;
+  // "+1" and ten national digits not starting with 0 or 1 (no national prefix for the library to strip): answered
+  // from its metadata (see isValidUs)
+  if (core.length - from === 11 && core.charCodeAt(from) === 49 && core.charCodeAt(from + 1) >= 50) return nanpInternational(core.slice(from + 1));
+  const p = parsePhoneNumberFromString(r.plus ? raw : '+' + core.slice(2));
+  return p && { valid: p.isValid(), possible: p.isPossible(), country: p.country };
+}
+
 /** Whether any separator of the run passes `test`. */
 const hasSep = (r: NumberRun, test: (s: string) => boolean) => {
   for (let k = 0; k < r.seps.length; k++) if (test(r.seps[k])) return true;
@@ -146,9 +157,9 @@ function classify(text: string, lower: string, r: NumberRun): { confidence: numb
   }
   const raw = text.slice(r.start, r.end);
   if (r.plus || core.startsWith('00')) {
-    const p = parsePhoneNumberFromString(r.plus ? raw : '+' + core.slice(2));
-    if (p?.isValid()) return { confidence: 0.95, reason: `valid ${p.country ?? 'international'} number` };
-    if (p?.isPossible()) return { confidence: context ? 0.9 : 0.75, reason: 'international number' };
+    const p = parseInternational(raw, r);
+    if (p?.valid) return { confidence: 0.95, reason: `valid ${p.country ?? 'international'} number` };
+    if (p?.possible) return { confidence: context ? 0.9 : 0.75, reason: 'international number' };
     return context ? { confidence: 0.7, reason: 'international-looking number, phone context' } : null;
   }
   // (a library call costs tens of microseconds or more: it builds its metadata regexes anew, and V8 recompiles

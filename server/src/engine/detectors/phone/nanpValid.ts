@@ -19,6 +19,7 @@ interface PlanReader {
     nationalNumberPattern(): string;
     hasTypes(): boolean;
     type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+    possibleLengths(): number[];
   };
 }
 
@@ -32,6 +33,8 @@ interface CountryRule {
   /** Set when the metadata picks this country by leading digits. */
   leading: RegExp | undefined;
   national: RegExp;
+  /** The plan's possible lengths of a national number. */
+  lengths: number[];
   /** Undefined when the metadata keeps no number types for the country. */
   types: TypeRule[] | undefined;
 }
@@ -59,7 +62,13 @@ function nanpRules(): CountryRule[] {
         if (type && type.pattern()) types.push({ pattern: entirely(type.pattern()), lengths: type.possibleLengths() });
       }
     }
-    rules.push({ country, leading: leading ? new RegExp(`^(?:${leading})`) : undefined, national: entirely(plan.nationalNumberPattern()), types });
+    rules.push({
+      country,
+      leading: leading ? new RegExp(`^(?:${leading})`) : undefined,
+      national: entirely(plan.nationalNumberPattern()),
+      lengths: plan.possibleLengths(),
+      types,
+    });
   }
   usRule = rules.find((r) => r.country === 'US');
   return rules;
@@ -72,20 +81,38 @@ function hasType(rule: CountryRule, national: string): boolean {
   return false;
 }
 
+/** The country of calling code 1 the library assigns the national number to (undefined when none claims it). */
+function claimingCountry(national: string): CountryRule | undefined {
+  for (const rule of nanpRules()) if (rule.leading ? rule.leading.test(national) : hasType(rule, national)) return rule;
+  return undefined;
+}
+
+const validFor = (rule: CountryRule, national: string) => (rule.types ? hasType(rule, national) : rule.national.test(national));
+
 /**
- * Whether the national significant number (the ten digits after an optional leading 1) is a valid number of one of
- * the countries of calling code 1.
+ * Whether the national significant number (the ten digits after an optional leading 1) is valid when parsed with
+ * the default country US: the number's country, or US when no country claims it, holds it.
  */
 export function isValidNanpNational(national: string): boolean {
+  nanpRules();
+  return validFor(claimingCountry(national) ?? usRule!, national);
+}
+
+export interface NumberAnswer {
+  valid: boolean;
+  possible: boolean;
+  /** The country the library reports (undefined when no country claims the number). */
+  country: string | undefined;
+}
+
+/**
+ * What parsePhoneNumberFromString("+1" + national) answers for a national significant number that starts with 2-9
+ * (no national prefix to strip): isValid(), isPossible() (the length fits the plan of the number's country, or of
+ * the calling code's main country, the first of its list, when none claims it) and country.
+ */
+export function nanpInternational(national: string): NumberAnswer {
   const all = nanpRules();
-  let country: CountryRule | undefined;
-  for (const rule of all) {
-    if (rule.leading ? rule.leading.test(national) : hasType(rule, national)) {
-      country = rule;
-      break;
-    }
-  }
-  // no country claims it: the library keeps the default country it was given
-  country ??= usRule!;
-  return country.types ? hasType(country, national) : country.national.test(national);
+  const rule = claimingCountry(national);
+  const plan = rule ?? all[0];
+  return { valid: rule !== undefined && validFor(rule, national), possible: plan.lengths.includes(national.length), country: rule?.country };
 }
