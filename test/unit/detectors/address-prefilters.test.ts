@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { ALL_DETECTORS } from '../../../server/src/engine/detectors/registry';
 import { NL, NUM, WORD, tokenize } from '../../../server/src/engine/detectors/address/tokens';
 import { STREET_PREFIXES, STREET_SUFFIXES, STREET_ENDINGS, UNIT_RE } from '../../../server/src/engine/detectors/address/lexicon';
-import { mayStartUnit } from '../../../server/src/engine/detectors/address/scan';
+import { isTrailing, LOCALITY_PIECE, localityPiecesFor, mayStartUnit } from '../../../server/src/engine/detectors/address/scan';
 import { W_ADDRESS, W_ADDRESS_CUE, W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, wordClasses } from '../../../server/src/engine/detectors/wordClasses';
 import type { Detector } from '../../../server/src/engine/detectors/types';
 import { DEFAULT_CONFIG } from '../../../server/src/engine/policy/config';
@@ -102,4 +102,29 @@ test('address: the unit shortcut lets through every text the unit pattern matche
     }),
     { numRuns: 3000, seed: 13 },
   );
+});
+
+test('address: the locality-piece shortcut lets through every text a piece pattern matches', () => {
+  const piece = fc.constantFrom('Apt. 4', 'ſuite 12', '# 5', 'no 7', 'Box 4', 'p.o. box 9', 'APO AE 09012', 'fpo ap 12345', 'K1A 0B1', 'SW1A 1AA', 'M5V 3L9', '840 24', '75534-030', '12345', 'PA 73161', 'ÉT 12345', 'NY, 10001', 'Springfield', 'Île-de-France', 'Ōsaka', 'São Paulo 01310', 'Łódź', 'λ', '😀', '(', '.', ' x');
+  const tail = fc.constantFrom('', ',', '\n', '.', '. ', '?', ' and more', ' 12');
+  fc.assert(
+    fc.property(piece, tail, (p, t) => {
+      const s = p + t;
+      for (let k = 0; k < LOCALITY_PIECE.length; k++) {
+        if (LOCALITY_PIECE[k].test(s)) assert.ok((localityPiecesFor(s.charCodeAt(0)) & (1 << k)) !== 0, `${k} ${s}`);
+      }
+    }),
+    { numRuns: 2000, seed: 17 },
+  );
+  // every code unit a piece may start with: the patterns' first characters, tried one by one
+  for (let c = 0; c < 0x10000; c++) {
+    const s = String.fromCharCode(c) + (c >= 0xd800 && c <= 0xdbff ? '\udc00' : '') + 'A1 1AA 12345, x';
+    for (let k = 0; k < LOCALITY_PIECE.length; k++) {
+      if (LOCALITY_PIECE[k].test(s)) assert.ok((localityPiecesFor(c) & (1 << k)) !== 0, `${k} U+${c.toString(16)}`);
+    }
+  }
+});
+
+test('address: trailing characters trimmed by code are /[\\s,;:]/', () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isTrailing(c), /[\s,;:]/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });

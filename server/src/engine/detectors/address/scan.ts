@@ -276,7 +276,7 @@ function someTitlecase(T: Tokens, from: number, to: number): boolean {
   return false;
 }
 
-const LOCALITY_PIECE = [
+export const LOCALITY_PIECE = [
   UNIT_RE,
   /^(?:apo|fpo|dpo)\s+(?:aa|ae|ap)\s+\d{5}\b/iu,
   /^[A-Z]\d[A-Z] ?\d[A-Z]\d\b/u, // Canadian postal code
@@ -289,17 +289,52 @@ const LOCALITY_PIECE = [
 
 const LEADING_SEP = /^[ \t]*(?:,[ \t]*|\n[\s>?]*|[ \t]+)/u;
 
+// LOCALITY_PIECE patterns by what their first character may be (a bit per index): only those are tried
+const P_UNIT = 1 << 0;
+const P_MILITARY = 1 << 1;
+const P_CA_UK = (1 << 2) | (1 << 3);
+const P_DIGITS = (1 << 4) | (1 << 5);
+const P_REGION = 1 << 6;
+const P_CITY = 1 << 7;
+
+/**
+ * The LOCALITY_PIECE patterns that may match a text starting with the code unit c: a unit word (its first letters,
+ * "ſ" folding to "s" under the pattern's case-insensitive Unicode matching) or "#", APO/FPO/DPO, a capital A-Z for
+ * the Canadian and UK codes, a digit, an upper-case letter for a region, a letter for a city.
+ */
+export function localityPiecesFor(c: number): number {
+  if (c >= 48 && c <= 57) return P_DIGITS;
+  if (c === 35) return P_UNIT;
+  if (c >= 128) return (c === 0x17f ? P_UNIT : 0) | P_REGION | P_CITY;
+  const l = c | 32;
+  if (l < 97 || l > 122) return 0;
+  let bits = P_CITY;
+  if (l === 97 || l === 115 || l === 117 || l === 102 || l === 114 || l === 98 || l === 110 || l === 112) bits |= P_UNIT;
+  if (l === 97 || l === 102 || l === 100) bits |= P_MILITARY;
+  if (c <= 90) bits |= P_CA_UK | P_REGION;
+  return bits;
+}
+
+/** Whether LEADING_SEP may match at pos: it starts with a space, tab, comma or line break. */
+const mayLeadPiece = (c: number) => c === 32 || c === 9 || c === 44 || c === 10;
+
 /** Extends an address end over units and locality pieces that follow. */
 function extendForward(text: string, end: number): number {
   let pos = end;
   for (let pieces = 0; pieces < 6; pieces++) {
+    if (pos >= text.length || !mayLeadPiece(text.charCodeAt(pos))) break;
     const sep = LEADING_SEP.exec(text.slice(pos, pos + 12));
     if (!sep) break;
-    const rest = text.slice(pos + sep[0].length, pos + sep[0].length + 80);
+    const from = pos + sep[0].length;
+    if (from >= text.length) break;
+    const candidates = localityPiecesFor(text.charCodeAt(from));
+    if (candidates === 0) break;
+    const rest = text.slice(from, from + 80);
     const newline = sep[0].includes('\n');
     const comma = sep[0].includes(',');
     let matched = 0;
     for (let k = 0; k < LOCALITY_PIECE.length; k++) {
+      if ((candidates & (1 << k)) === 0) continue;
       // plain words after a mere space are the sentence going on, not a city
       if (k === LOCALITY_PIECE.length - 1 && !newline && !comma) continue;
       const m = LOCALITY_PIECE[k].exec(rest);
@@ -322,7 +357,9 @@ function extendForward(text: string, end: number): number {
 /** Extends an address start over a leading house number and "the corner of" (`corner`: the text says "corner of"). */
 function extendBackward(text: string, start: number, corner: boolean): number {
   let s = start;
-  const lead = /(?:^|[\s>,])(\d{1,6}[A-Za-z]?)[ \t]+$/u.exec(text.slice(Math.max(0, s - 10), s));
+  // (the leading number is followed by a space or tab right before the start)
+  const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+  const lead = before !== 32 && before !== 9 ? null : /(?:^|[\s>,])(\d{1,6}[A-Za-z]?)[ \t]+$/u.exec(text.slice(Math.max(0, s - 10), s));
   if (lead) s = s - lead[0].length + lead[0].indexOf(lead[1]);
   if (!corner) return s;
   const cornerOf = /\bthe corner of\s+$/iu.exec(text.slice(Math.max(0, s - 20), s));
@@ -337,6 +374,13 @@ function extendCorner(text: string, start: number, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/** /[\s,;:]/ on one code unit: JavaScript's white space and line terminators, comma, semicolon, colon. */
+export function isTrailing(c: number): boolean {
+  if (c === 32 || c === 44 || c === 59 || c === 58 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box|postbox|apartado(?: postal)?|caixa postal|boîte postale)\s*#?\s*\d{1,6}\b/giu;
 
 export function findAddresses(text: string, lower: string): AddressHit[] {
@@ -347,7 +391,9 @@ export function findAddresses(text: string, lower: string): AddressHit[] {
   findCores(T, cores);
   // the cue regex only where the word scan saw a cue word with a preposition and a number after it
   if ((wordClasses(lower) & W_ADDRESS_CUE) !== 0 || lower.includes('address') || lower.includes('here they are')) findCuedCores(lower, T, cores);
-  const spans = cores.map((c) => ({ start: T.start[c.first], end: T.end[c.last], confidence: c.confidence, reason: c.reason }));
+  // (arrays built by literals and push: one array map for V8, whether a text has cores or not)
+  const spans: AddressHit[] = [];
+  for (const c of cores) spans.push({ start: T.start[c.first], end: T.end[c.last], confidence: c.confidence, reason: c.reason });
   if (lower.includes('box') || lower.includes('apartado') || lower.includes('caixa') || lower.includes('boîte')) {
     PO_BOX.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -356,16 +402,17 @@ export function findAddresses(text: string, lower: string): AddressHit[] {
   if (spans.length === 0) return [];
   // (the case-insensitive "corner of" patterns can only match where the lower-cased text has it)
   const corner = lower.includes('corner of');
-  const hits: AddressHit[] = spans.map((c) => {
+  const hits: AddressHit[] = [];
+  for (const c of spans) {
     let start = extendBackward(text, c.start, corner);
     let end = c.end;
     if (corner) end = extendCorner(text, start, end);
     end = extendForward(text, end);
     // trailing punctuation is not part of the address (a dot after a house number is: "Szegedi kapu 3.")
-    while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
-    if (text[start] === '>' ) start++;
-    return { start, end, confidence: c.confidence, reason: c.reason };
-  });
+    while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
+    if (text.charCodeAt(start) === 62) start++; // '>'
+    hits.push({ start, end, confidence: c.confidence, reason: c.reason });
+  }
   // merge overlapping or adjacent hits (keep the best confidence)
   if (hits.length > 1) hits.sort((a, b) => a.start - b.start);
   const merged: AddressHit[] = [];
