@@ -12,6 +12,7 @@ import { W_ADDRESS, W_ADDRESS_CUE, W_CLINICAL, W_FACILITY, W_HEALTH, W_HOME, wor
 import type { Detector } from '../../../server/src/engine/detectors/types';
 import { DEFAULT_CONFIG } from '../../../server/src/engine/policy/config';
 import { countDigits } from '../../../server/src/engine/detectors/util';
+import { hasDateShape } from '../../../server/src/engine/detectors/dates';
 
 const byId = (id: string) => ALL_DETECTORS.find((d) => d.id === id) as Detector;
 const options = DEFAULT_CONFIG.detectorOptions;
@@ -127,4 +128,44 @@ test('address: the locality-piece shortcut lets through every text a piece patte
 
 test('address: trailing characters trimmed by code are /[\\s,;:]/', () => {
   for (let c = 0; c < 0x10000; c++) assert.equal(isTrailing(c), /[\s,;:]/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+/** The date prefilter before it became one pass (reference): each digit run looks for a month word around it. */
+function referenceDateShape(lower: string): boolean {
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  const isLetter = (c: number) => c >= 97 && c <= 122;
+  const monthAt = (i: number) => i + 3 <= lower.length && !(i > 0 && isLetter(lower.charCodeAt(i - 1))) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(lower.slice(i, i + 3));
+  const numericAt = (start: number, end: number) => {
+    const m = /^(\d+)([/.-])(\d+)(?:\2(\d))?/.exec(lower.slice(start));
+    if (!m || m[1].length !== end - start) return false;
+    const prev = lower.charCodeAt(start - 1);
+    if (isLetter(prev) || prev === 47 || prev === 46 || (prev === 45 && !isLetter(lower.charCodeAt(start - 2)))) return false;
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (!(m[1].length <= 2 || m[1].length === 4) || m[3].length > 2) return false;
+    const day = (x: number, y: number) => x >= 1 && x <= 12 && y >= 1 && y <= 31;
+    if (m[1].length === 4) return m[2] === '-' && m[4] !== undefined && a >= 1900 && a <= 2100;
+    if (m[4] === undefined && m[2] !== '/') return false;
+    return day(a, b) || day(b, a) || (m[4] === undefined && a >= 1 && a <= 12 && b > 31 && m[3].length === 2);
+  };
+  for (let i = 0; i < lower.length; i++) {
+    if (!isDigit(lower.charCodeAt(i))) continue;
+    const start = i;
+    while (i < lower.length && isDigit(lower.charCodeAt(i))) i++;
+    if (numericAt(start, i)) return true;
+    if (i - start <= 2 && /^(?:st|nd|rd|th)(?![a-z])/.test(lower.slice(i))) return true;
+    for (let j = Math.max(0, start - 12); j < start - 2; j++) if (monthAt(j)) return true;
+    for (let j = i; j < Math.min(lower.length, i + 10); j++) if (monthAt(j)) return true;
+  }
+  return false;
+}
+
+test('dates: the one-pass date prefilter answers like the per-run reference', () => {
+  const piece = fc.constantFrom('1', '12', '2024', '31', '7', '/', '-', '.', ' ', 'mar', 'march', 'sept.', 'may', 'dec', 'th', 'st', 'nd', 'x', 'ab', 'é', 'of ', 'the ', '\n', '12345', ',', 'jan5', 'smart', 'o');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+      const t = parts.join('');
+      assert.equal(hasDateShape(t), referenceDateShape(t), JSON.stringify(t));
+    }),
+    { numRuns: 20000, seed: 19 },
+  );
 });

@@ -187,20 +187,34 @@ function monthAt(lower: string, i: number): boolean {
 }
 
 /**
- * Prefilter for the whole detector, one pass over the digit runs: a numeric date shape starting at a run, or a
- * month word within a few characters of one ("March 5th", "sept. 12", "5 March", "12th of June").
+ * Prefilter for the whole detector, one pass over the characters: a numeric date shape starting at a digit run, an
+ * ordinal day ("the 11th"), or a month word within a few characters of a digit run ("March 5th", "sept. 12",
+ * "5 March", "12th of June"): a month word starting at most 12 characters before a run (it then ends before the
+ * run), or less than 10 characters after one.
  */
-function hasDateShape(lower: string): boolean {
+export function hasDateShape(lower: string): boolean {
   const n = lower.length;
-  for (let i = 0; i < n; i++) {
-    if (!isDigit(lower.charCodeAt(i))) continue;
-    const start = i;
-    while (i < n && isDigit(lower.charCodeAt(i))) i++;
-    if (numericDateAt(lower, start, i)) return true;
-    // an ordinal day ("the 11th"): two letters st/nd/rd/th right after the digits
-    if (i - start <= 2 && i + 1 < n && ordinalSuffixAt(lower, i) && !isLetter(lower.charCodeAt(i + 2))) return true;
-    for (let j = Math.max(0, start - 12); j < start - 2; j++) if (monthAt(lower, j)) return true;
-    for (let j = i; j < Math.min(n, i + 10); j++) if (monthAt(lower, j)) return true;
+  let lastMonth = -1000; // start of the last month word passed
+  let lastRunEnd = -1000; // end of the last digit run passed
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (isDigit(c)) {
+      const start = i;
+      do i++;
+      while (i < n && isDigit(lower.charCodeAt(i)));
+      if (numericDateAt(lower, start, i)) return true;
+      // an ordinal day ("the 11th"): two letters st/nd/rd/th right after the digits, then no letter
+      if (i - start <= 2 && i + 1 < n && ordinalSuffixAt(lower, i) && (i + 2 === n || !isLetter(lower.charCodeAt(i + 2)))) return true;
+      if (lastMonth >= start - 12) return true;
+      lastRunEnd = i;
+      continue;
+    }
+    if (isLetter(c) && (i === 0 || !isLetter(lower.charCodeAt(i - 1))) && monthAt(lower, i)) {
+      if (i < lastRunEnd + 10) return true;
+      lastMonth = i;
+    }
+    i++;
   }
   return false;
 }
