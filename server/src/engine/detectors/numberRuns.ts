@@ -55,7 +55,7 @@ const isExtensionStart = (c: number) => c === 120 || c === 88 || c === 101 || c 
 /** Whether EXTENSION may match at i: an x or e there, or after one character that may be a space. */
 function mayStartExtension(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return isExtensionStart(c) || (!isDigit(c) && !isLetter(c) && isExtensionStart(text.charCodeAt(i + 1)));
+  return isExtensionStart(c) || (!isDigit(c) && !isLetter(c) && i + 1 < text.length && isExtensionStart(text.charCodeAt(i + 1)));
 }
 
 export function scanNumberRuns(text: string, minDigits = 1): NumberRun[] {
@@ -83,7 +83,8 @@ export function scanNumberRuns(text: string, minDigits = 1): NumberRun[] {
       i++;
     }
     let open = 0;
-    while (text.charCodeAt(i) === 40) {
+    // (reads stay inside the text: a read past its end deoptimizes the compiled scanner)
+    while (i < n && text.charCodeAt(i) === 40) {
       open++;
       i++;
     }
@@ -102,7 +103,7 @@ export function scanNumberRuns(text: string, minDigits = 1): NumberRun[] {
       const s = sepLength(text, i);
       if (s === 0 || i + s >= n || !isDigit(text.charCodeAt(i + s))) {
         // a closing paren directly after digits belongs to the run: "(0)69"
-        if (text.charCodeAt(i) === 41 && open > 0) end = i + 1;
+        if (open > 0 && i < n && text.charCodeAt(i) === 41) end = i + 1;
         break;
       }
       // "1,5" and "3. 4" are not number separators; a dot followed by a space ends a sentence

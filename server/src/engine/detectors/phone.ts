@@ -131,7 +131,7 @@ function classify(text: string, lower: string, r: NumberRun): { confidence: numb
   if (isIpLike(r) || isTimeOrYearRange(r)) return null;
   if (hasSep(r, (s) => s.includes('/'))) return null;
   // "2011-10-24 06:30:25": digits right before ":<digit>" are the hour of a time, so the run is a date and time
-  if (text.charCodeAt(r.end) === 58 && isDigitCode(text.charCodeAt(r.end + 1))) return null;
+  if (r.end + 1 < text.length && text.charCodeAt(r.end) === 58 && isDigitCode(text.charCodeAt(r.end + 1))) return null;
   if (g.length === 2 && r.seps[0] === '.' && g[1] <= 2) return null; // decimal amount
   // decimals mixed with other separators are readings or ranges ("7.38-33-169", "101- 101.4"), and dotted
   // phone layouts use groups of two or more digits throughout ("730.347.5681", "01.23.45.67.89")
