@@ -41,9 +41,10 @@ export class CleanTexts {
   private readonly table: Int32Array;
   private readonly seedA: number;
   private readonly seedB: number;
-  /** Results of the last `fingerprint` call (no pair allocated per text). */
-  private a = 0;
-  private b = 0;
+  /** The last fingerprint computed (by `has` or `fingerprint`): two words, no pair allocated per text. A
+   * thread keys its own caches of texts by them (knownTexts.ts), so a text is hashed once per lookup. */
+  a = 0;
+  b = 0;
 
   constructor(sab: SharedArrayBuffer) {
     this.head = new Int32Array(sab, 0, HEADER_WORDS);
@@ -58,7 +59,8 @@ export class CleanTexts {
     return this.a ^ this.b;
   }
 
-  private fingerprint(scope: number, text: string): void {
+  /** Sets `a` and `b` to the fingerprint of a text of a scope (without looking it up). */
+  fingerprint(scope: number, text: string): void {
     let a = this.seedA ^ scope ^ text.length;
     let b = this.seedB ^ Math.imul(scope, 0x9e3779b1) ^ text.length;
     for (let i = 0; i < text.length; i++) {

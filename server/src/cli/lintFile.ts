@@ -8,8 +8,9 @@ import { createLinter, type DetectionsOf, type Linter, type LintOptions } from '
 import { kindForPath } from '../engine/policy/paths';
 import { createSynthesizer } from '../engine/fix';
 import { detectKind, parseDocument } from '../engine/formats';
-import type { Detection, ExtractedText, FileKind, LintResult, ParsedDocument, Role, Severity } from '../engine/types';
-import { CleanTexts } from './cleanTexts';
+import type { Detection, FileKind, LintResult, ParsedDocument, Role, Severity } from '../engine/types';
+import { CleanTexts, createCleanTextsBuffer } from './cleanTexts';
+import { KnownTexts } from './knownTexts';
 import { ConfigResolver, type LoadedConfig } from './configs';
 import { fixDocument, type Strategy } from './fixer';
 import { toPosix } from './files';
@@ -56,6 +57,8 @@ export interface RawResult {
 }
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Texts with detections remembered per thread (their detections only: no text is kept). */
+const KNOWN_TEXTS = 50_000;
 
 function errorText(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
@@ -98,6 +101,9 @@ function writeAtomically(path: string, text: string): void {
 export class FileLinter {
   private readonly resolver: ConfigResolver;
   private readonly linters = new Map<string, Linter>();
+  private readonly detectors = new Map<string, Linter>();
+  /** Detections of texts detected in this thread, by fingerprint (see lintDocument). */
+  private readonly known = new KnownTexts<readonly Detection[]>(KNOWN_TEXTS);
   private readonly synthesizer;
   private clean?: CleanTexts;
   /** Fingerprint scope of each config (by path) and role. */
@@ -122,6 +128,21 @@ export class FileLinter {
     return l;
   }
 
+  /**
+   * The config's linter without the engine's per-text cache, for detection that needs none: texts found again
+   * by fingerprint here (`known`), and big logs, whose texts rarely repeat within a chunk (the cache cost more
+   * than it saved, and kept a copy of every text until the chunk ended).
+   */
+  private detectorFor(loaded: LoadedConfig): Linter {
+    const key = loaded.path ?? '';
+    let l = this.detectors.get(key);
+    if (!l) {
+      l = createLinter(loaded.config, { synthesizer: this.synthesizer, cacheSize: 0 });
+      this.detectors.set(key, l);
+    }
+    return l;
+  }
+
   /** Shares the run's table of clean texts (every lint thread of the run gets the same buffer). */
   useCleanTexts(buffer: SharedArrayBuffer): void {
     this.clean = new CleanTexts(buffer);
@@ -129,23 +150,40 @@ export class FileLinter {
   }
 
   /**
-   * `linter.lint`, except that texts any thread of the run found clean skip detection, and texts found clean
-   * here are recorded. A text's detections depend only on the text, its role and the config, so the findings
-   * are the same as `linter.lint` gives (the parse and kind choice below are what `lint` does).
+   * `linter.lint`, except that texts any thread of the run found clean skip detection, texts found clean here
+   * are recorded, and a text with detections is detected once per thread (found again by its fingerprint). A
+   * text's detections depend only on the text, its role and the config, so the findings are the same as
+   * `linter.lint` gives (the parse and kind choice below are what `lint` does).
    */
-  private lintDocument(linter: Linter, raw: string, o: LintOptions & { path: string }, configKey: string): LintResult {
-    const clean = this.clean;
-    if (!clean) return linter.lint(raw, o);
+  private lintDocument(linter: Linter, raw: string, o: LintOptions & { path: string }, loaded: LoadedConfig): LintResult {
+    if (!this.opts.cleanTexts) return linter.lint(raw, o);
+    // Standard input (or a caller that shares no table): a table of this thread's own.
+    if (!this.clean) this.useCleanTexts(createCleanTextsBuffer());
+    const clean = this.clean!;
+    const known = this.known;
+    const detector = this.detectorFor(loaded);
+    const configKey = loaded.path ?? '';
     const doc = parseDocument(raw, { path: o.path, kind: o.kind ?? (o.path ? kindForPath(linter.config, o.path) : undefined) });
-    const dirty: ExtractedText[] = [];
-    for (const t of doc.texts) {
-      const scope = this.cleanScope(configKey, t.role ?? '');
+    const texts = doc.texts;
+    const dets: (readonly Detection[] | undefined)[] = new Array(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i];
       const text = t.text;
-      if (clean.has(scope, text)) continue;
-      if (linter.detect(text, t.role).length === 0) clean.addLast();
-      else dirty.push(t);
+      if (clean.has(this.cleanScope(configKey, t.role ?? ''), text)) continue;
+      const a = clean.a;
+      const b = clean.b;
+      let d = known.get(a, b);
+      if (d === undefined) {
+        d = detector.detect(text, t.role);
+        if (d.length === 0) {
+          clean.addLast();
+          continue;
+        }
+        known.set(a, b, d);
+      }
+      dets[i] = d;
     }
-    return linter.lintDocument(raw, dirty.length === doc.texts.length ? doc : { ...doc, texts: dirty }, { path: o.path });
+    return linter.lintDocument(raw, doc, { path: o.path, detectionsOf: (i) => dets[i] });
   }
 
   /** Path used for kind globs: relative to the config file's folder (or the working folder). */
@@ -207,7 +245,7 @@ export class FileLinter {
         const kindPath = this.kindPath(absPath, loaded);
         const kind = this.opts.kind ?? detectKind(readHead(absPath, 64 * 1024), kindPath);
         if (kind === 'utterances') {
-          lintStream(absPath, path, kindPath, this.linterFor(loaded), this.opts, (part) => {
+          lintStream(absPath, path, kindPath, this.opts.fix ? this.linterFor(loaded) : this.detectorFor(loaded), this.opts, (part) => {
             if (part.done) part.done.configPath = loaded.path;
             emit({ ...part, file });
           });
@@ -279,7 +317,7 @@ export class FileLinter {
     const meta: FileMeta = { path, kind: null, configPath: loaded.path };
     let result: LintResult;
     try {
-      result = this.lintDocument(linter, raw, lintOpts, loaded.path ?? '');
+      result = this.lintDocument(linter, raw, lintOpts, loaded);
     } catch (e) {
       meta.error = `internal error while linting: ${(e as Error).message}`;
       return { meta, rows: [] };
@@ -292,7 +330,7 @@ export class FileLinter {
       if (!validUtf8) {
         meta.error = 'not valid UTF-8: not rewritten by --fix';
       } else {
-        const fx = fixDocument(raw, result, (t) => linter.lint(t, lintOpts), this.opts.fixStrategy, this.opts.fixThreshold);
+        const fx = fixDocument(raw, result, (t) => this.lintDocument(linter, t, lintOpts, loaded), this.opts.fixStrategy, this.opts.fixThreshold);
         if (fx.error) meta.error = fx.error;
         if (fx.fixed > 0) {
           meta.fixed = fx.fixed;

@@ -5,9 +5,10 @@
 // files), so neither thread waits for the other while there is work; results come back in request order.
 // The detection thread runs dist/cli-detect.js (detectWorker.ts): the detectors without the rest of the engine.
 import type { Worker } from 'node:worker_threads';
-import { detachedCopy } from '../engine/detachedCopy';
-import { Lru } from '../engine/detectors/lru';
 import type { Detection, ParsedDocument, Role } from '../engine/types';
+import { CleanTexts, createCleanTextsBuffer } from './cleanTexts';
+import { KnownTexts } from './knownTexts';
+import { scopeName } from './textDetector';
 import type { FileLinter, OpenFile } from './lintFile';
 import type { FilePart } from './report';
 import type { FromDetector, ToDetector } from './detectWorker';
@@ -15,8 +16,8 @@ import type { FromDetector, ToDetector } from './detectWorker';
 /** Texts and files in flight before this thread waits for results. */
 const MAX_TEXTS_IN_FLIGHT = 20_000;
 const MAX_FILES_IN_FLIGHT = 32;
-/** Texts with detections remembered here per config and role (repeats skip the round trip). */
-const DIRTY_CACHE = 20_000;
+/** Texts with detections remembered here, by fingerprint (repeats skip the round trip). */
+const DIRTY_CACHE = 50_000;
 
 interface Pending {
   file: number;
@@ -25,22 +26,22 @@ interface Pending {
   doc: ParsedDocument;
   /** Detections by text index (undefined: none). */
   dets: (readonly Detection[] | undefined)[];
-  /** Text indexes sent to the detection thread, in request order, and their fingerprint scopes. */
+  /** Text indexes sent to the detection thread, in request order, and their fingerprints (two words each). */
   sent: number[];
-  scopes: number[];
-  /** Text indexes (and scopes) whose text an earlier request asked about: answered by the time this one is. */
+  sentPrints: number[];
+  /** Text indexes (and fingerprints) whose text an earlier request asked about: answered by the time this one is. */
   later: number[];
-  laterScopes: number[];
+  laterPrints: number[];
   id: number;
 }
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 
 export async function lintPipelined(files: string[], ids: number[], local: FileLinter, detector: Worker, emit: (part: FilePart) => void): Promise<void> {
-  const dirty = new Map<number, Lru<string, readonly Detection[]>>();
+  const dirty = new KnownTexts<readonly Detection[]>(DIRTY_CACHE);
   const results = new Map<number, (Detection[] | 0)[]>();
-  /** Texts asked about and not answered yet, by scope (asked once however often they occur meanwhile). */
-  const asked = new Map<number, Set<string>>();
+  /** Texts asked about and not answered yet (asked once however often they occur meanwhile). */
+  const asked = new KnownTexts<true>(Number.MAX_SAFE_INTEGER);
   const queue: Pending[] = [];
   let textsInFlight = 0;
   let nextId = 0;
@@ -60,11 +61,16 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
   detector.once('exit', onGone);
   const arrival = () => new Promise<void>((r) => (wake = r));
 
-  const clean = local.cleanTexts;
-  const dirtyOf = (scope: number) => {
-    let c = dirty.get(scope);
-    if (!c) dirty.set(scope, (c = new Lru(DIRTY_CACHE)));
-    return c;
+  // Without a shared table (PII_LINT_CLEAN_TEXTS=0) a table of this thread's own still fingerprints the texts.
+  const shared = local.cleanTexts;
+  const prints = shared ?? new CleanTexts(createCleanTextsBuffer());
+  const ownScopes = new Map<string, number>();
+  const scopeOf = (configKey: string, role: string): number => {
+    if (shared) return local.cleanScope(configKey, role);
+    const name = scopeName(configKey, role);
+    let s = ownScopes.get(name);
+    if (s === undefined) ownScopes.set(name, (s = prints.scope(name)));
+    return s;
   };
 
   /** A file the engine failed on, reported as the in-thread path reports it (FileLinter.lintRaw). */
@@ -80,19 +86,22 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
   const settle = (p: Pending, answer: (Detection[] | 0)[] | undefined) => {
     textsInFlight -= p.sent.length;
     const texts = p.doc.texts;
-    for (let k = 0; k < p.sent.length; k++) asked.get(p.scopes[k])?.delete(texts[p.sent[k]].text);
+    const sp = p.sentPrints;
+    for (let k = 0; k < p.sent.length; k++) asked.delete(sp[2 * k], sp[2 * k + 1]);
     try {
       for (let k = 0; k < p.sent.length; k++) {
         const t = texts[p.sent[k]];
         const d = answer ? answer[k] : local.detectHere(p.absPath, t.text, t.role);
         if (d === 0 || d.length === 0) continue;
         p.dets[p.sent[k]] = d;
-        dirtyOf(p.scopes[k]).set(detachedCopy(t.text), d);
+        dirty.set(sp[2 * k], sp[2 * k + 1], d);
       }
+      const lp = p.laterPrints;
       for (let k = 0; k < p.later.length; k++) {
         const t = texts[p.later[k]];
-        const scope = p.laterScopes[k];
-        const d = dirty.get(scope)?.get(t.text) ?? (clean?.has(scope, t.text) ? undefined : local.detectHere(p.absPath, t.text, t.role));
+        // The earlier request's answer: detections here, or clean (recorded by the detection thread in the
+        // shared table). A text found in neither (a cache that dropped it, no shared table) is detected here.
+        const d = dirty.get(lp[2 * k], lp[2 * k + 1]) ?? (shared?.has(local.cleanScope(p.open.loaded.path ?? '', t.role ?? ''), t.text) ? undefined : local.detectHere(p.absPath, t.text, t.role));
         if (d && d.length > 0) p.dets[p.later[k]] = d;
       }
       finish(p);
@@ -124,29 +133,31 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
         continue;
       }
       const configKey = open.loaded.path ?? '';
-      const p: Pending = { file: k, absPath, open, doc, dets: new Array(doc.texts.length), sent: [], scopes: [], later: [], laterScopes: [], id: nextId++ };
+      const p: Pending = { file: k, absPath, open, doc, dets: new Array(doc.texts.length), sent: [], sentPrints: [], later: [], laterPrints: [], id: nextId++ };
       const texts: string[] = [];
       const roles: Role[] = [];
       for (let i = 0; i < doc.texts.length; i++) {
         const t = doc.texts[i];
-        const scope = local.cleanScope(configKey, t.role ?? '');
+        const scope = scopeOf(configKey, t.role ?? '');
         const text = t.text;
-        if (clean?.has(scope, text)) continue;
-        const known = dirty.get(scope)?.get(text);
+        if (shared) {
+          if (shared.has(scope, text)) continue;
+        } else prints.fingerprint(scope, text);
+        const a = prints.a;
+        const b = prints.b;
+        const known = dirty.get(a, b);
         if (known) {
           p.dets[i] = known;
           continue;
         }
-        let pending = asked.get(scope);
-        if (!pending) asked.set(scope, (pending = new Set()));
-        if (pending.has(text)) {
+        if (asked.get(a, b)) {
           p.later.push(i);
-          p.laterScopes.push(scope);
+          p.laterPrints.push(a, b);
           continue;
         }
-        pending.add(text);
+        asked.set(a, b, true);
         p.sent.push(i);
-        p.scopes.push(scope);
+        p.sentPrints.push(a, b);
         texts.push(text);
         roles.push(t.role);
       }
