@@ -1,8 +1,9 @@
 // Finds person-name spans: candidate runs of name-shaped tokens, scored by cues, titles, dictionaries,
 // capitalisation and position. Pure and synchronous; dictionaries come from ./lexicon (built on first use).
 import { cueAfterAt, cueBeforeAt, type Cue } from './cues';
-import { nameLexicon, WORD_FLAG } from './lexicon';
-import { tokenize } from './tokens';
+import { nameLexicon, WORD_FLAG, type NameLexicon } from './lexicon';
+import { tokenize, type Token } from './tokens';
+import { tokensFromWords } from './wordTokens';
 import { addListNames } from './lists';
 import { addNamePairs } from './pairs';
 import type { NameHit } from './hit';
@@ -23,10 +24,9 @@ export type { NameHit } from './hit';
  * (DetectContext.words), read only during this call.
  */
 export function findNames(text: string, lower: string, words?: TextWords): NameHit[] {
-  const tokens = tokenize(text, lower);
-  if (tokens.length === 0) return [];
   const lex = nameLexicon();
-  for (let k = 0; k < tokens.length; k++) tokens[k].flags = tokenFlags(lex, tokens[k].lower);
+  const tokens = words !== undefined ? tokensFromWords(text, lower, words, lex) : flaggedTokens(text, lower, lex);
+  if (tokens.length === 0) return [];
   const mode = caseMode(tokens);
   const hits: NameHit[] = signatures(text, lex);
   for (const h of dialogueSpeakers(text, tokens, mode)) if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
@@ -122,6 +122,13 @@ export function findNames(text: string, lower: string, words?: TextWords): NameH
   addNamePairs(tokens, lower, mode, hits);
   addListNames(tokens, lower, mode, hits, everyday, isOrgOrPlaceFollower);
   return hits.filter((h) => h.confidence >= 0.3);
+}
+
+/** The tokens of any text (the tokenizer's), with their flags. */
+function flaggedTokens(text: string, lower: string, lex: NameLexicon): Token[] {
+  const tokens = tokenize(text, lower);
+  for (let k = 0; k < tokens.length; k++) tokens[k].flags = tokenFlags(lex, tokens[k].lower);
+  return tokens;
 }
 
 /** Whether [start, end) overlaps one of hits[0, count). */

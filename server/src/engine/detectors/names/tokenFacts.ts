@@ -109,6 +109,35 @@ export function tokenFlags(lex: NameLexicon, lower: string): number {
   return f;
 }
 
+/**
+ * The cache slot of the lower-cased word lower[start, end) whose FNV hash is `hash`, filled for that word: its
+ * string (internedWord: the cached string itself, so a repeated word builds no new string) and its flags
+ * (internedFlags, tokenFlags' answer).
+ */
+export function internWord(lex: NameLexicon, lower: string, start: number, end: number, hash: number): number {
+  const slot = hash & FLAGS_CACHE_MASK;
+  const cached = cachedWords[slot];
+  if (cached !== undefined && sameChars(cached, lower, start, end)) return slot;
+  const word = lower.slice(start, end);
+  cachedWords[slot] = word;
+  cachedFlags[slot] = wordFlags(lex, word);
+  return slot;
+}
+
+function sameChars(word: string, s: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
+  return true;
+}
+
+export function internedWord(slot: number): string {
+  return cachedWords[slot] as string;
+}
+
+export function internedFlags(slot: number): number {
+  return cachedFlags[slot];
+}
+
 /** The dictionary bits of a word and the derived bits (everyday, closed, titles, word lists, word shapes). */
 function wordFlags(lex: NameLexicon, lower: string): number {
   let f = lex.flags(lower);

@@ -41,7 +41,7 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 /** Shape of the word text[start, end). */
-function shapeOf(text: string, start: number, end: number): Shape {
+export function shapeOf(text: string, start: number, end: number): Shape {
   // ASCII fast path (most words): no regex, no intermediate strings.
   const c0 = text.charCodeAt(start);
   if (c0 >= 97 && c0 <= 122) return 'lower';
