@@ -5,7 +5,8 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Detection } from '../types';
 import { hasContextAround } from './context';
 import { scanNumberRuns, type NumberRun } from './numberRuns';
-import { isValidNanpNational, nanpInternational, type NumberAnswer } from './phone/nanpValid';
+import { parseInternationalDigits, type NumberAnswer } from './phone/international';
+import { isValidNanpNational } from './phone/nanpValid';
 import type { Detector } from './types';
 import { hit, matches } from './util';
 
@@ -104,15 +105,12 @@ export function isValidUs(raw: string, digits: string): boolean {
   return isValidNanpNational(off === 0 ? digits : digits.slice(1));
 }
 
-/** isValid(), isPossible() and country of an international run ("+41 ...", "0041 ..."), as libphonenumber-js answers. */
-export function parseInternational(raw: string, r: NumberRun): NumberAnswer | undefined {
-  const core = r.digits;
-  const from = r.plus ? 0 : 2;
-  // "+1" and ten national digits not starting with 0 or 1 (no national prefix for the library to strip): answered
-  // from its metadata (see isValidUs)
-  if (core.length - from === 11 && core.charCodeAt(from) === 49 && core.charCodeAt(from + 1) >= 50) return nanpInternational(core.slice(from + 1));
-  const p = parsePhoneNumberFromString(r.plus ? raw : '+' + core.slice(2));
-  return p && { valid: p.isValid(), possible: p.isPossible(), country: p.country };
+/**
+ * isValid(), isPossible() and country of an international run ("+41 ...", "0041 ..."), as libphonenumber-js
+ * answers parsePhoneNumberFromString for it: from its metadata with regexes compiled once (phone/international.ts).
+ */
+export function parseInternational(r: NumberRun): NumberAnswer | undefined {
+  return parseInternationalDigits(r.plus ? r.digits : r.digits.slice(2));
 }
 
 /** Whether any separator of the run passes `test`. */
@@ -157,7 +155,7 @@ function classify(text: string, lower: string, r: NumberRun): { confidence: numb
   }
   const raw = text.slice(r.start, r.end);
   if (r.plus || core.startsWith('00')) {
-    const p = parseInternational(raw, r);
+    const p = parseInternational(r);
     if (p?.valid) return { confidence: 0.95, reason: `valid ${p.country ?? 'international'} number` };
     if (p?.possible) return { confidence: context ? 0.9 : 0.75, reason: 'international number' };
     return context ? { confidence: 0.7, reason: 'international-looking number, phone context' } : null;
