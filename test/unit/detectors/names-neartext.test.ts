@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  commaBefore, digitAfter, digitBefore, lineEndAfter, lineStartBefore, lineStartWithin, mayStartWith, wordBefore,
+  BEFORE_ARTICLE, BEFORE_NAMING, BEFORE_PLACE_PREP, commaBefore, digitAfter, digitBefore, lineEndAfter, lineStartBefore, lineStartWithin,
+  mayStartWith, wordBefore, wordBeforeKind,
 } from '../../../server/src/engine/detectors/names/nearText';
 import { NAME_EXAMPLES } from '../../../server/src/engine/detectors/names/examples';
 
@@ -79,4 +80,26 @@ test('lineStartBefore / lineEndAfter answer like lastIndexOf and a check of the 
     }
   }
   assert.ok(starts > 10);
+});
+
+test('wordBeforeKind answers like the article and place-preposition patterns, and names "called"/"named"', () => {
+  const article = /(?:^|[^\p{L}])(?:the|a|an)\s+$/u;
+  const prep = /(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u;
+  const texts = [...TEXTS, 'éthe X, 𝐀the Y, \ud835the Z, xa B,a C;an\u2003D', 'the', 'a  ', 'called Bo, renamed Al, named\tEd', 'intothe X\n\nof\nY'];
+  let matched = 0;
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    for (let p = 0; p <= lower.length; p++) {
+      for (const from of [Math.max(0, p - 48), Math.max(0, p - 3)]) {
+        const kind = wordBeforeKind(lower, from, p);
+        const slice = lower.slice(from, p);
+        const where = `${p} (from ${from}) of ${JSON.stringify(text)}`;
+        assert.equal((kind & BEFORE_ARTICLE) !== 0, article.test(slice), `article at ${where}`);
+        assert.equal((kind & BEFORE_PLACE_PREP) !== 0, prep.test(slice), `preposition at ${where}`);
+        assert.equal((kind & BEFORE_NAMING) !== 0, wordBefore(lower, from, p) === 'called' || wordBefore(lower, from, p) === 'named', `naming at ${where}`);
+        if (kind !== 0) matched++;
+      }
+    }
+  }
+  assert.ok(matched > 40, `${matched} positions matched`);
 });

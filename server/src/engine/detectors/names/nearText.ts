@@ -1,5 +1,6 @@
 // Small character checks around a candidate name, read in place (no substring, no regex): each answers what a short
 // regex on a slice answered, or is a necessary condition that lets the scorer skip that regex.
+import { fnvRange } from '../fnv';
 import { isWhiteSpace } from './tokenFacts';
 
 const NEWLINE = 10;
@@ -93,3 +94,50 @@ export function mayStartWith(text: string, pos: number, word: string): boolean {
   while (k < text.length && isWhiteSpace(text.charCodeAt(k))) k++;
   return k > pos && text.startsWith(word, k);
 }
+
+/** The word before a candidate is an article standing alone: /(?:^|[^\p{L}])(?:the|a|an)\s+$/u. */
+export const BEFORE_ARTICLE = 1;
+/** ... a place preposition standing alone: /(?:^|[^\p{L}])(?:in|at|near|...|of)\s+$/u. */
+export const BEFORE_PLACE_PREP = 2;
+/** ... "called" or "named" (a place-naming phrase may end there: its regex decides). */
+export const BEFORE_NAMING = 4;
+
+const ALONE_KINDS = BEFORE_ARTICLE | BEFORE_PLACE_PREP;
+const KIND_WORDS: [string, number][] = [
+  ...['the', 'a', 'an'].map((w): [string, number] => [w, BEFORE_ARTICLE]),
+  ...['in', 'at', 'near', 'into', 'via', 'around', 'across', 'outside', 'inside', 'toward', 'towards', 'from', 'to', 'of'].map((w): [string, number] => [w, BEFORE_PLACE_PREP]),
+  ...['called', 'named'].map((w): [string, number] => [w, BEFORE_NAMING]),
+];
+/** Words above by FNV hash (none of them collide). */
+const KIND_BY_HASH = new Map<number, { word: string; kind: number }>(KIND_WORDS.map(([word, kind]) => [fnvRange(word, 0, word.length), { word, kind }]));
+
+/**
+ * What the word ending (before white space) at `pos` in lower[from, pos) is for the scorer: BEFORE_* bits; 0 for
+ * any other word. Read in place, where a slice and three set lookups and two regexes on the slice did the same.
+ */
+export function wordBeforeKind(lower: string, from: number, pos: number): number {
+  let k = pos;
+  while (k > from && isWhiteSpace(lower.charCodeAt(k - 1))) k--;
+  const end = k;
+  while (k > from) {
+    const c = lower.charCodeAt(k - 1);
+    if (c < 97 || c > 122) break;
+    k--;
+  }
+  if (k === end) return 0;
+  const entry = KIND_BY_HASH.get(fnvRange(lower, k, end));
+  if (entry === undefined || entry.word.length !== end - k || !lower.startsWith(entry.word, k)) return 0;
+  // an article or preposition must stand alone: white space after it, no letter right before it
+  if ((entry.kind & ALONE_KINDS) !== 0 && (end === pos || (k > from && letterEndsAt(lower, from, k)))) return 0;
+  return entry.kind;
+}
+
+/** The character (or surrogate pair) ending at s[.., k) is a letter (\p{L}), not reading before `from`. */
+function letterEndsAt(s: string, from: number, k: number): boolean {
+  const c = s.charCodeAt(k - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const pair = c >= 0xdc00 && c <= 0xdfff && k - 2 >= from && s.charCodeAt(k - 2) >= 0xd800 && s.charCodeAt(k - 2) <= 0xdbff;
+  return LETTER.test(s.slice(pair ? k - 2 : k - 1, k));
+}
+
+const LETTER = /^\p{L}$/u;

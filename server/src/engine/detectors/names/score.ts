@@ -10,21 +10,17 @@ import {
   onlyChars, spaceGap, surnameShaped, unknown, type CaseMode,
 } from './tokenFacts';
 import {
-  commaBefore, digitAfter, digitBefore, lineEndAfter, lineStartBefore, lineStartWithin, mayStartWith, wordBefore,
+  BEFORE_ARTICLE, BEFORE_NAMING, BEFORE_PLACE_PREP, commaBefore, digitAfter, digitBefore, lineEndAfter, lineStartBefore, lineStartWithin, mayStartWith, wordBeforeKind,
 } from './nearText';
 
 const PLACE_NAMING = atEnd(/(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u);
-const PLACE_PREP = atEnd(/(?:^|[^\p{L}])(?:in|at|near|into|via|around|across|outside|inside|toward|towards|from|to|of)\s+$/u);
 // "Springfield, IL": a state code after a city. In text written in capitals (", HE HAS") it must end the line or
 // precede a postcode.
 const STATE_CODE_AFTER = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}\b/u;
 const STATE_CODE_AFTER_CAPS = /^[ \t]*(?:\n[ \t]*)?,[ \t]*\p{Lu}{2}(?:[ \t]*(?:\n|$)|[ \t]+\d)/u;
 export const RELATION_REASON = 'after a relation or role word';
-const ARTICLE_BEFORE = atEnd(/(?:^|[^\p{L}])(?:the|a|an)\s+$/u);
-// The words the three patterns above end with: a pattern runs only when the word before the candidate is one.
-const PLACE_NAMING_WORDS = new Set(['called', 'named']);
-const PLACE_PREP_WORDS = new Set(['in', 'at', 'near', 'into', 'via', 'around', 'across', 'outside', 'inside', 'toward', 'towards', 'from', 'to', 'of']);
-const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+// (a place-naming phrase ends in "called" or "named": the pattern runs only after one of them; articles and place
+// prepositions before a candidate are read in place: nearText.ts wordBeforeKind)
 
 export function scoreRun(
   text: string,
@@ -84,12 +80,12 @@ export function scoreRun(
   const alone = onlyChars(text, 0, start, '') && onlyChars(text, stop, text.length, '.!,');
   // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
   const beforeFrom = Math.max(0, start - 48);
-  const lastWord = wordBefore(lower, beforeFrom, start);
+  const beforeKind = wordBeforeKind(lower, beforeFrom, start);
   let lowerBefore: string | undefined;
   const before48 = (): string => (lowerBefore ??= lower.slice(beforeFrom, start));
-  if (ARTICLE_WORDS.has(lastWord) && ARTICLE_BEFORE.test(before48()) && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last) &&
+  if ((beforeKind & BEFORE_ARTICLE) !== 0 && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last) &&
     (after?.reason !== WORK_REASON || everyday(core[0]))) return undefined;
-  if (PLACE_NAMING_WORDS.has(lastWord) && PLACE_NAMING.test(before48())) return undefined;
+  if ((beforeKind & BEFORE_NAMING) !== 0 && PLACE_NAMING.test(before48())) return undefined;
   const lastCore = core[core.length - 1];
   if (core.length > 1 && (isPlaceLastWord(lastCore) ||
     (has(lastCore, WORD_FLAG.placeSuffix) && !has(lastCore, WORD_FLAG.last) && !has(lastCore, WORD_FLAG.first)))) return undefined;
@@ -98,7 +94,7 @@ export function scoreRun(
   if (core.some(isOrgOrPlaceFollower) && !(titled && core.length === 1)) return undefined;
   // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
   if (!strongCue && (inAddressBlock(text, runStart) || (commaAfter(text, stop) && (mode === 'upper' ? STATE_CODE_AFTER_CAPS : STATE_CODE_AFTER).test(text.slice(stop, stop + 12))))) return undefined;
-  const placeContext = PLACE_PREP_WORDS.has(lastWord) && PLACE_PREP.test(before48());
+  const placeContext = (beforeKind & BEFORE_PLACE_PREP) !== 0;
   // "Please return to Leon and Eyrarodda 66": the corner of two streets.
   if (before?.strength !== 'strong' && mayStartWith(text, stop, 'and') && /^\s+and\s+[^\n,.?!]{0,30}\d/.test(text.slice(stop, stop + 40)) &&
     /corner|return|address|sent|send|arrived|located|office|live|taxi/.test(before48() + lower.slice(0, 80))) return undefined;
