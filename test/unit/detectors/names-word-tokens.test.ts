@@ -1,11 +1,13 @@
 // Name tokens built from the runner's one-pass words (wordTokens.ts) must be the tokenizer's tokens, field for
-// field, flags included: on every ASCII corpus text, the detector's own examples, and generated texts.
+// field, flags included: on every ASCII corpus text, the detector's own examples, and generated texts. Signatures
+// found with the words' help are the ones found without.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { loadBanking77, loadCorpora } from '../../../bench/corpora';
 import { NAME_EXAMPLES } from '../../../server/src/engine/detectors/names/examples';
 import { nameLexicon } from '../../../server/src/engine/detectors/names/lexicon';
+import { signatures } from '../../../server/src/engine/detectors/names/signatures';
 import { tokenFlags } from '../../../server/src/engine/detectors/names/tokenFacts';
 import { tokenize, type Token } from '../../../server/src/engine/detectors/names/tokens';
 import { tokensFromWords } from '../../../server/src/engine/detectors/names/wordTokens';
@@ -41,6 +43,7 @@ function sameTokens(text: string): boolean {
     const w = wordsOf(source);
     if (!w) continue;
     assert.deepEqual(tokensFromWords(text, lower, w, lex), expected, JSON.stringify(text));
+    assert.deepEqual(signatures(text, lex, w), signatures(text, lex), JSON.stringify(text));
     compared = true;
   }
   return compared;
@@ -53,6 +56,7 @@ test('tokens from words: hand-picked joins, dots, possessives, digits and senten
     'abc123def 2pm 1st x1-y A12B-c d-3e ab1.cd Mr.. Smith J.) Ng mr. jones.', 'Daniel\'s. dtr-KRISSY---301 wife-Joellen',
     'end. Start', 'no. 5 pt. Ann St.Mark', "rock-n-roll o'-x a-b-c-d Jean-Luc's", 'x.y.z. A.B. Mrs.Ng', '', '42', '...',
     'ETC. Prof. PROF.X capt.', "Dan's's it''s ''s", '"Ada" (Ng) [Li] {Bo} |Al| >Ed *Jo ;Su :Vi ?Mo !Ty',
+    'Patricia Nolan, RN', ' DAN A. FORMAN-LYONS, RRT\nok', 'seen by Q. LANDER RRT. Next', 'ANA LEE PA-C', 'Bo Ek, PhD', 'x_RN y',
   ];
   for (const t of texts) assert.equal(sameTokens(t), true, t);
 });
@@ -61,6 +65,7 @@ test('tokens from words agree with the tokenizer on generated texts', () => {
   const piece = fc.oneof(
     fc.constantFrom('Ada', 'smith', 'O', "O'Brien", 'jean-luc', 'MCDONALD', 'Dr', 'dr', 'Mrs', 'St', 'J', 'etc', 'no', 'i'),
     fc.constantFrom('Joshua', 'kowalski', "Dan's", 'A1b2', '42', '2pm', 'x9', 'the', 'and', 'wife', 's', 'S', 'ab'),
+    fc.constantFrom('RN', 'rn', 'Rn', 'PA-C', 'pa', 'PhD', 'PHD', 'md', 'MD.', 'RRT', 'np_', '_NP', 'RN2', 'LICSW'),
     fc.constantFrom(' ', '  ', '.', '. ', '..', ', ', '-', "'", '--', "''", ':', '\n', '\r\n', '!', '?', '(', ')', '"', '*', '|', '>', '\t', '/', '#'),
     fc.string({ maxLength: 3 }),
     fc.integer({ min: 0, max: 999 }).map(String),

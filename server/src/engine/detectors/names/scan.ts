@@ -28,7 +28,7 @@ export function findNames(text: string, lower: string, words?: TextWords): NameH
   const tokens = words !== undefined ? tokensFromWords(text, lower, words, lex) : flaggedTokens(text, lower, lex);
   if (tokens.length === 0) return [];
   const mode = caseMode(tokens);
-  const hits: NameHit[] = signatures(text, lex);
+  const hits: NameHit[] = signatures(text, lex, words);
   for (const h of dialogueSpeakers(text, tokens, mode)) if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
   if (lower.indexOf('-') >= 0) hits.push(...gluedRelationNames(tokens, lex, mode));
   const signed = lastLineSignature(text, lex);

@@ -3,11 +3,33 @@ import { WORD_FLAG, type NameLexicon } from './lexicon';
 import type { NameHit } from './hit';
 import { ABBREVIATIONS } from './tokens';
 import { CLOSED, isCommonWord } from './tokenFacts';
+import { fnvRange } from '../fnv';
+import { WORD_HASH, WORD_STRIDE } from '../textWords';
+import type { TextWords } from '../types';
 
 const SIGNATURE = /(?<![\p{L}'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)(?:[ \t]*[,/][ \t]*|[ \t]+)(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b\.?[ \t]*(?=\n|$|(?<=\.)[ \t]+\p{Lu})/gu;
 
-export function signatures(text: string, lex: NameLexicon): NameHit[] {
-  if (!/\b(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b/.test(text)) return [];
+const SUFFIX = /\b(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b/;
+// The one pass's word (a run of ASCII letters and digits) that each suffix SUFFIX matches is, in lower case: a text
+// without one of them has no match.
+const SUFFIX_WORDS = 'rn rrt crt np md pa lpn lvn cna msw licsw rph pharmd phd bsn msn aprn crna'.split(' ');
+const SUFFIX_HASHES = new Set(SUFFIX_WORDS.map((w) => fnvRange(w, 0, w.length)));
+const SUFFIX_BITS = new Uint32Array(32); // 1024 bits by the hash's low bits
+for (const h of SUFFIX_HASHES) SUFFIX_BITS[(h & 1023) >>> 5] |= 1 << (h & 31);
+
+/** Whether one of the words is a suffix word (SUFFIX_WORDS, any case): the condition for SUFFIX to match. */
+function anySuffixWord(words: TextWords): boolean {
+  const data = words.data;
+  for (let k = 0; k < words.count; k++) {
+    const h = data[k * WORD_STRIDE + WORD_HASH];
+    if ((SUFFIX_BITS[(h & 1023) >>> 5] & (1 << (h & 31))) !== 0 && SUFFIX_HASHES.has(h)) return true;
+  }
+  return false;
+}
+
+/** Signed names in `text`; `words`, the one pass's words of an ASCII text, rule most texts out without a regex. */
+export function signatures(text: string, lex: NameLexicon, words?: TextWords): NameHit[] {
+  if (words !== undefined ? !anySuffixWord(words) : !SUFFIX.test(text)) return [];
   const out: NameHit[] = [];
   SIGNATURE.lastIndex = 0;
   for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
