@@ -11,39 +11,74 @@ import { fixDocument } from './fixer';
 import { LineIndex } from './lines';
 import type { LintJobOptions } from './lintFile';
 import type { FileMeta, FilePart } from './report';
-import { detach, toRows } from './toReport';
+import { toRows } from './toReport';
 
-/** End of the last complete record in `text` (index after its line break), or 0 when there is none. */
-export function lastRecordEnd(text: string, csv: boolean): number {
-  if (!csv) return text.lastIndexOf('\n') + 1;
+const LF = 10;
+const QUOTE = 34;
+
+/**
+ * End of the last complete record in `bytes` (index after its line break), or 0 when there is none. UTF-8 bytes:
+ * a line break or a quote is never part of another character's encoding.
+ */
+export function lastRecordEnd(bytes: Uint8Array, csv: boolean): number {
+  if (!csv) return bytes.lastIndexOf(LF) + 1;
   let inQuotes = false;
   let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) inQuotes = !inQuotes;
-    else if (c === 10 && !inQuotes) last = i + 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c === QUOTE) inQuotes = !inQuotes;
+    else if (c === LF && !inQuotes) last = i + 1;
   }
   return last;
 }
 
-function firstLine(text: string): string {
-  const nl = text.indexOf('\n');
-  return nl < 0 ? '' : text.slice(0, nl + 1);
+/**
+ * UTF-16 length of the text that complete UTF-8 sequences in `bytes` decode to (a sequence cut off at the end is
+ * left for the next read, as a streaming decoder does): the pieces are cut where they were when the file was
+ * decoded as it was read, so a `--dry-run` diff has the same hunks.
+ */
+function utf16Length(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) n++;
+    else if (b >= 0xc0) n += b >= 0xf0 ? 2 : 1;
+  }
+  // A lead byte whose sequence is not complete yet.
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back];
+    if (b < 0x80) break;
+    if (b >= 0xc0) {
+      const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      if (size > back) n -= b >= 0xf0 ? 2 : 1;
+      break;
+    }
+  }
+  return n;
 }
 
-/** Synchronous chunked reading (the worker and the main thread both run files synchronously). */
-function* readChunks(path: string, bytes: number): Generator<string> {
+/**
+ * The file in pieces of whole records (UTF-8 bytes of at least `chars` UTF-16 units, except the last), read
+ * synchronously (the worker and the main thread both run files synchronously). Cut as bytes, each piece decodes
+ * to one flat string: no text is built by concatenation and flattened again by the first character read.
+ */
+function* readPieces(path: string, chars: number, csv: boolean): Generator<Buffer> {
+  const bytes = Math.max(4096, chars);
   const fd = openSync(path, 'r');
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  const buf = Buffer.alloc(bytes);
   try {
+    let carry: Buffer = Buffer.alloc(0);
     for (;;) {
+      const buf = Buffer.allocUnsafe(bytes);
       const n = readSync(fd, buf, 0, bytes, null);
       if (n === 0) break;
-      yield decoder.decode(buf.subarray(0, n), { stream: true });
+      carry = carry.length > 0 ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
+      if (carry.length < chars || utf16Length(carry) < chars) continue;
+      const cut = lastRecordEnd(carry, csv);
+      if (cut === 0) continue;
+      yield carry.subarray(0, cut);
+      carry = carry.subarray(cut);
     }
-    const tail = decoder.decode();
-    if (tail) yield tail;
+    if (carry.length > 0) yield carry;
   } finally {
     closeSync(fd);
   }
@@ -62,7 +97,9 @@ function diffPiece(path: string, hunks: StructuredPatch['hunks'], withHeader: bo
 export function lintStream(absPath: string, path: string, kindPath: string, linter: Linter, opts: LintJobOptions, emit: (part: Omit<FilePart, 'file'>) => void): void {
   const csv = extname(absPath).toLowerCase() !== '.txt';
   const lintOpts = { path: kindPath, kind: 'utterances' as const };
-  let header = '';
+  let headerBytes = Buffer.alloc(0);
+  let headerChars = 0;
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let offsetBase = 0;
   let lineBase = 0;
   let fixed = 0;
@@ -74,16 +111,18 @@ export function lintStream(absPath: string, path: string, kindPath: string, lint
   const tmp = `${target}.pii-lint-${process.pid}.tmp`;
   const out = writing ? openSync(tmp, 'w') : -1;
 
-  const processPiece = (piece: string, first: boolean) => {
+  const processPiece = (piece: Buffer, first: boolean) => {
     if (piece.length === 0) return;
-    if (first) header = detach(firstLine(piece));
-    const prefix = first ? '' : header;
-    const text = prefix + piece;
+    if (first) headerBytes = Buffer.from(piece.subarray(0, piece.indexOf(LF) + 1));
+    // The header line goes in front as bytes: the chunk is decoded once, into one flat string.
+    const text = decoder.decode(first ? piece : Buffer.concat([headerBytes, piece]));
+    if (first) headerChars = decoder.decode(headerBytes).length;
+    const prefixLength = first ? 0 : headerChars;
     let result: LintResult = linter.lint(text, lintOpts);
     let newText = text;
     let diff: string | undefined;
     if (opts.fix) {
-      const fx = fixDocument(text, result, (t) => linter.lint(t, lintOpts), opts.fixStrategy, opts.fixThreshold, prefix.length);
+      const fx = fixDocument(text, result, (t) => linter.lint(t, lintOpts), opts.fixStrategy, opts.fixThreshold, prefixLength);
       if (fx.error) error = fx.error;
       if (fx.fixed > 0) {
         fixed += fx.fixed;
@@ -91,7 +130,7 @@ export function lintStream(absPath: string, path: string, kindPath: string, lint
         if (opts.dryRun) {
           const before = opts.showValues ? text : maskFindings(text, result);
           const after = opts.showValues ? fx.text : maskFindings(fx.text, fx.result, fx.written);
-          const p = structuredPatch(path, path, before.slice(prefix.length), after.slice(prefix.length), '', '', { context: 2 });
+          const p = structuredPatch(path, path, before.slice(prefixLength), after.slice(prefixLength), '', '', { context: 2 });
           const hunks = p.hunks.map((h) => ({ ...h, oldStart: h.oldStart + lineBase, newStart: h.newStart + lineBase }));
           if (hunks.length > 0) {
             diff = diffPiece(path, hunks, !diffStarted);
@@ -102,11 +141,11 @@ export function lintStream(absPath: string, path: string, kindPath: string, lint
         newText = fx.text;
       }
     }
-    const body = newText.slice(prefix.length);
+    const body = newText.slice(prefixLength);
     const lines = new LineIndex(body, lineBase);
     // Field paths number the chunk's lines (the repeated header first): shift them to the file's lines.
-    const lineShift = lineBase - (prefix ? 1 : 0);
-    const rows = toRows(result, { raw: newText, showValues: opts.showValues, offsetBase, skipBefore: prefix.length, lines, lineShift, config: linter.config });
+    const lineShift = lineBase - (prefixLength > 0 ? 1 : 0);
+    const rows = toRows(result, { raw: newText, showValues: opts.showValues, offsetBase, skipBefore: prefixLength, lines, lineShift, config: linter.config });
     if (writing) writeSync(out, body);
     offsetBase += body.length;
     lineBase += lines.breaks;
@@ -117,18 +156,11 @@ export function lintStream(absPath: string, path: string, kindPath: string, lint
 
   const done = (meta: Partial<FileMeta>) => emit({ done: { path, kind: 'utterances', ...meta } });
   try {
-    let carry = '';
     let first = true;
-    for (const chunk of readChunks(absPath, Math.max(4096, opts.chunkChars))) {
-      carry += chunk;
-      if (carry.length < opts.chunkChars) continue;
-      const cut = lastRecordEnd(carry, csv);
-      if (cut === 0) continue;
-      processPiece(carry.slice(0, cut), first);
+    for (const piece of readPieces(absPath, opts.chunkChars, csv)) {
+      processPiece(piece, first);
       first = false;
-      carry = carry.slice(cut);
     }
-    processPiece(carry, first);
     if (writing) {
       closeSync(out);
       chmodSync(tmp, statSync(target).mode & 0o7777);
