@@ -17,9 +17,9 @@ function labels(text: string, tokens: Token[]): number[] {
     const t = tokens[i];
     if (!(i === 0 ? /^[ \t>]*$/.test(t.gap) : /\n[ \t>]*$/.test(t.gap))) continue;
     let k = t.end;
-    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
-    if (text.charCodeAt(k) !== 58) continue; // ':'
-    const c = text.charCodeAt(k + 1);
+    while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k >= text.length || text.charCodeAt(k) !== 58) continue; // ':'
+    const c = k + 1 < text.length ? text.charCodeAt(k + 1) : 0;
     if (c >= 48 && c <= 57) continue;
     out.push(i);
   }

@@ -60,7 +60,7 @@ export function scoreRun(
   // "Danielle: What a wife.", "Heather:\"I'm ...\"" — a speaker label at the start of a line: a given name, even an
   // everyday-word one (unknown words there are mostly section headers of notes: "Soc:", "Integ:").
   // (quotes may come escaped, as in text copied out of JSON: 'Heather:\\"I\'m')
-  if (!after && text.charCodeAt(stop) === 58 && lineStartWithin(text, start, 4) && /^:[ \t]*\\?["“]?\p{L}/u.test(text.slice(stop, stop + 5)) && core.length <= 3 &&
+  if (!after && stop < text.length && text.charCodeAt(stop) === 58 && lineStartWithin(text, start, 4) && /^:[ \t]*\\?["“]?\p{L}/u.test(text.slice(stop, stop + 5)) && core.length <= 3 &&
     (core.length > 1 || (has(core[0], WORD_FLAG.first) && !isClosed(core[0]))))
     after = { strength: 'medium', reason: 'speaker label' };
   // "Don't go to town, Mark!", "Remember me, Randy?": a capitalised name addressed at the end of a sentence.
@@ -72,7 +72,8 @@ export function scoreRun(
   const strongCue = before?.strength === 'strong' || after?.strength === 'strong';
 
   // Organisations and places: "Areavibes Inc", "Calvert Hospital", "Hafnarstraeti 5".
-  const nextTok = tokens[end];
+  // (no read past the array's end: V8 would drop the optimized code the first time it happens)
+  const nextTok = end < tokens.length ? tokens[end] : undefined;
   if (nextTok && spaceGap(nextTok) && isOrgOrPlaceFollower(nextTok) && before?.reason !== 'after a title') return undefined;
   if (!strongCue && (digitBefore(text, start, 12) || digitAfter(text, stop, 4))) return undefined;
 

@@ -71,7 +71,7 @@ function lastLineStart(text: string, end: number): number {
     const c = text.charCodeAt(k);
     let lineStart = -1;
     if (c === 10) lineStart = k + 1;
-    else if ((c === 46 || c === 33) && text.charCodeAt(k + 1) === 32) lineStart = k + 2; // ". " "! "
+    else if ((c === 46 || c === 33) && k + 1 < text.length && text.charCodeAt(k + 1) === 32) lineStart = k + 2; // ". " "! "
     if (lineStart >= 0) return end - lineStart > MAX_SIGNED_LINE ? -1 : lineStart;
   }
   return -1;
