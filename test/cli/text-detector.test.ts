@@ -12,6 +12,7 @@ import { kindForPath } from '../../server/src/engine/policy/paths';
 import { resolveConfig } from '../../server/src/engine/policy/config';
 import type { Role } from '../../server/src/engine/types';
 import { CleanTexts, createCleanTextsBuffer } from '../../server/src/cli/cleanTexts';
+import { batchOf } from '../../server/src/cli/pipeline';
 import { scopeName, TextDetector } from '../../server/src/cli/textDetector';
 import { FIXTURES } from './helpers';
 
@@ -84,4 +85,24 @@ test('the detection thread records the texts it found clean in the shared table,
   assert.equal(table.has(scope, texts[1]), false);
   // Another role is another scope.
   assert.equal(table.has(table.scope(scopeName('', 'intent-example')), texts[0]), false);
+});
+
+test("a file's batch (one string and the texts' ends) gets the detections of the texts that hold any, repeats included", () => {
+  const config = resolveConfig({});
+  const detector = new TextDetector({ cwd: FIXTURES });
+  detector.useCleanTexts(createCleanTextsBuffer());
+  const expected = createLinter(config, { synthesizer: null, cacheSize: 0 });
+  const file = join(KINDS, 'any.txt');
+  for (const name of readdirSync(KINDS)) {
+    const doc = parseDocument(readFileSync(join(KINDS, name), 'utf8'), { path: name, kind: kindForPath(config, name) });
+    // Twice: the second time every text is a repeat (found clean in the table, or by fingerprint).
+    for (const round of [1, 2]) {
+      const batch = batchOf(doc);
+      assert.equal(batch.ends.length, doc.texts.length);
+      const got = detector.detectBatch(file, batch);
+      const want = doc.texts.map((t, i) => [i, expected.detect(t.text, t.role)] as const).filter(([, d]) => d.length > 0);
+      assert.deepEqual([...got.dirty], want.map(([i]) => i), `${name}, round ${round}: texts with detections`);
+      assert.deepEqual(got.dets, want.map(([, d]) => d), `${name}, round ${round}: detections`);
+    }
+  }
 });

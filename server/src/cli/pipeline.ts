@@ -1,47 +1,62 @@
-// Two lint threads split the work by stage, not by file: this thread reads, parses, looks texts up, builds
-// findings and rows; one worker thread runs detection on the texts nobody has seen yet. Split by file, both
-// threads would run (and have V8 compile) every stage, and most of a short run's CPU goes to that warm-up:
-// split by stage, each thread warms up only its own half. Requests travel ahead of the results (a window of
-// files), so neither thread waits for the other while there is work; results come back in request order.
-// The detection thread runs dist/cli-detect.js (detectWorker.ts): the detectors without the rest of the engine.
+// Two lint threads split the work by stage, not by file: this thread reads, parses, builds findings and rows; one
+// worker thread takes every text of a file and answers with the detections of those that hold any. Split by file,
+// both threads would run (and have V8 compile) every stage, and most of a short run's CPU goes to that warm-up:
+// split by stage, each thread warms up only its own half. The detection thread also does the bookkeeping of
+// repeats (fingerprints, the table of clean texts, texts it has detected before), so this thread, the busier one,
+// does none of it. A file's texts travel as one string and their ends, not as thousands of small strings to copy.
+// Requests travel ahead of the results (a window of files), so neither thread waits for the other while there is
+// work; results come back in request order. The detection thread runs dist/cli-detect.js (detectWorker.ts).
 import type { Worker } from 'node:worker_threads';
 import type { Detection, ParsedDocument, Role } from '../engine/types';
-import { CleanTexts, createCleanTextsBuffer } from './cleanTexts';
-import { KnownTexts } from './knownTexts';
-import { scopeName } from './textDetector';
 import type { FileLinter, OpenFile } from './lintFile';
 import type { FilePart } from './report';
 import type { FromDetector, ToDetector } from './detectWorker';
 
 /** Texts and files in flight before this thread waits for results. */
-const MAX_TEXTS_IN_FLIGHT = 20_000;
+const MAX_TEXTS_IN_FLIGHT = 50_000;
 const MAX_FILES_IN_FLIGHT = 32;
-/** Texts with detections remembered here, by fingerprint (repeats skip the round trip). */
-const DIRTY_CACHE = 50_000;
 
 interface Pending {
   file: number;
   absPath: string;
   open: OpenFile;
   doc: ParsedDocument;
-  /** Detections by text index (undefined: none). */
-  dets: (readonly Detection[] | undefined)[];
-  /** Text indexes sent to the detection thread, in request order, and their fingerprints (two words each). */
-  sent: number[];
-  sentPrints: number[];
-  /** Text indexes (and fingerprints) whose text an earlier request asked about: answered by the time this one is. */
-  later: number[];
-  laterPrints: number[];
   id: number;
+}
+
+/** A file's texts for the detection thread: one string, the end of each text in it, and role codes. */
+export interface TextBatch {
+  text: string;
+  ends: Int32Array;
+  roles: Uint8Array;
+  /** Role of each code (undefined: a text without a role). */
+  roleNames: (Role | undefined)[];
+}
+
+export function batchOf(doc: ParsedDocument): TextBatch {
+  const texts = doc.texts;
+  const parts: string[] = new Array(texts.length);
+  const ends = new Int32Array(texts.length);
+  const roles = new Uint8Array(texts.length);
+  const roleNames: (Role | undefined)[] = [];
+  let end = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    const text = t.text;
+    parts[i] = text;
+    end += text.length;
+    ends[i] = end;
+    let code = roleNames.indexOf(t.role);
+    if (code < 0) code = roleNames.push(t.role) - 1;
+    roles[i] = code;
+  }
+  return { text: parts.join(''), ends, roles, roleNames };
 }
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 
 export async function lintPipelined(files: string[], ids: number[], local: FileLinter, detector: Worker, emit: (part: FilePart) => void): Promise<void> {
-  const dirty = new KnownTexts<readonly Detection[]>(DIRTY_CACHE);
-  const results = new Map<number, (Detection[] | 0)[]>();
-  /** Texts asked about and not answered yet (asked once however often they occur meanwhile). */
-  const asked = new KnownTexts<true>(Number.MAX_SAFE_INTEGER);
+  const results = new Map<number, Extract<FromDetector, { type: 'detected' }>>();
   const queue: Pending[] = [];
   let textsInFlight = 0;
   let nextId = 0;
@@ -49,7 +64,7 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
   let wake: (() => void) | undefined;
   const onMessage = (m: FromDetector) => {
     if (m.type !== 'detected') return;
-    results.set(m.id, m.dets);
+    results.set(m.id, m);
     wake?.();
   };
   const onGone = () => {
@@ -61,50 +76,20 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
   detector.once('exit', onGone);
   const arrival = () => new Promise<void>((r) => (wake = r));
 
-  // Without a shared table (PII_LINT_CLEAN_TEXTS=0) a table of this thread's own still fingerprints the texts.
-  const shared = local.cleanTexts;
-  const prints = shared ?? new CleanTexts(createCleanTextsBuffer());
-  const ownScopes = new Map<string, number>();
-  const scopeOf = (configKey: string, role: string): number => {
-    if (shared) return local.cleanScope(configKey, role);
-    const name = scopeName(configKey, role);
-    let s = ownScopes.get(name);
-    if (s === undefined) ownScopes.set(name, (s = prints.scope(name)));
-    return s;
-  };
-
   /** A file the engine failed on, reported as the in-thread path reports it (FileLinter.lintRaw). */
   const failed = (file: number, open: OpenFile, e: unknown) =>
     emit({ file, done: { path: open.path, kind: null, configPath: open.loaded.path, error: `internal error while linting: ${(e as Error).message}` } });
 
-  const finish = (p: Pending) => {
-    const r = local.reportWithDetections(p.open, p.doc, (i) => p.dets[i]);
-    emit({ file: p.file, rows: r.rows, done: r.meta });
-  };
-
-  /** Applies the detection thread's answer (or, when it is gone, detects here) and reports the file. */
-  const settle = (p: Pending, answer: (Detection[] | 0)[] | undefined) => {
-    textsInFlight -= p.sent.length;
+  /** Reports a file from the detection thread's answer (or, when it is gone, from detections made here). */
+  const settle = (p: Pending, answer: Extract<FromDetector, { type: 'detected' }> | undefined) => {
     const texts = p.doc.texts;
-    const sp = p.sentPrints;
-    for (let k = 0; k < p.sent.length; k++) asked.delete(sp[2 * k], sp[2 * k + 1]);
+    textsInFlight -= texts.length;
     try {
-      for (let k = 0; k < p.sent.length; k++) {
-        const t = texts[p.sent[k]];
-        const d = answer ? answer[k] : local.detectHere(p.absPath, t.text, t.role);
-        if (d === 0 || d.length === 0) continue;
-        p.dets[p.sent[k]] = d;
-        dirty.set(sp[2 * k], sp[2 * k + 1], d);
-      }
-      const lp = p.laterPrints;
-      for (let k = 0; k < p.later.length; k++) {
-        const t = texts[p.later[k]];
-        // The earlier request's answer: detections here, or clean (recorded by the detection thread in the
-        // shared table). A text found in neither (a cache that dropped it, no shared table) is detected here.
-        const d = dirty.get(lp[2 * k], lp[2 * k + 1]) ?? (shared?.has(local.cleanScope(p.open.loaded.path ?? '', t.role ?? ''), t.text) ? undefined : local.detectHere(p.absPath, t.text, t.role));
-        if (d && d.length > 0) p.dets[p.later[k]] = d;
-      }
-      finish(p);
+      const dets: (readonly Detection[] | undefined)[] = new Array(texts.length);
+      if (answer) for (let k = 0; k < answer.dirty.length; k++) dets[answer.dirty[k]] = answer.dets[k];
+      else for (let i = 0; i < texts.length; i++) dets[i] = local.detectHere(p.absPath, texts[i].text, texts[i].role);
+      const r = local.reportWithDetections(p.open, p.doc, (i) => dets[i]);
+      emit({ file: p.file, rows: r.rows, done: r.meta });
     } catch (e) {
       failed(p.file, p.open, e);
     }
@@ -126,49 +111,22 @@ export async function lintPipelined(files: string[], ids: number[], local: FileL
       const open = local.open(absPath, k, emit);
       if (!open) continue;
       let doc: ParsedDocument;
+      let batch: TextBatch;
       try {
         doc = local.parse(open.raw, absPath, open.loaded);
+        batch = batchOf(doc);
       } catch (e) {
         failed(k, open, e);
         continue;
       }
-      const configKey = open.loaded.path ?? '';
-      const p: Pending = { file: k, absPath, open, doc, dets: new Array(doc.texts.length), sent: [], sentPrints: [], later: [], laterPrints: [], id: nextId++ };
-      const texts: string[] = [];
-      const roles: Role[] = [];
-      for (let i = 0; i < doc.texts.length; i++) {
-        const t = doc.texts[i];
-        const scope = scopeOf(configKey, t.role ?? '');
-        const text = t.text;
-        if (shared) {
-          if (shared.has(scope, text)) continue;
-        } else prints.fingerprint(scope, text);
-        const a = prints.a;
-        const b = prints.b;
-        const known = dirty.get(a, b);
-        if (known) {
-          p.dets[i] = known;
-          continue;
-        }
-        if (asked.get(a, b)) {
-          p.later.push(i);
-          p.laterPrints.push(a, b);
-          continue;
-        }
-        asked.set(a, b, true);
-        p.sent.push(i);
-        p.sentPrints.push(a, b);
-        texts.push(text);
-        roles.push(t.role);
+      const p: Pending = { file: k, absPath, open, doc, id: nextId++ };
+      if (doc.texts.length === 0) results.set(p.id, { type: 'detected', id: p.id, dirty: new Int32Array(0), dets: [] });
+      else if (alive) {
+        const msg: ToDetector = { type: 'detect', id: p.id, path: absPath, ...batch };
+        detector.postMessage(msg, [batch.ends.buffer as ArrayBuffer, batch.roles.buffer as ArrayBuffer]);
       }
-      if (p.sent.length === 0 && p.later.length === 0 && queue.length === 0) {
-        finish(p);
-      } else {
-        if (p.sent.length === 0) results.set(p.id, []);
-        else if (alive) detector.postMessage({ type: 'detect', id: p.id, path: absPath, texts, roles } satisfies ToDetector);
-        queue.push(p);
-        textsInFlight += p.sent.length;
-      }
+      queue.push(p);
+      textsInFlight += doc.texts.length;
       if (Date.now() - lastYield > 5) {
         await yieldToEvents();
         lastYield = Date.now();
