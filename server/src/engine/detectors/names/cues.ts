@@ -7,6 +7,7 @@ import {
   WEAK_LAST, WORK_FIRST, WORK_LAST, isAsciiLower,
 } from './cueWords';
 import { isWhiteSpace } from './tokenFacts';
+import { fnvRange } from '../fnv';
 
 export type CueStrength = 'strong' | 'medium' | 'weak';
 
@@ -87,13 +88,40 @@ const AFTER: { re: RegExp; cue: Cue; firstWords: ReadonlySet<string>; firstPrefi
   },
 ];
 
-/** Word -> bit k set when pattern k of `patterns` lists the word: one lookup tells which patterns to try. */
-function patternsByWord(patterns: readonly ReadonlySet<string>[]): Map<string, number> {
-  const out = new Map<string, number>();
+/** A word and the bits of the patterns that list it. */
+interface WordPatterns {
+  word: string;
+  bits: number;
+}
+
+/**
+ * FNV hash of a word -> the words with that hash, each with bit k set when pattern k of `patterns` lists it: one
+ * lookup of a word read in place (no slice) tells which patterns to try.
+ */
+function patternsByWord(patterns: readonly ReadonlySet<string>[]): Map<number, WordPatterns[]> {
+  const byWord = new Map<string, number>();
   patterns.forEach((words, k) => {
-    for (const w of words) out.set(w, (out.get(w) ?? 0) | (1 << k));
+    for (const w of words) byWord.set(w, (byWord.get(w) ?? 0) | (1 << k));
   });
+  const out = new Map<number, WordPatterns[]>();
+  for (const [word, bits] of byWord) {
+    const h = fnvRange(word, 0, word.length);
+    const bucket = out.get(h);
+    if (bucket) bucket.push({ word, bits });
+    else out.set(h, [{ word, bits }]);
+  }
   return out;
+}
+
+/** The pattern bits of the word lower[start, end) (0 when no pattern lists it). */
+function patternsOf(index: Map<number, WordPatterns[]>, lower: string, start: number, end: number): number {
+  const bucket = index.get(fnvRange(lower, start, end));
+  if (bucket === undefined) return 0;
+  for (let k = 0; k < bucket.length; k++) {
+    const e = bucket[k];
+    if (e.word.length === end - start && lower.startsWith(e.word, start)) return e.bits;
+  }
+  return 0;
 }
 
 const BEFORE_BY_LAST_WORD = patternsByWord(BEFORE.map((c) => c.lastWords));
@@ -136,11 +164,10 @@ export function cueBeforeAt(lower: string, pos: number): Cue | undefined {
   }
   let j = k - 1;
   while (j > from && isAsciiLower(lower.charCodeAt(j - 1))) j--;
-  const word = lower.slice(j, k);
   const prev = j > from ? lower.charCodeAt(j - 1) : 0;
   // "by ex-Doors", "by ex-Zürich": the work cue ends in any word after a hyphen
   const afterHyphen = prev === 45 || prev >= 128 || (prev >= 65 && prev <= 90);
-  let patterns = BEFORE_BY_LAST_WORD.get(word) ?? 0;
+  let patterns = patternsOf(BEFORE_BY_LAST_WORD, lower, j, k);
   if (afterHyphen) patterns |= WORK_BEFORE;
   if (patterns === 0) return undefined;
   let before: string | undefined;
@@ -154,8 +181,9 @@ export function cueBeforeAt(lower: string, pos: number): Cue | undefined {
   return undefined;
 }
 
-function startsWithAny(word: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (word.startsWith(p)) return true;
+/** The word lower[start, end) starts with one of `prefixes`. */
+function startsWithAny(lower: string, start: number, end: number, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (p.length <= end - start && lower.startsWith(p, start)) return true;
   return false;
 }
 
@@ -174,13 +202,12 @@ export function cueAfterAt(lower: string, pos: number): Cue | undefined {
   }
   let e = k + 1;
   while (e < to && isAsciiLower(lower.charCodeAt(e))) e++;
-  const word = lower.slice(k, e);
-  const patterns = AFTER_BY_FIRST_WORD.get(word) ?? 0;
-  if (patterns === 0 && !startsWithAny(word, AFTER_PREFIXES)) return undefined;
+  const patterns = patternsOf(AFTER_BY_FIRST_WORD, lower, k, e);
+  if (patterns === 0 && !startsWithAny(lower, k, e, AFTER_PREFIXES)) return undefined;
   let after: string | undefined;
   for (let p = 0; p < AFTER.length; p++) {
     const c = AFTER[p];
-    if ((patterns & (1 << p)) === 0 && !(c.firstPrefixes && startsWithAny(word, c.firstPrefixes))) continue;
+    if ((patterns & (1 << p)) === 0 && !(c.firstPrefixes && startsWithAny(lower, k, e, c.firstPrefixes))) continue;
     after ??= lower.slice(pos, to);
     if (c.re.test(after)) return c.cue;
   }
