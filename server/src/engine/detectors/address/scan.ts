@@ -146,7 +146,7 @@ function findCores(T: Tokens, cores: Core[]): void {
       const first = wordsFrom;
       if (k > wordsFrom && isHouseNumber(T, k) && wordOk(T, first) && (T.lex[first] & L_QUANTITY) === 0 && (isCap(T, first) || !anyCapital)) {
         const after = k + 1;
-        const unitAfter = after < n && mayStartUnit(T, after) && UNIT_RE.test(sliceFrom(T, after));
+        const unitAfter = after < n && mayStartUnit(T, after) && digitTokenWithin(T, after) && UNIT_RE.test(sliceFrom(T, after));
         const lineAfter = kindAt(T, after) === NL && (kind === NUM || i === 0 || T.kind[i - 1] === NL || T.isChar(i - 1, 62));
         const blockHasCode = lineAfter && POSTAL_CODE_AHEAD.test(linesAfter(T, after, 4));
         if ((unitAfter || blockHasCode) && !shouting) cores.push({ first: i, last: k, confidence: unitAfter ? 0.8 : 0.7, reason: unitAfter ? 'street and unit' : 'address line' });
@@ -186,6 +186,12 @@ function findCores(T: Tokens, cores: Core[]): void {
 export function mayStartUnit(T: Tokens, i: number): boolean {
   const c = T.lowerOf(i).charCodeAt(0);
   return c === 97 || c === 115 || c === 117 || c === 102 || c === 114 || c === 98 || c === 35 || c === 110 || c === 112 || c === 0x17f;
+}
+
+/** A token starting with a digit among the tokens sliceFrom(T, j) joins: UNIT_RE needs the unit's number there. */
+function digitTokenWithin(T: Tokens, j: number): boolean {
+  for (let k = j; k < T.count && k - j < 5 && T.kind[k] !== NL; k++) if (isDigitCode(T.firstCode(k))) return true;
+  return false;
 }
 
 /** Text of the next `lines` lines starting at token j. */
@@ -381,6 +387,11 @@ export function isTrailing(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Every PO_BOX match holds one of these (one regex scan is cheaper than four `includes`). */
+const BOX_WORD = /box|apartado|caixa|boîte/;
+/** Cues the word classes do not mark: "address" (with or without a number after it) and "here they are". */
+const CUE_WITHOUT_NUMBER = /address|here they are/;
+
 const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|post office box|postbox|apartado(?: postal)?|caixa postal|boîte postale)\s*#?\s*\d{1,6}\b/giu;
 
 export function findAddresses(text: string, lower: string): AddressHit[] {
@@ -390,11 +401,11 @@ export function findAddresses(text: string, lower: string): AddressHit[] {
   const cores: Core[] = [];
   findCores(T, cores);
   // the cue regex only where the word scan saw a cue word with a preposition and a number after it
-  if ((wordClasses(lower) & W_ADDRESS_CUE) !== 0 || lower.includes('address') || lower.includes('here they are')) findCuedCores(lower, T, cores);
+  if ((wordClasses(lower) & W_ADDRESS_CUE) !== 0 || CUE_WITHOUT_NUMBER.test(lower)) findCuedCores(lower, T, cores);
   // (arrays built by literals and push: one array map for V8, whether a text has cores or not)
   const spans: AddressHit[] = [];
   for (const c of cores) spans.push({ start: T.start[c.first], end: T.end[c.last], confidence: c.confidence, reason: c.reason });
-  if (lower.includes('box') || lower.includes('apartado') || lower.includes('caixa') || lower.includes('boîte')) {
+  if (BOX_WORD.test(lower)) {
     PO_BOX.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PO_BOX.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, reason: 'PO box' });
