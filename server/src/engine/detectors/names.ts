@@ -25,8 +25,8 @@ export const personNameDetector: Detector = {
   quickCheck(lower: string, text: string): boolean {
     return mayHoldName(lower, text);
   },
-  quickCheckWords(words: TextWords, text: string): boolean {
-    return mayHoldNameInWords(words, text);
+  quickCheckWords(words: TextWords, text: string, lower?: string): boolean {
+    return mayHoldNameInWords(words, text, lower);
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     const out: Detection[] = [];

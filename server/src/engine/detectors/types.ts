@@ -68,12 +68,13 @@ export interface Detector {
    */
   quickCheck?(lower: string, text: string): boolean;
   /**
-   * The same answer as `quickCheck`, from the words of the runner's one pass (ASCII texts; see TextWords) and the
-   * text as it is (no lower-cased copy: the runner makes one only for a text some detector goes further with): the
-   * runner calls this instead of `quickCheck` when it has the words, and records them only for lists with a
-   * detector that declares this. `quickCheck` stays the reference (tests compare the two) and serves other texts.
+   * The same answer as `quickCheck`, from the words of the runner's one pass (ASCII texts; see TextWords), the text
+   * and its lower case when the runner made one already (a flat string: cheaper to read than a slice of a
+   * document): the runner calls this instead of `quickCheck` when it has the words, and records them only for
+   * lists with a detector that declares this. `quickCheck` stays the reference (tests compare the two) and serves
+   * other texts.
    */
-  quickCheckWords?(words: TextWords, text: string): boolean;
+  quickCheckWords?(words: TextWords, text: string, lower?: string): boolean;
   /**
    * Lower-case strings of which at least one must occur in the lower-cased text for `detect` (and `quickCheck`) to
    * run. The runner looks for every detector's triggers in one pass over the text, so this is the cheapest prefilter.

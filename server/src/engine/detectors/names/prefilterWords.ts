@@ -1,8 +1,7 @@
 // The person-name prefilter (prefilter.ts) from the words of the runner's one pass (ASCII texts): the same answer
-// as mayHoldName, without walking the characters again and without a lower-cased copy of the text. Every word here
-// is ASCII letters joined by apostrophes or hyphens, so the dictionaries and cue words are compared with the
-// text's own characters as `c | 32` (their lower case), and the runner lower-cases a text only when some detector
-// goes further than its prefilters (most texts: none).
+// as mayHoldName, without walking the characters again and with or without a lower-cased copy of the text. Every
+// word here is ASCII letters joined by apostrophes or hyphens, so the dictionaries and cue words are compared with
+// the characters of either as `c | 32` (their lower case).
 import type { TextWords } from '../types';
 import { FNV_BASIS, FNV_PRIME } from '../fnv';
 import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, W_ALL_DIGITS, W_HAS_DIGIT, WORD_STRIDE } from '../textWords';
@@ -34,12 +33,14 @@ function foldedHash(text: string, start: number, end: number): number {
 }
 
 /**
- * mayHoldName for an ASCII text whose words the runner's one pass recorded (from the text or its lower case). Words
+ * mayHoldName for an ASCII text whose words the runner's one pass recorded (from the text or its lower case);
+ * `folded` is the text or its lower case (a flat lower-cased copy is cheaper to read than a slice of a document),
+ * read for dictionary and cue lookups, and `text` for capitals. Words
  * here are runs of letters joined by an inner apostrophe or hyphen, as mayHoldName reads them: the pass's letter
  * words, a one-character "'" or "-" gap joining two of them; its digit words are separators. A word mixing letters
  * and digits (rare) hands the text to mayHoldName.
  */
-export function mayHoldNameInWords(words: TextWords, text: string): boolean {
+export function mayHoldNameInWords(words: TextWords, text: string, folded: string = text): boolean {
   const n = text.length;
   // word k's start, end, hash and info are data[4k .. 4k + 3] (WORD_STRIDE)
   const data = words.data;
@@ -93,7 +94,7 @@ export function mayHoldNameInWords(words: TextWords, text: string): boolean {
         end = data[at + 1];
         at += WORD_STRIDE;
       }
-      if (end !== firstEnd) hash = foldedHash(text, start, end);
+      if (end !== firstEnd) hash = foldedHash(folded, start, end);
     }
     if (gap !== 0) {
       if (prevLen === 1 && (gap & G_DOT) !== 0) {
@@ -134,47 +135,48 @@ export function mayHoldNameInWords(words: TextWords, text: string): boolean {
     }
     if (afterInitial && len > 2) initialThenWord = true;
     afterInitial = false;
-    // the word's flags once looked up (-1: not yet): a capitalised word may need them twice
+    // A capitalised word inside a sentence, on a new line or in a short text is looked up below anyway: its flags
+    // answer the distinctive-name question too, without the Bloom filters (-1: not looked up).
+    const capLookup = capShape && (!sentenceStart || lineStart || n < 48);
     let flags = -1;
-    if (bloomHas(names, hash) && bloomHas(namesHigh, hash >>> SECOND_FILTER_SHIFT)) {
-      if (capShape) {
-        flags = table.flagsAtFolded(text, start, end, hash >>> 0);
-        if ((flags & NAME_FLAGS) !== 0 && (flags & NOT_DISTINCTIVE) === 0) return true;
-      } else if (!caselessName) {
-        if (waiting < MAX_WAITING) {
-          waitingWords[3 * waiting] = start;
-          waitingWords[3 * waiting + 1] = end;
-          waitingWords[3 * waiting + 2] = hash;
-          waiting++;
-        } else if (isDistinctiveName(table.flagsAtFolded(text, start, end, hash >>> 0))) caselessName = true;
-      }
-    }
     if (capShape) {
-      if (!sentenceStart || lineStart || n < 48) {
-        const stem = possessiveEnd(text, start, end);
-        const f = stem !== end ? table.flagsAtFolded(text, start, stem, foldedHash(text, start, stem) >>> 0) : flags >= 0 ? flags : table.flagsAtFolded(text, start, end, hash >>> 0);
-        if (f === 0 || ((f & NAME_FLAGS) !== 0 && (f & WORD_FLAG.closed) === 0)) nameLikeCapital = true;
-        if ((f & (WORD_FLAG.nonName | WORD_FLAG.closed)) === 0) {
-          if (!sentenceStart && ((f & WORD_FLAG.common) === 0 || (f & NAME_FLAGS) !== 0)) return true;
-          if (lineStart && f === 0) return true;
-        }
+      if (capLookup || (bloomHas(names, hash) && bloomHas(namesHigh, hash >>> SECOND_FILTER_SHIFT))) {
+        flags = table.flagsAtFolded(folded, start, end, hash >>> 0);
+        if ((flags & NAME_FLAGS) !== 0 && (flags & NOT_DISTINCTIVE) === 0) return true;
+      }
+    } else if (!caselessName && bloomHas(names, hash) && bloomHas(namesHigh, hash >>> SECOND_FILTER_SHIFT)) {
+      // in lower case or capitals a distinctive name counts only where the whole text is so (known at the end)
+      if (waiting < MAX_WAITING) {
+        waitingWords[3 * waiting] = start;
+        waitingWords[3 * waiting + 1] = end;
+        waitingWords[3 * waiting + 2] = hash;
+        waiting++;
+      } else if (isDistinctiveName(table.flagsAtFolded(folded, start, end, hash >>> 0))) caselessName = true;
+    }
+    if (capLookup) {
+      const stem = possessiveEnd(folded, start, end);
+      const f = stem !== end ? table.flagsAtFolded(folded, start, stem, foldedHash(folded, start, stem) >>> 0) : flags;
+      if (f === 0 || ((f & NAME_FLAGS) !== 0 && (f & WORD_FLAG.closed) === 0)) nameLikeCapital = true;
+      if ((f & (WORD_FLAG.nonName | WORD_FLAG.closed)) === 0) {
+        if (!sentenceStart && ((f & WORD_FLAG.common) === 0 || (f & NAME_FLAGS) !== 0)) return true;
+        if (lineStart && f === 0) return true;
       }
     }
-    const kind = len <= 12 ? cueOfFolded(text, start, end, hash) : Cue.None;
+    const kind = len <= 12 ? cueOfFolded(folded, start, end, hash) : Cue.None;
     if (kind === Cue.None && pending > 0) {
-      const f = flags >= 0 ? flags : table.flagsAtFolded(text, start, end, hash >>> 0);
+      const f = flags >= 0 ? flags : table.flagsAtFolded(folded, start, end, hash >>> 0);
       if (possibleName(f, capital, len)) return true;
       pending--;
     }
-    if (kind === Cue.Before || kind === Cue.Either || kind === Cue.Title || (prevVerb && isVerbObject(text, start, len))) pending = CUE_REACH;
-    if ((kind === Cue.After || kind === Cue.Either) && nameBeforeAscii(text, table, start)) return true;
+    if (kind === Cue.Before || kind === Cue.Either || kind === Cue.Title || (prevVerb && isVerbObject(folded, start, len))) pending = CUE_REACH;
+    if ((kind === Cue.After || kind === Cue.Either) && nameBeforeAscii(text, folded, table, start)) return true;
     prevVerb = kind === Cue.Verb;
     prevLen = len;
     sentenceStart = false;
     lineStart = false;
   }
   const caseless = !anyCapital || (upperWords > 2 * (lowerWords + capWords) && upperWords >= 2);
-  if (caseless && (initialThenWord || caselessName || anyDistinctiveName(table, text, waiting))) return true;
+  if (caseless && (initialThenWord || caselessName || anyDistinctiveName(table, folded, waiting))) return true;
   return lowerWords === 0 && nameLikeCapital && n < 48 && SHORT_NAME.test(text);
 }
 
@@ -213,8 +215,8 @@ function isAsciiLetter(c: number): boolean {
   return ((c | 32) - 97) >>> 0 < 26;
 }
 
-/** nameBefore (prefilter.ts) for an ASCII text read in any case. */
-function nameBeforeAscii(text: string, table: WordTable, pos: number): boolean {
+/** nameBefore (prefilter.ts) for an ASCII text (`folded`: the text or its lower case, for the lookups). */
+function nameBeforeAscii(text: string, folded: string, table: WordTable, pos: number): boolean {
   let i = pos;
   for (let words = 0; words < CUE_REACH_BACK; words++) {
     while (i > 0 && !isAsciiLetter(text.charCodeAt(i - 1))) i--;
@@ -225,7 +227,7 @@ function nameBeforeAscii(text: string, table: WordTable, pos: number): boolean {
       if (isAsciiLetter(b) || ((b === 39 || b === 45) && i > 1 && isAsciiLetter(text.charCodeAt(i - 2)))) i--;
       else break;
     }
-    if (possibleName(table.flagsAtFolded(text, i, end, foldedHash(text, i, end) >>> 0), text.charCodeAt(i) < 97, end - i)) return true;
+    if (possibleName(table.flagsAtFolded(folded, i, end, foldedHash(folded, i, end) >>> 0), text.charCodeAt(i) < 97, end - i)) return true;
   }
   return false;
 }
