@@ -45,6 +45,8 @@ SEPARATOR_FACT[46] = COUNTED;
 SEPARATOR_FACT[58] = COUNTED;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** An ASCII letter or digit (false for NaN and non-ASCII codes: no table read out of bounds). */
+const isAlnum = (c: number) => ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
 
 /** Stand-in for the word array when no words are recorded. */
 const NO_WORDS = new Int32Array(0);
@@ -133,7 +135,7 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
         facts |= f;
         // a dot between letters or digits ("1.2", "a.b"), not one ending a sentence
         if (c === 46) {
-          if (i === wordEnd && i + 1 < n && CLASS[text.charCodeAt(i + 1)] !== SEP) dots++;
+          if (i === wordEnd && i + 1 < n && isAlnum(text.charCodeAt(i + 1))) dots++;
         }
         else if (c === 58) colons++;
         else if (c === 45) dashes++;
@@ -211,9 +213,10 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
     wordEnd = i;
     if (wordDigits !== 0 && wordDigits !== len) {
       mixed |= 1 << (len < MIXED_LENGTH_CAP ? len : MIXED_LENGTH_CAP);
-      if (first !== DIGIT && CLASS[text.charCodeAt(s + 1)] !== DIGIT && CLASS[text.charCodeAt(s + 2)] === DIGIT) {
+      // (only the word's own characters are read: a table read past the text or at a non-ASCII code deoptimises)
+      if (len >= 3 && first !== DIGIT && !isDigit(text.charCodeAt(s + 1)) && isDigit(text.charCodeAt(s + 2))) {
         facts |= F_LETTERS2_DIGIT;
-        if (len >= 4 && CLASS[text.charCodeAt(s + 3)] === DIGIT) facts |= F_LETTERS2_DIGITS2;
+        if (len >= 4 && isDigit(text.charCodeAt(s + 3))) facts |= F_LETTERS2_DIGITS2;
       }
     } else if (len === 2 && wordDigits === 0 && c === 32 && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
       facts |= F_LETTERS2_DIGIT;
