@@ -30,7 +30,7 @@ export const personNameDetector: Detector = {
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     const out: Detection[] = [];
-    for (const h of findNames(text, ctx.lower)) {
+    for (const h of findNames(text, ctx.lower, ctx.words)) {
       let confidence = h.confidence;
       const cap = structuralCap(text.slice(h.start, h.end), ctx.role, h.wholeText === true);
       if (cap === 0) continue;
