@@ -182,14 +182,17 @@ export function lexiconBitsAt(s: string, start: number, end: number): number {
   return 0;
 }
 
-const ENDINGS_BY_LAST_CODE = new Map<number, string[]>();
-for (const [last, list] of ENDINGS_BY_LAST_CHAR) ENDINGS_BY_LAST_CODE.set(last.charCodeAt(0), list);
+/** The endings by the code of their last character (an array read instead of a Map lookup per word). */
+const LAST_CODES = Math.max(...[...ENDINGS_BY_LAST_CHAR.keys()].map((c) => c.charCodeAt(0))) + 1;
+const ENDINGS_BY_LAST_CODE: (string[] | undefined)[] = new Array<string[] | undefined>(LAST_CODES).fill(undefined);
+for (const [last, list] of ENDINGS_BY_LAST_CHAR) ENDINGS_BY_LAST_CODE[last.charCodeAt(0)] = list;
 
 /** hasStreetEnding for the lower-case word s[start, end), without slicing it. */
 export function hasStreetEndingAt(s: string, start: number, end: number): boolean {
   if (end - start < 6) return false;
   const wordEnd = s.charCodeAt(end - 1) === 46 ? end - 1 : end;
-  const list = ENDINGS_BY_LAST_CODE.get(s.charCodeAt(wordEnd - 1));
+  const last = s.charCodeAt(wordEnd - 1);
+  const list = last < LAST_CODES ? ENDINGS_BY_LAST_CODE[last] : undefined;
   if (list === undefined) return false;
   for (const e of list) if (e.length <= wordEnd - start && s.startsWith(e, wordEnd - e.length)) return true;
   return false;
