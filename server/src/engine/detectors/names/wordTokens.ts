@@ -21,106 +21,109 @@ const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
  * pass's words of this ASCII text (or of its lower case).
  */
 export function tokensFromWords(text: string, lower: string, words: TextWords, lex: NameLexicon): Token[] {
-  const b = new TokenBuilder(text, lower, lex);
+  const out: Token[] = [];
   const data = words.data;
   const count = words.count;
-  for (let k = 0; k < count; k++) {
-    const at = k * WORD_STRIDE;
-    const info = data[at + 3];
-    b.gapBits |= info & 0xff;
-    if ((info & W_HAS_DIGIT) === 0) {
-      b.run(data[at], data[at + 1], data[at + 2]);
-    } else if ((info & W_ALL_DIGITS) === 0) {
-      // letters and digits: each stretch of letters is a run of its own
-      const end = data[at + 1];
-      let i = data[at];
-      while (i < end) {
-        if (text.charCodeAt(i) <= 57) {
-          i++;
-          continue;
-        }
-        const s = i;
-        while (i < end && text.charCodeAt(i) > 57) i++;
-        b.run(s, i, fnvRange(lower, s, i));
+  // The token being built stays open until a run arrives that does not join it: [start, end), the hash of the
+  // lower case while it is one run, whether a sentence ends before it. (State in locals: the hottest loop here.)
+  let open = false;
+  let start = 0;
+  let end = 0;
+  let hash = 0;
+  let joined = false;
+  let sentenceStart = true;
+  // where the last token's characters end (its dot included), and the G_* bits of the characters since `end`
+  let prevEnd = 0;
+  let gapBits = 0;
+  // the next word to read, and where to go on inside a word of letters and digits (-1: at no such word)
+  let k = 0;
+  let inner = -1;
+  let innerEnd = 0;
+  for (;;) {
+    let s: number;
+    let e: number;
+    let h: number;
+    if (inner >= 0) {
+      // the next stretch of letters of a word with digits
+      while (inner < innerEnd && text.charCodeAt(inner) <= 57) inner++;
+      if (inner === innerEnd) {
+        inner = -1;
+        continue;
       }
+      s = inner;
+      while (inner < innerEnd && text.charCodeAt(inner) > 57) inner++;
+      e = inner;
+      h = fnvRange(lower, s, e);
+    } else {
+      if (k === count) break;
+      const at = k * WORD_STRIDE;
+      k++;
+      const info = data[at + 3];
+      gapBits |= info & 0xff;
+      if ((info & W_HAS_DIGIT) !== 0) {
+        // a number holds no token; a word of letters and digits one per stretch of letters
+        if ((info & W_ALL_DIGITS) === 0) {
+          inner = data[at];
+          innerEnd = data[at + 1];
+        }
+        continue;
+      }
+      s = data[at];
+      e = data[at + 1];
+      h = data[at + 2];
     }
+    if (open) {
+      const j = text.charCodeAt(s - 1);
+      if (s === end + 1 && (j === 39 || j === 45)) {
+        // one apostrophe or hyphen between two runs: one word ("o'brien"); the joiner ends no sentence
+        end = e;
+        joined = true;
+        gapBits = 0;
+        continue;
+      }
+      prevEnd = pushToken(out, text, lower, lex, start, end, hash, joined, prevEnd, sentenceStart);
+      // a dot taken into the token is not in the gap: read the gap again without it
+      if (prevEnd > end && (gapBits & G_END) !== 0) gapBits = gapBitsOf(text, prevEnd, s);
+    }
+    open = true;
+    start = s;
+    end = e;
+    hash = h;
+    joined = false;
+    sentenceStart = out.length === 0 || (gapBits & G_END) !== 0;
+    gapBits = 0;
   }
-  b.flush();
-  return b.out;
+  if (open) pushToken(out, text, lower, lex, start, end, hash, joined, prevEnd, sentenceStart);
+  return out;
 }
 
-/** Collects runs into tokens: the token being built stays open until a run arrives that does not join it. */
-class TokenBuilder {
-  readonly out: Token[] = [];
-  /** G_* bits of the characters since the open token's last run (or since the text start). */
-  gapBits = 0;
-  private open = false;
-  private start = 0;
-  private end = 0;
-  /** Hash of lower[start, end) while the token is one run; 0 after a join. */
-  private hash = 0;
-  private joined = false;
-  private sentenceStart = true;
-  /** Where the last emitted token's characters end (its dot included): the next token's gap starts there. */
-  private prevEnd = 0;
-
-  constructor(private readonly text: string, private readonly lower: string, private readonly lex: NameLexicon) {}
-
-  run(s: number, e: number, hash: number): void {
-    if (this.open) {
-      const j = this.text.charCodeAt(s - 1);
-      if (s === this.end + 1 && (j === 39 || j === 45)) {
-        // one apostrophe or hyphen between two runs: one word ("o'brien"); the joiner ends no sentence
-        this.end = e;
-        this.joined = true;
-        this.gapBits = 0;
-        return;
-      }
-      const dot = this.emit();
-      // a dot taken into the token is not in the gap: read the gap again without it
-      if (dot && (this.gapBits & G_END) !== 0) this.gapBits = gapBitsOf(this.text, this.prevEnd, s);
-    }
-    this.open = true;
-    this.start = s;
-    this.end = e;
-    this.hash = hash;
-    this.joined = false;
-    this.sentenceStart = this.out.length === 0 || (this.gapBits & G_END) !== 0;
-    this.gapBits = 0;
+/**
+ * Adds the token of the runs text[start, runEnd) (as tokens.ts pushToken does); `runHash` is the hash of
+ * lower[start, runEnd) unless runs were `joined`. Returns where the token's characters end (its dot included).
+ */
+function pushToken(
+  out: Token[], text: string, lower: string, lex: NameLexicon, start: number, runEnd: number, runHash: number, joined: boolean, gapStart: number,
+  sentenceStart: boolean,
+): number {
+  let end = runEnd;
+  // A trailing dot belongs to initials and abbreviations ("J.", "Dr."), not to a word that ends a sentence.
+  if (end < text.length && text.charCodeAt(end) === 46 && (end - start < 2 || (end - start <= MAX_ABBREVIATION && ABBREVIATIONS.has(lower.slice(start, end))))) end++;
+  const consumed = end;
+  // Possessive: "Daniel's daughter" names Daniel.
+  let possessive = false;
+  if (end - start > 3) {
+    const s = text.charCodeAt(end - 1);
+    const q = text.charCodeAt(end - 2);
+    possessive = (s === 115 || s === 83) && q === 39;
+    if (possessive) end -= 2;
   }
-
-  flush(): void {
-    if (this.open) this.emit();
-    this.open = false;
-  }
-
-  /** Adds the open token (as tokens.ts pushToken does); true when it took the dot after it. */
-  private emit(): boolean {
-    const text = this.text;
-    const start = this.start;
-    const runEnd = this.end;
-    let end = runEnd;
-    // A trailing dot belongs to initials and abbreviations ("J.", "Dr."), not to a word that ends a sentence.
-    if (end < text.length && text.charCodeAt(end) === 46 && (end - start < 2 || (end - start <= MAX_ABBREVIATION && ABBREVIATIONS.has(this.lower.slice(start, end))))) end++;
-    const tookDot = end > runEnd;
-    const consumed = end;
-    // Possessive: "Daniel's daughter" names Daniel.
-    let possessive = false;
-    if (end - start > 3) {
-      const s = text.charCodeAt(end - 1);
-      const q = text.charCodeAt(end - 2);
-      possessive = (s === 115 || s === 83) && q === 39;
-      if (possessive) end -= 2;
-    }
-    let hash: number;
-    if (!this.joined && end === runEnd) hash = this.hash;
-    else if (!this.joined && end === runEnd + 1) hash = Math.imul(this.hash ^ 46, FNV_PRIME);
-    else hash = fnvRange(this.lower, start, end);
-    const slot = internWord(this.lex, this.lower, start, end, hash);
-    this.out.push(new Token(text, start, end, this.prevEnd, internedWord(slot), shapeOf(text, start, end), this.sentenceStart, possessive, internedFlags(slot)));
-    this.prevEnd = consumed;
-    return tookDot;
-  }
+  let hash: number;
+  if (!joined && end === runEnd) hash = runHash;
+  else if (!joined && end === runEnd + 1) hash = Math.imul(runHash ^ 46, FNV_PRIME);
+  else hash = fnvRange(lower, start, end);
+  const slot = internWord(lex, lower, start, end, hash);
+  out.push(new Token(text, start, end, gapStart, internedWord(slot), shapeOf(text, start, end), sentenceStart, possessive, internedFlags(slot)));
+  return consumed;
 }
 
 /** G_* bits of the characters text[from, to) (ASCII). */
