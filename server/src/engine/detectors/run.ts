@@ -193,12 +193,16 @@ export function detectInText(text: string, role: Role | undefined, path: string 
       continue;
     }
     if (found.length === 0) continue;
-    if (all === undefined) all = found.slice();
-    else for (let k = 0; k < found.length; k++) all.push(found[k]);
+    // A new array filled by push, never a copy of a detector's own: detectors return arrays of several element
+    // kinds (literals, map() results), and the code that reads ours (overlaps, findings) then sees one kind only.
+    if (all === undefined) all = [];
+    for (let k = 0; k < found.length; k++) all.push(found[k]);
   }
   if (all === undefined) return NO_DETECTIONS;
   if (view?.map) {
-    all = all.map((d) => ({ ...d, ...toOriginalRange(view, d.start, d.end) }));
+    const mapped: Detection[] = [];
+    for (const d of all) mapped.push({ ...d, ...toOriginalRange(view, d.start, d.end) });
+    all = mapped;
   }
   if (role && IDENTIFIER_ROLES.has(role)) all = all.filter((d) => d.confidence >= IDENTIFIER_MIN_CONFIDENCE);
   return resolveOverlaps(all);

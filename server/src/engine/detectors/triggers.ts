@@ -51,7 +51,8 @@ function fireLower(lower: string, at: number, list: Trigger[], fired: Uint32Arra
   for (let k = 0; k < list.length; k++) {
     const t = list[k];
     if (fired[t.slot] === stamp) continue;
-    if (t.third === -1 || (lower.charCodeAt(at + 2) === t.third && (t.text.length === 3 || lower.startsWith(t.text, at)))) fired[t.slot] = stamp;
+    // (no read past the end: V8 drops the compiled scan when a character read falls outside the string)
+    if (t.third === -1 || (at + 2 < lower.length && lower.charCodeAt(at + 2) === t.third && (t.text.length === 3 || lower.startsWith(t.text, at)))) fired[t.slot] = stamp;
   }
 }
 
