@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BEFORE_ARTICLE, BEFORE_NAMING, BEFORE_PLACE_PREP, commaBefore, digitAfter, digitBefore, lineEndAfter, lineStartBefore, lineStartWithin,
-  mayStartWith, wordBefore, wordBeforeKind,
+  mayStartWith, nonAsciiIn, wordBefore, wordBeforeKind,
 } from '../../../server/src/engine/detectors/names/nearText';
 import { NAME_EXAMPLES } from '../../../server/src/engine/detectors/names/examples';
 
@@ -102,4 +102,12 @@ test('wordBeforeKind answers like the article and place-preposition patterns, an
     }
   }
   assert.ok(matched > 40, `${matched} positions matched`);
+});
+
+test('nonAsciiIn answers like /[^\\x00-\\x7f]/ on the slice', () => {
+  for (const text of [...TEXTS, 'Ömür Þórbergur', 'ascii only', '\u007f\u0080', '𝐀x']) {
+    for (let a = 0; a <= text.length; a++) {
+      for (let b = a; b <= Math.min(text.length, a + 6); b++) assert.equal(nonAsciiIn(text, a, b), /[^\x00-\x7f]/.test(text.slice(a, b)), `${JSON.stringify(text)} [${a}, ${b})`);
+    }
+  }
 });

@@ -95,6 +95,12 @@ export function mayStartWith(text: string, pos: number, word: string): boolean {
   return k > pos && text.startsWith(word, k);
 }
 
+/** A character beyond ASCII in text[from, to) (/[^\x00-\x7f]/ on the slice). */
+export function nonAsciiIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 127) return true;
+  return false;
+}
+
 /** The word before a candidate is an article standing alone: /(?:^|[^\p{L}])(?:the|a|an)\s+$/u. */
 export const BEFORE_ARTICLE = 1;
 /** ... a place preposition standing alone: /(?:^|[^\p{L}])(?:in|at|near|...|of)\s+$/u. */

@@ -117,7 +117,7 @@ export function findNames(text: string, lower: string, words?: TextWords): NameH
       i++;
     }
   }
-  hits.sort((a, b) => a.start - b.start);
+  if (hits.length > 1) hits.sort((a, b) => a.start - b.start);
   boostLists(text, hits);
   addNamePairs(tokens, lower, mode, hits);
   addListNames(tokens, lower, mode, hits, everyday, isOrgOrPlaceFollower);

@@ -10,7 +10,7 @@ import {
   onlyChars, spaceGap, surnameShaped, unknown, type CaseMode,
 } from './tokenFacts';
 import {
-  BEFORE_ARTICLE, BEFORE_NAMING, BEFORE_PLACE_PREP, commaBefore, digitAfter, digitBefore, lineEndAfter, lineStartBefore, lineStartWithin, mayStartWith, wordBeforeKind,
+  BEFORE_ARTICLE, BEFORE_NAMING, BEFORE_PLACE_PREP, commaBefore, digitAfter, digitBefore, lineEndAfter, lineStartBefore, lineStartWithin, mayStartWith, nonAsciiIn, wordBeforeKind,
 } from './nearText';
 
 const PLACE_NAMING = atEnd(/(?:restaurant|place|cafe|café|bar|pub|shop|store|company|firm|hotel|area|neighbou?rhood|street|road|town|city|village|film|movie|book|song|album|show|band|app|game|dish|brand|product|team|club|school|hospital|website|site|channel|group|business|shop)s? (?:called|named)\s*$/u);
@@ -113,7 +113,7 @@ export function scoreRun(
     else score += 0.15;
     if (capitalised(f) && !f.sentenceStart) score += isAmb(f) ? 0.1 : 0.15;
     // Letters beyond ASCII in an unknown capitalised word ("Ömür", "Þórbergur") point to a foreign name.
-    if (unknown(f, mode) && capitalised(f) && /[^\x00-\x7f]/.test(f.text)) score += 0.1;
+    if (unknown(f, mode) && capitalised(f) && nonAsciiIn(text, f.start, f.end)) score += 0.1;
     if (f.sentenceStart && !before && !alone && !(after && after.strength !== 'weak')) score += isFirst(f) && !isAmb(f) ? 0.1 : -0.15;
   } else {
     const allCommon = core.every((t) => isAmb(t) && !isLast(t));
