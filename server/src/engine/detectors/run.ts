@@ -9,7 +9,6 @@ import { ALL_FACTS, F_CAPITAL_AFTER_FIRST, F_UPPER, mixedLengthMask } from './te
 import { scanAscii, type TextScan } from './textScan';
 import { buildTriggerIndex, hasTrigger, type TriggerIndex } from './triggers';
 import { newTextWords } from './textWords';
-import { warmUp } from './warmUp';
 import type { DetectContext, Detector, DetectorOptions, TextWords } from './types';
 import { countDigits } from './util';
 import { rememberWordClasses, wordClasses } from './wordClasses';
@@ -43,8 +42,6 @@ interface Plan {
   withoutDigits: Int32Array;
   /** Positions of all detectors, in list order. */
   everyDetector: Int32Array;
-  /** The warm-up texts ran (or are running) through this list (warmUp.ts). */
-  warmedUp: boolean;
 }
 
 /** Whether a detector's own quickCheck would run on every text (no trigger, digit, fact or class need first). */
@@ -79,7 +76,6 @@ function planFor(detectors: readonly Detector[]): Plan {
       recordWords: detectors.some((d) => d.quickCheckWords !== undefined),
       withoutDigits: Int32Array.from(detectors.flatMap((d, i) => ((d.minDigits ?? 0) > 0 || (d.minDigitRun ?? 0) > 0 ? [] : [i]))),
       everyDetector: Int32Array.from(detectors, (_, i) => i),
-      warmedUp: false,
     };
     plans.set(detectors, plan);
   }
@@ -123,10 +119,6 @@ const UNKNOWN_CLASSES = -1;
 export function detectInText(text: string, role: Role | undefined, path: string | undefined, detectors: readonly Detector[], options: DetectorOptions): Detection[] {
   if (text.length === 0) return NO_DETECTIONS;
   const plan = planFor(detectors);
-  if (!plan.warmedUp) {
-    plan.warmedUp = true;
-    warmUp((t, r, p) => detectInText(t, r, p, detectors, options));
-  }
   // Only patterns and identifiers are seen through a view; other texts need no view object.
   const view = role === 'pattern' || (role !== undefined && IDENTIFIER_ROLES.has(role)) ? detectionView(text, role) : undefined;
   const viewText = view === undefined ? text : view.text;
