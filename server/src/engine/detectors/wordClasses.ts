@@ -70,45 +70,30 @@ function hashReversed(w: string): number {
   return h === 0 ? 1 : h;
 }
 
-/**
- * Open addressing by hash (0 = empty; callers never store hash 0): key and value side by side in one typed array,
- * so a hit reads one cache line, and at most half full, growing as entries are added. The table stays small (the
- * word classes' ~700 words fit 16 KB), so the per-word lookup of the one pass mostly hits the CPU's first cache.
- */
 export class HashTable {
-  /** key, value, key, value, ... */
-  private slots: Int32Array;
-  private mask: number;
-  private size = 0;
+  readonly keys: Int32Array;
+  readonly vals: Int32Array;
+  readonly mask: number;
   constructor(bits: number) {
-    this.slots = new Int32Array(2 << bits);
+    this.keys = new Int32Array(1 << bits);
+    this.vals = new Int32Array(1 << bits);
     this.mask = (1 << bits) - 1;
   }
   add(h: number, flags: number): void {
-    if (2 * (this.size + 1) > this.mask + 1) this.grow();
-    const slots = this.slots;
     let slot = (h ^ (h >>> 15)) & this.mask;
-    while (slots[2 * slot] !== 0 && slots[2 * slot] !== h) slot = (slot + 1) & this.mask;
-    if (slots[2 * slot] === 0) this.size++;
-    slots[2 * slot] = h;
-    slots[2 * slot + 1] |= flags;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== h) slot = (slot + 1) & this.mask;
+    this.keys[slot] = h;
+    this.vals[slot] |= flags;
   }
   get(h: number): number {
-    const slots = this.slots;
+    const keys = this.keys;
     let slot = (h ^ (h >>> 15)) & this.mask;
     for (;;) {
-      const k = slots[2 * slot];
-      if (k === h) return slots[2 * slot + 1];
+      const k = keys[slot];
+      if (k === h) return this.vals[slot];
       if (k === 0) return 0;
       slot = (slot + 1) & this.mask;
     }
-  }
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    this.mask = this.mask * 2 + 1;
-    this.size = 0;
-    for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) this.add(old[k], old[k + 1]);
   }
 }
 
@@ -144,7 +129,7 @@ const ADDRESS_MID = 'meet drop drops';
 const ADDRESS_FAR = 'sent send ship shipped deliver delivered mail mailed return returned taxi refers';
 
 function build(): Tables {
-  const words = new HashTable(10);
+  const words = new HashTable(13);
   const add = (list: Iterable<string>, flags: number) => {
     for (const entry of list) {
       const parts = wordsOf(entry.toLowerCase());
