@@ -69,7 +69,7 @@ function dirBytes(dir: string): number {
 
 const METHOD_NOTES = [
   'Every tool sees the same texts; newlines inside a corpus text are replaced by spaces (same offsets) so each text is one utterance.',
-  'MB/s: the first lines of the generated 20 MB utterance log (peers one call per line; ours one `lint()` of the whole slice with kind `utterances`), warm-up first (0.5 s on 64 KB to size the slice, then 4 s of untimed runs over the slice itself, the same for every tool, so a JIT has finished optimising; the first of those runs is shown as "first pass"), then the median of 5 runs; the slice is sized so one run takes about a second (so slow tools get a smaller slice).',
+  'MB/s: the first lines of the generated 20 MB utterance log (peers one call per line; ours one `lint()` of the whole slice with kind `utterances`), warm-up first (0.5 s on 64 KB to size the slice, then 4 s of untimed runs over the slice itself, the same for every tool, so a JIT has finished optimising; the first of those runs is shown as "first pass"), then the median of 5 runs, in a child process that loads the labelled corpora only after these runs; the slice is sized so one run takes about a second (so slow tools get a smaller slice).',
   'Our per-text cache is disabled for MB/s, latency and recall (the generated log repeats sentences and the peers have no cache).',
   'Recall, redactors (redact-pii, openredaction, @redactpii/node): a gold value counts as caught when it no longer occurs intact in the output as often as in the input (partial redaction of a name counts).',
   'Recall, ours: a finding (any severity the default config reports) overlapping the gold span; compromise: a `people()` match overlapping it, scored on name spans only ("(names)").',
