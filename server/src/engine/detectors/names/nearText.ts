@@ -50,15 +50,27 @@ export function digitAfter(text: string, pos: number, window: number): boolean {
  * another character comes first. A pattern ending in "(?:^|[^\p{L}])(?:the|a|an)\s+$" can match only where it is one of its words.
  */
 export function wordBefore(lower: string, from: number, pos: number): string {
+  const end = endBeforeSpace(lower, from, pos);
+  const k = lettersStart(lower, from, end);
+  return k === end ? '' : lower.slice(k, end);
+}
+
+/** Where the white space that ends at `pos` starts (within [from, pos)). */
+function endBeforeSpace(lower: string, from: number, pos: number): number {
   let k = pos;
   while (k > from && isWhiteSpace(lower.charCodeAt(k - 1))) k--;
-  const end = k;
+  return k;
+}
+
+/** Start of the run of ASCII letters a-z that ends at `end` (within [from, end)). */
+function lettersStart(lower: string, from: number, end: number): number {
+  let k = end;
   while (k > from) {
     const c = lower.charCodeAt(k - 1);
     if (c < 97 || c > 122) break;
     k--;
   }
-  return k === end ? '' : lower.slice(k, end);
+  return k;
 }
 
 /**
@@ -122,14 +134,8 @@ const KIND_BY_HASH = new Map<number, { word: string; kind: number }>(KIND_WORDS.
  * any other word. Read in place, where a slice and three set lookups and two regexes on the slice did the same.
  */
 export function wordBeforeKind(lower: string, from: number, pos: number): number {
-  let k = pos;
-  while (k > from && isWhiteSpace(lower.charCodeAt(k - 1))) k--;
-  const end = k;
-  while (k > from) {
-    const c = lower.charCodeAt(k - 1);
-    if (c < 97 || c > 122) break;
-    k--;
-  }
+  const end = endBeforeSpace(lower, from, pos);
+  const k = lettersStart(lower, from, end);
   if (k === end) return 0;
   const entry = KIND_BY_HASH.get(fnvRange(lower, k, end));
   if (entry === undefined || entry.word.length !== end - k || !lower.startsWith(entry.word, k)) return 0;

@@ -73,19 +73,7 @@ export class WordTable {
 
   /** flagsAt() for a caller that computed hashRange(s, start, end) already (while scanning the text). */
   flagsAtHashed(s: string, start: number, end: number, hash: number): number {
-    const len = end - start;
-    const slots = this.slots;
-    const mask = this.slotMask;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const e = slots[slot];
-      if (e === 0) return 0;
-      if (this.entryHash[e] !== hash || this.entryLen[e] !== len) continue;
-      const text = this.text;
-      const at = this.entryStart[e];
-      let k = 0;
-      while (k < len && text.charCodeAt(at + k) === s.charCodeAt(start + k)) k++;
-      if (k === len) return this.entryFlags[e];
-    }
+    return this.find(s, start, end, hash, 0);
   }
 
   /**
@@ -94,6 +82,11 @@ export class WordTable {
    * words up in the text it read without a lower-cased copy. `hash` is the hash of the word's lower case.
    */
   flagsAtFolded(s: string, start: number, end: number, hash: number): number {
+    return this.find(s, start, end, hash, 32);
+  }
+
+  /** The entry's flags, comparing each character of `s` as `c | fold` (0: exact; 32: ASCII lower case). */
+  private find(s: string, start: number, end: number, hash: number, fold: number): number {
     const len = end - start;
     const slots = this.slots;
     const mask = this.slotMask;
@@ -104,10 +97,11 @@ export class WordTable {
       const text = this.text;
       const at = this.entryStart[e];
       let k = 0;
-      while (k < len && text.charCodeAt(at + k) === (s.charCodeAt(start + k) | 32)) k++;
+      while (k < len && text.charCodeAt(at + k) === (s.charCodeAt(start + k) | fold)) k++;
       if (k === len) return this.entryFlags[e];
     }
   }
+
 
   flags(word: string): number {
     return this.flagsAt(word, 0, word.length);
