@@ -15,6 +15,7 @@ import type { Finding, RawEdit } from '../engine/types';
 import { appCodeFixTitle } from '../engine/appcode/rules';
 import { entityLabel } from '../engine/findings/messages';
 import { allFindings, type Analysis } from './analysis';
+import { fsPathOf } from './validator';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, PARSE_ERROR_RULE, type FixStrategy, type PiiDiagnosticData } from './protocol';
 
 export interface EditOptions {
@@ -180,7 +181,7 @@ function quickFixes(doc: TextDocument, d: Diagnostic, finding: Finding | undefin
   }
   // Allowing writes .piilintrc.json next to the file on disk: not offered for virtual or untitled documents,
   // where configuration files are not read either.
-  if (finding && !structural && doc.uri.startsWith('file:')) {
+  if (finding && !structural && fsPathOf(doc.uri) !== undefined) {
     out.push({
       title: 'Allow this value (add its salted hash to .piilintrc.json)',
       kind: CodeActionKind.QuickFix,
