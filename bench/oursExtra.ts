@@ -22,6 +22,8 @@ export interface ExtractionResult {
   texts: number;
   problems: number;
   runMs: number[];
+  /** CPU MB/s in each process when measured in several (processes.ts); the figures above are the best one's. */
+  cpuMbpsPerProcess?: number[];
 }
 
 export interface OursExtraResult {

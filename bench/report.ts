@@ -3,6 +3,7 @@ import { appCodeAdded } from './appcodeBench';
 import type { CliResults } from './cliBench';
 import type { LspResults } from './lspBench';
 import type { OursExtraResult } from './oursExtra';
+import { medianProcessCpu, processList } from './processes';
 import type { Bar, BenchResults } from './results';
 import { ratio } from './score';
 import type { ToolResult } from './toolRun';
@@ -41,11 +42,12 @@ export function computeBars(r: BenchResults): Bar[] {
   if (ours && rp) {
     const x = ours.throughput.cpuMbps / rp.throughput.cpuMbps;
     const xw = ours.throughput.mbps / rp.throughput.mbps;
-    bars.push({ name: 'full detection MB/s vs redact-pii (CPU time; wall clock in brackets)', value: `${fmt(x, 1)}x (${fmt(xw, 1)}x)`, target: '>= 5x', met: x >= 5 });
+    const xm = medianProcessCpu(ours.throughput) / medianProcessCpu(rp.throughput);
+    bars.push({ name: 'full detection MB/s vs redact-pii (CPU time, best process; wall clock, then median processes in brackets)', value: `${fmt(x, 1)}x (${fmt(xw, 1)}x; ${fmt(xm, 1)}x)`, target: '>= 5x', met: x >= 5 });
   }
   if (ours) {
     const t = ours.throughput;
-    bars.push({ name: 'full detection MB/s per core (CPU time; wall clock in brackets)', value: `${fmt(t.cpuMbps)} (${fmt(t.mbps)})`, target: '>= 25', met: t.cpuMbps >= 25 });
+    bars.push({ name: 'full detection MB/s per core (CPU time, best process; wall clock, then median process in brackets)', value: `${fmt(t.cpuMbps)} (${fmt(t.mbps)}; ${fmt(medianProcessCpu(t))})`, target: '>= 25', met: t.cpuMbps >= 25 });
     for (const c of r.corpora) {
       const beaten: string[] = [];
       const lost: string[] = [];
@@ -73,7 +75,7 @@ export function computeBars(r: BenchResults): Bar[] {
   }
   if (isOk<OursExtraResult>(r.ours)) {
     for (const e of r.ours.extraction) {
-      bars.push({ name: `extraction only, ${e.kind} (${fmt(e.bytes / 1e6, 1)} MB; CPU time, wall in brackets)`, value: `${fmt(e.cpuMbps, 1)} (${fmt(e.mbps, 1)}) MB/s`, target: '>= 100 MB/s', met: e.cpuMbps >= 100 });
+      bars.push({ name: `extraction only, ${e.kind} (${fmt(e.bytes / 1e6, 1)} MB; CPU time, best process; wall in brackets)`, value: `${fmt(e.cpuMbps, 1)} (${fmt(e.mbps, 1)}) MB/s`, target: '>= 100 MB/s', met: e.cpuMbps >= 100 });
     }
     bars.push({ name: 'one 200-char utterance, median latency', value: ms(r.ours.latency.medianMs), target: '< 0.2 ms', met: r.ours.latency.medianMs < 0.2 });
   }
@@ -112,7 +114,7 @@ export function computeBars(r: BenchResults): Bar[] {
 }
 
 function peersTable(r: BenchResults): string[] {
-  const head = ['tool', 'MB/s (CPU)', 'MB/s (wall)', 'first pass MB/s (CPU)', ...r.corpora.map((c) => `recall ${c.id}`), 'banking77 flagged', 'peak RSS MB'];
+  const head = ['tool', 'MB/s (CPU)', 'MB/s (wall)', 'MB/s (CPU) per process', 'first pass MB/s (CPU)', ...r.corpora.map((c) => `recall ${c.id}`), 'banking77 flagged', 'peak RSS MB'];
   const rows = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
   for (const id of TOOL_IDS) {
     const t = r.tools[id];
@@ -130,7 +132,7 @@ function peersTable(r: BenchResults): string[] {
     });
     const bank = t.banking ? pct(t.banking.flagged / t.banking.total) : 'n/a';
     const first = t.throughput.firstPass ? fmt(t.throughput.firstPass.cpuMbps) : 'n/a';
-    rows.push(`| ${TOOL_LABELS[id]} | ${fmt(t.throughput.cpuMbps)} | ${fmt(t.throughput.mbps)} | ${first} | ${recalls.join(' | ')} | ${bank} | ${fmt(t.peakRssMb, 0)} |`);
+    rows.push(`| ${TOOL_LABELS[id]} | ${fmt(t.throughput.cpuMbps)} | ${fmt(t.throughput.mbps)} | ${processList(t.throughput)} | ${first} | ${recalls.join(' | ')} | ${bank} | ${fmt(t.peakRssMb, 0)} |`);
   }
   return rows;
 }
@@ -151,11 +153,15 @@ function oursTable(r: BenchResults): string[] {
   const ours = toolResult(r, 'ours');
   if (ours) {
     const t = ours.throughput;
-    rows.push(`| full detection, one core (sample ${fmt(t.sampleBytes / 1e6, 1)} MB of the log): CPU time / wall clock | ${fmt(t.cpuMbps)} / ${fmt(t.mbps)} MB/s |`);
+    rows.push(`| full detection, one core (sample ${fmt(t.sampleBytes / 1e6, 1)} MB of the log; best of ${t.processes?.length ?? 1} processes): CPU time / wall clock | ${fmt(t.cpuMbps)} / ${fmt(t.mbps)} MB/s |`);
+    if (t.processes && t.processes.length > 1) rows.push(`| same, CPU time in each process | ${processList(t)} MB/s |`);
     if (t.firstPass) rows.push(`| same, first pass over the sample (V8 still compiling; CPU includes its compiler threads): CPU time / wall clock | ${fmt(t.firstPass.cpuMbps)} / ${fmt(t.firstPass.mbps)} MB/s |`);
   }
   if (isOk<OursExtraResult>(r.ours)) {
-    for (const e of r.ours.extraction) rows.push(`| extraction only, ${e.kind}, ${fmt(e.bytes / 1e6, 1)} MB (${e.texts} texts): CPU time / wall clock | ${fmt(e.cpuMbps, 1)} / ${fmt(e.mbps, 1)} MB/s |`);
+    for (const e of r.ours.extraction) {
+      const each = e.cpuMbpsPerProcess && e.cpuMbpsPerProcess.length > 1 ? ` (best of ${e.cpuMbpsPerProcess.map((x) => fmt(x, 1)).join(' / ')})` : '';
+      rows.push(`| extraction only, ${e.kind}, ${fmt(e.bytes / 1e6, 1)} MB (${e.texts} texts): CPU time${each} / wall clock | ${fmt(e.cpuMbps, 1)} / ${fmt(e.mbps, 1)} MB/s |`);
+    }
     const l = r.ours.latency;
     rows.push(`| one 200-char utterance through lint(): median / p95 (n=${l.n}) | ${ms(l.medianMs)} / ${ms(l.p95Ms)} |`);
   } else rows.push(`| extraction and latency | ${why(r.ours)} |`);

@@ -2,6 +2,7 @@
 // Run in its own process so the peak RSS is that tool's alone.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { loadBanking77, loadCorpora } from './corpora';
+import type { ProcessThroughput } from './processes';
 import { type CorpusScore, scoreCorpus } from './score';
 import { MB, median, nowMs, peakRssMb } from './stats';
 import { createTool, type ToolId } from './tools';
@@ -15,6 +16,8 @@ export interface ToolTask {
   quick: boolean;
   /** Throughput only, more runs: for `--profile`. */
   profile?: boolean;
+  /** Throughput only (no corpora, no banking77): the extra processes of processes.ts. */
+  throughputOnly?: boolean;
 }
 
 export interface ToolResult {
@@ -32,6 +35,8 @@ export interface ToolResult {
     cpuMs: number[];
     /** The first untimed pass over the sample, right after the short warm-up (the JIT still compiling). */
     firstPass?: { mbps: number; cpuMbps: number };
+    /** Every process's figures when the throughput was measured in several (processes.ts); the fields above are the best. */
+    processes?: ProcessThroughput[];
   };
   recall: Record<string, CorpusScore>;
   banking: { flagged: number; total: number } | null;
@@ -124,16 +129,17 @@ export function runToolTask(t: ToolTask): ToolResult {
 
   // The labelled corpora are loaded only now: held during the throughput runs, their ~100 MB of live strings made
   // every tool's garbage collection slower (ours ~15% in a standalone check), which no user's process pays.
-  const corpora = t.shared && !t.profile ? loadCorpora(t.shared) : [];
-  const banking = t.shared && !t.profile ? loadBanking77(t.shared) : [];
+  const shared = t.profile || t.throughputOnly ? null : t.shared;
+  const corpora = shared ? loadCorpora(shared) : [];
+  const banking = shared ? loadBanking77(shared) : [];
   const recall: Record<string, CorpusScore> = {};
-  for (const c of t.profile ? [] : corpora) {
+  for (const c of corpora) {
     const texts = t.quick ? c.texts.slice(0, 150) : c.texts;
     recall[c.id] = scoreCorpus(tool, { ...c, texts });
     phase(`recall ${c.id} done`, t0);
   }
   let bankingResult: ToolResult['banking'] = null;
-  if (banking.length && !t.profile) {
+  if (banking.length) {
     const texts = t.quick ? banking.slice(0, 500) : banking;
     bankingResult = { flagged: texts.filter((x) => tool.flags(x)).length, total: texts.length };
   }
