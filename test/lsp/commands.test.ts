@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { LspTestClient, rangeOf } from './support/lspClient';
 import { withServer } from './support/withServer';
@@ -59,6 +59,10 @@ describe('LSP commands', () => {
       const actions = await lsp.client.codeActionsFor(uri, phone);
       assert.ok(actions.some((a) => a.title.startsWith('Replace with')), `${uri}: ${actions.map((a) => a.title).join(' | ')}`);
       assert.ok(!actions.some((a) => a.command?.command === 'piiLint.allowValue'), `${uri}: no allow-value`);
+      // ... and its hover does not promise one
+      const hover = (await lsp.client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: phone.range.start })) as Hover;
+      const md = (hover.contents as { value: string }).value;
+      assert.ok(!/allow this value/.test(md) && /save this document/.test(md), `${uri}: ${md}`);
     }
   });
 

@@ -105,6 +105,7 @@ describe('LSP editing, hover and code actions', () => {
     assert.match(md, /confidence \d+%/);
     assert.match(md, /docs\/rules\.md#email/);
     assert.ok(!md.includes('dana.whitfield@gmail.com'), 'hover must not show the raw value');
+    assert.match(md, /allow this value/, 'a file on disk can allow the value');
     assert.deepEqual(hover.range, r);
     const none = await lsp.client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
     assert.equal(none, null);

@@ -5,6 +5,7 @@ import type { Finding } from '../engine/types';
 import { entityLabel } from '../engine/findings/messages';
 import { allFindings, type Analysis } from './analysis';
 import { ruleDocsUrl } from './rules';
+import { fsPathOf } from './validator';
 import { APP_CODE_WHY, appCodeFixTitle, isAppCodeRule } from '../engine/appcode/rules';
 
 const WHY_PII =
@@ -25,7 +26,8 @@ function code(text: string): string {
   return '`' + text.replace(/`/g, "'") + '`';
 }
 
-export function hoverMarkdown(f: Finding): string {
+/** `onDisk`: the document is a file, so the allow-value quick fix (which writes `.piilintrc.json` beside it) is offered. */
+export function hoverMarkdown(f: Finding, onDisk: boolean): string {
   const lines: string[] = [];
   lines.push(`**PII Lint: ${entityLabel(f.entity)}** ${code(f.ruleId)} · ${f.severity}`);
   lines.push('');
@@ -49,7 +51,9 @@ export function hoverMarkdown(f: Finding): string {
         : 'No automatic fix: the customer id must come from your own user model.'
       : f.fix.edits
       ? 'Quick fix: protect the variable.'
-      : 'Quick fixes: replace with a synthetic value that keeps the example useful, a placeholder, or a mask; or allow this value (its salted hash goes to `.piilintrc.json`).',
+      : onDisk
+      ? 'Quick fixes: replace with a synthetic value that keeps the example useful, a placeholder, or a mask; or allow this value (its salted hash goes to `.piilintrc.json`).'
+      : 'Quick fixes: replace with a synthetic value that keeps the example useful, a placeholder, or a mask. (Allowing a value writes `.piilintrc.json` beside the file: save this document to disk first.)',
   );
   lines.push('');
   lines.push(`[Rule documentation](${ruleDocsUrl(f.ruleId)})`);
@@ -62,8 +66,10 @@ export function hoverFor(a: Analysis | undefined, doc: TextDocument, position: {
   const hits = findingsAt(a, offset);
   if (hits.length === 0) return null;
   const first = hits[0];
+  // the same test the code actions use to offer allow-value
+  const onDisk = fsPathOf(doc.uri) !== undefined;
   return {
-    contents: { kind: MarkupKind.Markdown, value: hits.map(hoverMarkdown).join('\n\n---\n\n') },
+    contents: { kind: MarkupKind.Markdown, value: hits.map((f) => hoverMarkdown(f, onDisk)).join('\n\n---\n\n') },
     range: { start: doc.positionAt(first.offset), end: doc.positionAt(first.offset + first.length) },
   };
 }
