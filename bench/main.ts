@@ -12,6 +12,7 @@ import { runLspBench } from './lspBench';
 import type { OursExtraResult, OursExtraTask } from './oursExtra';
 import { type DetectorCostResult, type DetectorCostTask, renderDetectorCost } from './detectorCost';
 import { profileDir, renderProfile, summarizeProfile, writeProfileSummary } from './profile';
+import { memoryProbe } from './memoryProbe';
 import { bestExtraction, THROUGHPUT_PROCESSES, withBestProcess } from './processes';
 import { computeBars, isOk, renderMarkdown } from './report';
 import type { BenchResults } from './results';
@@ -71,6 +72,7 @@ function dirBytes(dir: string): number {
 const METHOD_NOTES = [
   'Every tool sees the same texts; newlines inside a corpus text are replaced by spaces (same offsets) so each text is one utterance.',
   'MB/s: the first lines of the generated 20 MB utterance log (peers one call per line; ours one `lint()` of the whole slice with kind `utterances`), warm-up first (0.5 s on 64 KB to size the slice, then 4 s of untimed runs over the slice itself, the same for every tool, so a JIT has finished optimising; the first of those runs is shown as "first pass"), then the median of 5 runs, in a child process that loads the labelled corpora only after these runs; the slice is sized so one run takes about a second (so slow tools get a smaller slice). This is repeated in ' + THROUGHPUT_PROCESSES + ' separate processes per tool, the tools taking turns (the later ones measure throughput only), and the best process is reported, each process\'s figure in the "per process" column: this machine\'s memory speed varies between processes and within one (a fixed random-access loop: 4.0-6.0 s), and a memory-heavy tool settles up to ~1.6x slower in some processes than in others. Our extraction-only figures are taken the same way.',
+  'Memory probe (in the header line): CPU time of a fixed walk over 32 MB in which nearly every step misses the caches (bench/memoryProbe.ts), median of three, at the start and the end of the run; it moves with the machine\'s memory speed, which memory-heavy tools feel most.',
   'Our per-text cache is disabled for MB/s, latency and recall (the generated log repeats sentences and the peers have no cache).',
   'Recall, redactors (redact-pii, openredaction, @redactpii/node): a gold value counts as caught when it no longer occurs intact in the output as often as in the input (partial redaction of a name counts).',
   'Recall, ours: a finding (any severity the default config reports) overlapping the gold span; compromise: a `people()` match overlapping it, scored on name spans only ("(names)").',
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
       memGb: Math.round(totalmem() / 1024 ** 3),
       loadStart: loadavg()[0],
       loadEnd: NaN,
+      memoryProbeStartMs: memoryProbe(),
     },
     quick: args.quick,
     durationS: 0,
@@ -229,6 +232,7 @@ async function main(): Promise<void> {
 
   results.durationS = (nowMs() - started) / 1000;
   results.machine.loadEnd = loadavg()[0];
+  results.machine.memoryProbeEndMs = memoryProbe();
   results.bars = computeBars(results);
   const md = renderMarkdown(results);
   process.stdout.write(`\n${md}\n`);

@@ -13,6 +13,12 @@ const fmt = (v: number | null | undefined, digits = 2): string => (v === null ||
 const pct = (v: number): string => (Number.isFinite(v) ? `${(v * 100).toFixed(2)}%` : 'n/a');
 const ms = (v: number | null | undefined): string => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : v < 10 ? `${v.toFixed(3)} ms` : `${v.toFixed(0)} ms`);
 
+/** The memory probe's figures (memoryProbe.ts), when the run recorded them. */
+function probe(m: BenchResults['machine']): string {
+  if (m.memoryProbeStartMs === undefined || m.memoryProbeEndMs === undefined) return '';
+  return `memory probe ${m.memoryProbeStartMs.toFixed(0)} ms at start, ${m.memoryProbeEndMs.toFixed(0)} ms at end (lower is faster) · `;
+}
+
 export function isOk<T extends object>(v: T | { error: string } | { skipped: string } | null | undefined): v is T {
   return !!v && !('error' in v) && !('skipped' in v);
 }
@@ -198,7 +204,7 @@ function barsTable(bars: Bar[]): string[] {
 
 export function machineLine(r: BenchResults): string {
   const m = r.machine;
-  return `${m.date} · ${m.nproc} cores (\`nproc\`) · ${m.cpu} · Node ${m.node} · ${m.os} · ${m.memGb} GB RAM · load average ${m.loadStart.toFixed(1)} at start, ${m.loadEnd.toFixed(1)} at end · ${r.quick ? '**quick run**' : 'full run'} in ${Math.round(r.durationS)} s`;
+  return `${m.date} · ${m.nproc} cores (\`nproc\`) · ${m.cpu} · Node ${m.node} · ${m.os} · ${m.memGb} GB RAM · load average ${m.loadStart.toFixed(1)} at start, ${m.loadEnd.toFixed(1)} at end · ${probe(m)}${r.quick ? '**quick run**' : 'full run'} in ${Math.round(r.durationS)} s`;
 }
 
 export function renderMarkdown(r: BenchResults): string {

@@ -15,6 +15,9 @@ export interface Machine {
   /** 1-minute load average at the start and end of the run: other work on the machine skews timings. */
   loadStart: number;
   loadEnd: number;
+  /** CPU ms of memoryProbe.ts at the start and end of the run: higher means the machine's memory was slower. */
+  memoryProbeStartMs?: number;
+  memoryProbeEndMs?: number;
 }
 
 export interface CorpusInfo {
