@@ -43,27 +43,57 @@ export function encodeWordTable(words: Map<string, number>, bucketBits: number):
 }
 
 export class WordTable {
-  // An open-addressing index over the entries, built once from the string: a lookup compares 32-bit hashes and
-  // only reads characters for the entry whose hash matches (a bucket walk read every entry's characters through
-  // charCodeAt on a large string, ~500 instructions per lookup).
+  // An open-addressing index over the entries, built once from the string. Each slot is one 32-bit number: the
+  // entry's start in the text, its length and a few high bits of its hash (0: empty). A miss reads one cache line
+  // (the slot), a hit one more (the characters, ended by the flag character that gives the flags): separate hash,
+  // start, length and flag arrays cost ~6 lines per hit when the table is not in the cache. The characters are read
+  // from a one-byte copy of the text (the string holds a few letters beyond Latin-1, so V8 keeps two bytes for
+  // each): 0 there stands for such a letter, which is read from the string.
+  private readonly bytes: Uint8Array;
   private readonly slots: Int32Array;
   private readonly slotMask: number;
+  private readonly startMask: number;
+  private readonly lenShift: number;
+  private readonly tagShift: number;
+  /** Words as long as this or longer are not in the table. */
+  private readonly lenLimit: number;
+  /** Flag character -> flags. */
+  private readonly flagsByChar: Int32Array;
+  // Kept for bloom() (cold).
   private readonly entryHash: Uint32Array;
-  private readonly entryStart: Uint32Array;
-  private readonly entryLen: Uint16Array;
   private readonly entryFlags: Int32Array;
 
-  constructor(private readonly text: string, private readonly flagValues: readonly number[], bucketBits: number) {
+  constructor(private readonly text: string, flagValues: readonly number[], bucketBits: number) {
     const size = 1 << bucketBits;
-    const { entries, buckets, hashes, starts, lengths, flagIndexes } = scanEntries(text);
+    const { entries, buckets, hashes, starts, lengths, flagIndexes, bytes } = scanEntries(text);
+    this.bytes = bytes;
     if (buckets !== size) throw new Error('corrupt word table');
+    let maxLen = 1;
+    for (let e = 1; e <= entries; e++) maxLen = Math.max(maxLen, lengths[e]);
+    const startBits = bitsFor(text.length);
+    const lenBits = bitsFor(maxLen);
+    if (startBits + lenBits > 32) throw new Error('word table too large for 32-bit slots');
+    this.startMask = startBits === 32 ? -1 : (1 << startBits) - 1;
+    this.lenShift = startBits;
+    this.tagShift = startBits + lenBits;
+    this.lenLimit = 1 << lenBits;
+    this.flagsByChar = new Int32Array(128);
+    for (let k = 0; k < flagValues.length && k < MAX_FLAG_VALUES; k++) this.flagsByChar[FLAG_CHARS.charCodeAt(k)] = flagValues[k];
     this.entryHash = hashes.slice(0, entries + 1);
-    this.entryStart = starts.slice(0, entries + 1);
-    this.entryLen = lengths.slice(0, entries + 1);
     this.entryFlags = new Int32Array(entries + 1);
     for (let e = 1; e <= entries; e++) this.entryFlags[e] = flagValues[flagIndexes[e]];
-    this.slots = indexEntries(this.entryHash);
+    this.slots = new Int32Array(slotCount(entries));
     this.slotMask = this.slots.length - 1;
+    for (let e = 1; e <= entries; e++) {
+      let s = hashes[e] & this.slotMask;
+      while (this.slots[s] !== 0) s = (s + 1) & this.slotMask;
+      this.slots[s] = this.key(hashes[e], lengths[e]) | starts[e];
+    }
+  }
+
+  /** The slot bits a word of this hash and length has besides its start (never 0: a length is at least 1). */
+  private key(hash: number, len: number): number {
+    return (len << this.lenShift) | (this.tagShift >= 32 ? 0 : (hash >>> this.tagShift) << this.tagShift);
   }
 
   /** Flags of the lower-cased word s[start, end); 0 when the word is not in the table. */
@@ -88,20 +118,28 @@ export class WordTable {
   /** The entry's flags, comparing each character of `s` as `c | fold` (0: exact; 32: ASCII lower case). */
   private find(s: string, start: number, end: number, hash: number, fold: number): number {
     const len = end - start;
+    if (len >= this.lenLimit) return 0;
+    const want = this.key(hash, len);
+    const keyMask = ~this.startMask;
     const slots = this.slots;
     const mask = this.slotMask;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const e = slots[slot];
-      if (e === 0) return 0;
-      if (this.entryHash[e] !== hash || this.entryLen[e] !== len) continue;
-      const text = this.text;
-      const at = this.entryStart[e];
+      const v = slots[slot];
+      if (v === 0) return 0;
+      if ((v & keyMask) !== want) continue;
+      const bytes = this.bytes;
+      const at = v & this.startMask;
       let k = 0;
-      while (k < len && text.charCodeAt(at + k) === (s.charCodeAt(start + k) | fold)) k++;
-      if (k === len) return this.entryFlags[e];
+      while (k < len) {
+        const c = s.charCodeAt(start + k) | fold;
+        const b = bytes[at + k];
+        if (b !== c && (b !== 0 || this.text.charCodeAt(at + k) !== c)) break;
+        k++;
+      }
+      // the entry's word is `len` characters long: its flag character follows
+      if (k === len) return this.flagsByChar[bytes[at + len]];
     }
   }
-
 
   flags(word: string): number {
     return this.flagsAt(word, 0, word.length);
@@ -122,7 +160,20 @@ export class WordTable {
     }
     return out;
   }
+}
 
+/** Bits that hold the numbers 0..n. */
+function bitsFor(n: number): number {
+  let bits = 1;
+  while (bits < 32 && 2 ** bits <= n) bits++;
+  return bits;
+}
+
+/** Slots for `entries` words: a power of two, at most half full (so a miss stops at an empty slot after ~1.6 probes). */
+function slotCount(entries: number): number {
+  let size = 16;
+  while (size < entries * 2) size *= 2;
+  return size;
 }
 
 /** Whether the Bloom filter from WordTable.bloom() may hold a word with this hash. */
@@ -139,6 +190,8 @@ function scanEntries(text: string) {
   const starts = new Uint32Array(max);
   const lengths = new Uint16Array(max);
   const flagIndexes = new Uint8Array(max);
+  // the text's characters below 256; 0 for the others
+  const bytes = new Uint8Array(text.length);
   let entries = 0;
   let buckets = 0;
   let start = 0;
@@ -146,6 +199,7 @@ function scanEntries(text: string) {
   const n = text.length;
   for (let p = 0; p < n; p++) {
     const c = text.charCodeAt(p);
+    if (c < 256) bytes[p] = c;
     if (c === BUCKET_END) {
       buckets++;
       start = p + 1;
@@ -165,20 +219,5 @@ function scanEntries(text: string) {
     start = p + 1;
     h = 0x811c9dc5;
   }
-  return { entries, buckets, hashes, starts, lengths, flagIndexes };
-}
-
-/** Open-addressing slots (entry numbers, 0 = empty; linear probing) for entries 1..n of `hashes`, at most half full. */
-function indexEntries(hashes: Uint32Array): Int32Array {
-  const entries = hashes.length - 1;
-  let size = 16;
-  while (size < entries * 2) size *= 2;
-  const slots = new Int32Array(size);
-  const mask = size - 1;
-  for (let e = 1; e <= entries; e++) {
-    let s = hashes[e] & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = e;
-  }
-  return slots;
+  return { entries, buckets, hashes, starts, lengths, flagIndexes, bytes };
 }
