@@ -5,7 +5,7 @@
 import type { Detection } from '../types';
 import { hasContextAround, hasContextBefore } from './context';
 import type { Detector } from './types';
-import { hit, matches } from './util';
+import { hit } from './util';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const NUMERIC = /(?<![\dA-Za-z/.])(?<![^A-Za-z]-)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.\-])(\d{1,2})(?:\5(\d{4}|\d{2}))?)(?![\d/]|:\d|\.\d|-\d)/g;
@@ -67,8 +67,12 @@ export const dateOfBirthDetector: Detector = {
         }),
       );
     };
-    if (/[/.\-]/.test(text)) {
-      for (const m of matches(NUMERIC, text)) {
+    // each pattern runs only where one scan says it may match (most texts hold one kind of date)
+    const may = datePatternsIn(text);
+    let m: RegExpExecArray | null;
+    if ((may & MAY_NUMERIC) !== 0) {
+      NUMERIC.lastIndex = 0;
+      while ((m = NUMERIC.exec(text)) !== null) {
         if (m[1]) {
           if (validMonthDay(Number(m[2]), Number(m[3])) && Number(m[1]) >= 1900 && Number(m[1]) <= 2100) push(m.index, m.index + m[0].length, 'ISO date');
           continue;
@@ -103,18 +107,25 @@ export const dateOfBirthDetector: Detector = {
         push(m.index, m.index + m[0].length, 'numeric date');
       }
     }
-    if (/[a-z]/i.test(text)) {
-      for (const m of matches(MONTH_YEAR, text)) {
+    if ((may & MAY_MONTH) !== 0) {
+      MONTH_YEAR.lastIndex = 0;
+      while ((m = MONTH_YEAR.exec(text)) !== null) {
         if (/^may\s/.test(m[0])) continue; // "may 2020 be ..." (a verb in lower case)
         push(m.index, m.index + m[0].length, 'month and year');
       }
-      for (const m of matches(ORDINAL_DAY, text)) {
+    }
+    if ((may & MAY_ORDINAL) !== 0) {
+      ORDINAL_DAY.lastIndex = 0;
+      while ((m = ORDINAL_DAY.exec(text)) !== null) {
         const day = Number(/\d+/.exec(m[1])?.[0] ?? 0);
         if (day < 1 || day > 31) continue;
         const start = m.index + m[0].length - m[1].length;
         push(start, start + m[1].length, 'day of the month');
       }
-      for (const m of matches(WORDY, text)) {
+    }
+    if ((may & MAY_MONTH) !== 0) {
+      WORDY.lastIndex = 0;
+      while ((m = WORDY.exec(text)) !== null) {
         const v = m[0].toLowerCase();
         // "may 5" as a verb ("may 2 people") is not a date
         if (/^may\s+\d/.test(v) && !/\d{4}/.test(v) && !hasContextBefore(ctx.lower, m.index, BIRTH_CUES, 30)) continue;
@@ -167,8 +178,10 @@ function numericDateAt(lower: string, start: number, end: number): boolean {
 const isLetter = (c: number) => c >= 97 && c <= 122;
 /** "st", "nd", "rd" or "th" at i (char codes: no two-letter string per digit run). */
 function ordinalSuffixAt(lower: string, i: number): boolean {
-  const a = lower.charCodeAt(i);
-  const b = lower.charCodeAt(i + 1);
+  return isOrdinalSuffix(lower.charCodeAt(i), lower.charCodeAt(i + 1));
+}
+/** The lower-case codes a, b spell "st", "nd", "rd" or "th". */
+function isOrdinalSuffix(a: number, b: number): boolean {
   return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
 }
 /** The first three letters of the months, as a table indexed by their letter codes. */
@@ -184,6 +197,41 @@ function monthAt(lower: string, i: number): boolean {
   const b = lower.charCodeAt(i + 1) - 97;
   const c = lower.charCodeAt(i + 2) - 97;
   return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 && MONTH_PREFIX[a * 676 + b * 26 + c] === 1;
+}
+
+// Bits of datePatternsIn: which of detect()'s patterns may match a text.
+/** NUMERIC: a digit, then '/', '.' or '-', then a digit. */
+export const MAY_NUMERIC = 1;
+/** MONTH_YEAR and WORDY: a word starting with a month's first three letters. */
+export const MAY_MONTH = 2;
+/** ORDINAL_DAY: a digit followed by st, nd, rd or th. */
+export const MAY_ORDINAL = 4;
+const MAY_ALL = MAY_NUMERIC | MAY_MONTH | MAY_ORDINAL;
+
+const isAsciiLetter = (c: number) => ((c | 32) - 97) >>> 0 < 26;
+
+/**
+ * Which of detect()'s patterns may match `text`: one pass over the characters; each bit is set wherever its pattern
+ * could match (a superset). The patterns match case-insensitively without the u flag, which folds ASCII letters
+ * only, so `| 32` on a letter's code is their case folding.
+ */
+export function datePatternsIn(text: string): number {
+  const n = text.length;
+  let may = 0;
+  for (let i = 0; i < n && may !== MAY_ALL; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      if (i + 2 >= n) continue;
+      const next = text.charCodeAt(i + 1);
+      if (isSeparator(next) && isDigit(text.charCodeAt(i + 2))) may |= MAY_NUMERIC;
+      else if (isOrdinalSuffix(next | 32, text.charCodeAt(i + 2) | 32)) may |= MAY_ORDINAL;
+    } else if (isAsciiLetter(c) && (i === 0 || !isAsciiLetter(text.charCodeAt(i - 1))) && i + 2 < n) {
+      const b = text.charCodeAt(i + 1);
+      const d = text.charCodeAt(i + 2);
+      if (isAsciiLetter(b) && isAsciiLetter(d) && MONTH_PREFIX[((c | 32) - 97) * 676 + ((b | 32) - 97) * 26 + ((d | 32) - 97)] === 1) may |= MAY_MONTH;
+    }
+  }
+  return may;
 }
 
 /**
@@ -249,7 +297,9 @@ export const ageDetector: Detector = {
   quickCheck: (lower) => hasNumberFrom90To125(lower) && /age|y(?:ea)?rs?|yo|y\/o|y\.o/.test(lower),
   detect(text) {
     const out: Detection[] = [];
-    for (const m of matches(AGE, text)) {
+    AGE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = AGE.exec(text)) !== null) {
       const digits = m[1] ?? m[2];
       const age = Number(digits);
       if (age < 90 || age > 125) continue;
@@ -259,3 +309,6 @@ export const ageDetector: Detector = {
     return out;
   },
 };
+
+/** For tests: the patterns datePatternsIn answers for, by bit. */
+export const DATE_PATTERNS_FOR_TEST: readonly (readonly [RegExp, number])[] = [[NUMERIC, MAY_NUMERIC], [MONTH_YEAR, MAY_MONTH], [ORDINAL_DAY, MAY_ORDINAL], [WORDY, MAY_MONTH]];
