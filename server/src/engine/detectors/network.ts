@@ -11,6 +11,38 @@ const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2
 const VERSION_CUE = ['version', 'v', 'ver', 'release', 'build', 'firmware', 'app version', 'os'];
 const IPV6_CANDIDATE = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])/g;
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isHexCode = (c: number) => isDigitCode(c) || ((c | 32) >= 97 && (c | 32) <= 102);
+
+/** Whether IPV4 may match: digits joined by single dots three times in a row ("1.2.3.4"; a superset of IPV4). */
+export function mayHoldIpv4(text: string): boolean {
+  let dots = 0;
+  for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+    if (p === 0 || p + 1 >= text.length || !isDigitCode(text.charCodeAt(p - 1)) || !isDigitCode(text.charCodeAt(p + 1))) {
+      dots = 0;
+      continue;
+    }
+    // this dot continues the last one's number when only digits lie between them
+    let q = p - 1;
+    while (q >= 0 && isDigitCode(text.charCodeAt(q))) q--;
+    dots = q >= 0 && text.charCodeAt(q) === 46 && dots > 0 ? dots + 1 : 1;
+    if (dots === 3) return true;
+  }
+  return false;
+}
+
+/** Whether IPV6_CANDIDATE may match: a run of hex digits and colons holding two colons (a superset). */
+export function mayHoldIpv6(text: string): boolean {
+  let colons = 0;
+  for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+    let q = p - 1;
+    while (q >= 0 && isHexCode(text.charCodeAt(q))) q--;
+    colons = q >= 0 && text.charCodeAt(q) === 58 && colons > 0 ? colons + 1 : 1;
+    if (colons === 2) return true;
+  }
+  return false;
+}
+
 function isPrivateV4(ip: string): boolean {
   const [a, b] = ip.split('.').map(Number);
   return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || a === 0;
@@ -49,7 +81,7 @@ export const ipAddressDetector: Detector = {
   anyFacts: F_INNER_DOTS3 | F_COLONS2,
   detect(text, ctx) {
     const out: Detection[] = [];
-    if (text.includes('.')) {
+    if (mayHoldIpv4(text)) {
       for (const m of matches(IPV4, text)) {
         const ip = m[0];
         if (ip === '0.0.0.0' || ip.startsWith('127.') || ip === '255.255.255.255') continue;
@@ -59,7 +91,7 @@ export const ipAddressDetector: Detector = {
         out.push(hit(ipAddressDetector, m.index, m.index + ip.length, test ? 0.9 : priv ? 0.7 : 0.95, test ? 'documentation range' : priv ? 'private IPv4 address' : 'IPv4 address', { testValue: test, severity: priv && !test ? 'info' : undefined }));
       }
     }
-    if (text.includes(':')) {
+    if (mayHoldIpv6(text)) {
       for (const m of matches(IPV6_CANDIDATE, text)) {
         const s = m[0];
         if (!isValidIpv6(s) || s === '::1' || s === '::') continue;
@@ -73,6 +105,35 @@ export const ipAddressDetector: Detector = {
     return out;
   },
 };
+
+/** Hex digits at text[from, to). */
+function hexAt(text: string, from: number, to: number): boolean {
+  if (from < 0 || to > text.length) return false;
+  for (let k = from; k < to; k++) if (!isHexCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Hex pairs at i, i + 3, ... (six of them) joined by the separator `sep`. */
+function macPairsAt(text: string, i: number, sep: number): boolean {
+  if (i < 0 || i + 17 > text.length) return false;
+  for (let k = 0; k < 6; k++) {
+    const at = i + 3 * k;
+    if (!isHexCode(text.charCodeAt(at)) || !isHexCode(text.charCodeAt(at + 1))) return false;
+    if (k < 5 && text.charCodeAt(at + 2) !== sep) return false;
+  }
+  return true;
+}
+
+/** Whether MAC may match: six hex pairs joined by ':' or '-', or three hex quads joined by '.' (a superset of MAC). */
+export function mayHoldMac(text: string): boolean {
+  for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+    if (text.charCodeAt(p + 5) === 46 && hexAt(text, p - 4, p) && hexAt(text, p + 1, p + 5) && hexAt(text, p + 6, p + 10)) return true;
+  }
+  // the first separator of a match stands two characters after its start
+  for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) if (macPairsAt(text, p - 2, 58)) return true;
+  for (let p = text.indexOf('-'); p >= 0; p = text.indexOf('-', p + 1)) if (macPairsAt(text, p - 2, 45)) return true;
+  return false;
+}
 
 const MAC = /(?<![0-9A-Fa-f:-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-])/g;
 
@@ -92,6 +153,7 @@ export const macAddressDetector: Detector = {
   anyFacts: F_COLONS5 | F_DASHES5 | F_INNER_DOTS2,
   detect(text) {
     const out: Detection[] = [];
+    if (!mayHoldMac(text)) return out;
     for (const m of matches(MAC, text)) {
       const hex = m[0].replace(/[^0-9A-Fa-f]/g, '').toLowerCase();
       if (/^(0+|f+)$/.test(hex)) continue;
@@ -107,3 +169,6 @@ export const macAddressDetector: Detector = {
     return out;
   },
 };
+
+/** For tests: each pattern with the check that must let its every match through. */
+export const NETWORK_PATTERNS_FOR_TEST: readonly (readonly [RegExp, (text: string) => boolean])[] = [[IPV4, mayHoldIpv4], [IPV6_CANDIDATE, mayHoldIpv6], [MAC, mayHoldMac]];
