@@ -194,6 +194,14 @@ export function hasStreetEndingAt(s: string, start: number, end: number): boolea
   const last = s.charCodeAt(wordEnd - 1);
   const list = last < LAST_CODES ? ENDINGS_BY_LAST_CODE[last] : undefined;
   if (list === undefined) return false;
-  for (const e of list) if (e.length <= wordEnd - start && s.startsWith(e, wordEnd - e.length)) return true;
+  // compared from the end, code by code (most endings differ from the word in their second-last character)
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k];
+    const len = e.length;
+    if (len > wordEnd - start) continue;
+    let j = 2;
+    while (j <= len && e.charCodeAt(len - j) === s.charCodeAt(wordEnd - j)) j++;
+    if (j > len) return true;
+  }
   return false;
 }

@@ -72,7 +72,7 @@ const isTitlecase = (T: Tokens, i: number) => T.kind[i] === WORD && /^\p{Lu}[\p{
 /** A num token (\d{1,8}[A-Za-z]?) with at most six digits. */
 function isHouseNumber(T: Tokens, i: number): boolean {
   if (kindAt(T, i) !== NUM) return false;
-  const last = T.text.charCodeAt(T.end[i] - 1);
+  const last = T.src.charCodeAt(T.end[i] - 1);
   return T.end[i] - T.start[i] - (last > 57 ? 1 : 0) <= 6;
 }
 
@@ -215,7 +215,7 @@ function sliceFrom(T: Tokens, j: number): string {
 /** Punctuation that ends the place after a cue: . ? ! ; , ( ) */
 function isStop(T: Tokens, i: number): boolean {
   if (T.end[i] - T.start[i] !== 1) return false;
-  const c = T.text.charCodeAt(T.start[i]);
+  const c = T.src.charCodeAt(T.start[i]);
   return c === 46 || c === 63 || c === 33 || c === 59 || c === 44 || c === 40 || c === 41;
 }
 

@@ -92,6 +92,11 @@ export class Tokens {
   readonly text: string;
   /** The lower-cased text when it has the text's length (offsets then agree), else undefined. */
   private readonly lowerText: string | undefined;
+  /**
+   * The lower case when known, else the text: for reading digits and punctuation, which lower-casing keeps (a flat
+   * string reads faster than a slice of a document).
+   */
+  readonly src: string;
   kind = store.kind;
   start = store.start;
   end = store.end;
@@ -106,6 +111,7 @@ export class Tokens {
   constructor(text: string, lower: string | undefined) {
     this.text = text;
     this.lowerText = lower;
+    this.src = lower ?? text;
   }
 
   textOf(i: number): string {
@@ -130,14 +136,14 @@ export class Tokens {
     return this.end[i] - this.start[i];
   }
 
-  /** First code unit of the token. */
+  /** First code unit of the token, for digit checks (of the lower case: capitals read as small letters). */
   firstCode(i: number): number {
-    return this.text.charCodeAt(this.start[i]);
+    return this.src.charCodeAt(this.start[i]);
   }
 
   /** The token is this one ASCII character. */
   isChar(i: number, code: number): boolean {
-    return i >= 0 && i < this.count && this.end[i] - this.start[i] === 1 && this.text.charCodeAt(this.start[i]) === code;
+    return i >= 0 && i < this.count && this.end[i] - this.start[i] === 1 && this.src.charCodeAt(this.start[i]) === code;
   }
 
   private sliceLower(start: number, end: number): string {
@@ -166,7 +172,7 @@ export class Tokens {
         bareLex = lower.charCodeAt(lower.length - 1) === 46 ? lexiconBits(lower.slice(0, -1)) : lex;
       }
     }
-    if (this.text.charCodeAt(end - 1) === 46) shape |= DOT_END;
+    if (this.src.charCodeAt(end - 1) === 46) shape |= DOT_END;
     // capitals: ASCII A-Z, or (past ASCII) a first code unit that lower-casing changes
     const c = this.text.charCodeAt(start);
     if (c < 128 ? c >= 65 && c <= 90 : this.text.charAt(start) !== this.text.charAt(start).toLowerCase()) shape |= CAPITALIZED;
@@ -203,11 +209,16 @@ function upperWord(text: string, start: number, end: number): boolean {
 
 /** Tokenizes `text` (the tokens are valid until the next call). */
 export function tokenize(text: string, lowerText?: string): Tokens {
-  const out = new Tokens(text, lowerText !== undefined && lowerText.length === text.length ? lowerText : undefined);
+  const lower = lowerText !== undefined && lowerText.length === text.length ? lowerText : undefined;
+  const out = new Tokens(text, lower);
+  // Classes and boundaries are read off the lower case when there is one of the same length: a flat string, read
+  // faster than the text (often a slice of a document), and lower-casing keeps every character's class (letters
+  // stay letters, digits, marks, spaces and punctuation stay what they are). Case and [A-Za-z] come from the text.
+  const src = lower ?? text;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const k = classAt(text, i);
+    const k = classAt(src, i);
     const cls = k & 7;
     const w = k & WIDE ? 2 : 1;
     if (cls === SPACE) {
@@ -217,16 +228,16 @@ export function tokenize(text: string, lowerText?: string): Tokens {
       i++;
     } else if (cls === DIGIT) {
       let j = i + 1;
-      while (j < n && CLASS[text.charCodeAt(j)] === DIGIT) j++;
+      while (j < n && CLASS[src.charCodeAt(j)] === DIGIT) j++;
       if (j - i <= 8) {
-        const after = j < n ? classAt(text, j) & 7 : SPACE;
+        const after = j < n ? classAt(src, j) & 7 : SPACE;
         if (after !== LETTER && after !== DIGIT) {
           out.push(NUM, i, j, 0);
           i = j;
           continue;
         }
         if (isAsciiLetter(text.charCodeAt(j))) {
-          const next = j + 1 < n ? classAt(text, j + 1) & 7 : SPACE;
+          const next = j + 1 < n ? classAt(src, j + 1) & 7 : SPACE;
           if (next !== LETTER && next !== DIGIT) {
             out.push(NUM, i, j + 1, 0);
             i = j + 1;
@@ -237,7 +248,7 @@ export function tokenize(text: string, lowerText?: string): Tokens {
       // \d[\d\p{L}]*
       let e = j;
       while (e < n) {
-        const ke = classAt(text, e);
+        const ke = classAt(src, e);
         if ((ke & 7) !== DIGIT && (ke & 7) !== LETTER) break;
         e += ke & WIDE ? 2 : 1;
       }
@@ -247,16 +258,16 @@ export function tokenize(text: string, lowerText?: string): Tokens {
     } else if (cls === LETTER || cls === MARK) {
       let e = i + w;
       while (e < n) {
-        const c = text.charCodeAt(e);
+        const c = src.charCodeAt(e);
         if (c === 39 || c === 0x2019 || c === 45) {
           e++;
           continue;
         }
-        const ke = classAt(text, e);
+        const ke = classAt(src, e);
         if ((ke & 7) !== LETTER && (ke & 7) !== MARK) break;
         e += ke & WIDE ? 2 : 1;
       }
-      if (e < n && text.charCodeAt(e) === 46) e++;
+      if (e < n && src.charCodeAt(e) === 46) e++;
       out.push(WORD, i, e, upperWord(text, i, e) ? UPPER_WORD : 0);
       i = e;
     } else {
