@@ -8,25 +8,28 @@ function escapeRe(s: string): string {
 
 // Most texts hold none of a list's words at all. Whether any word occurs as a plain substring of the whole text is
 // answered once per (text, list) by one scan without lookarounds; a window can only match when that is true.
+// The answers for the current text sit in two short arrays (a few lists ask per text), cleared by a count.
 const plainCompiled = new WeakMap<readonly string[], RegExp>();
 let presenceText: string | undefined;
-let presence = new Map<readonly string[], boolean>();
+const presenceLists: (readonly string[])[] = [];
+const presenceAnswers: boolean[] = [];
+let presenceCount = 0;
 
 function occursAnywhere(lower: string, words: readonly string[]): boolean {
   if (lower !== presenceText) {
     presenceText = lower;
-    presence = new Map();
+    presenceCount = 0;
   }
-  let known = presence.get(words);
-  if (known === undefined) {
-    let re = plainCompiled.get(words);
-    if (!re) {
-      re = new RegExp(words.map(escapeRe).join('|'));
-      plainCompiled.set(words, re);
-    }
-    known = re.test(lower);
-    presence.set(words, known);
+  for (let k = 0; k < presenceCount; k++) if (presenceLists[k] === words) return presenceAnswers[k];
+  let re = plainCompiled.get(words);
+  if (!re) {
+    re = new RegExp(words.map(escapeRe).join('|'));
+    plainCompiled.set(words, re);
   }
+  const known = re.test(lower);
+  presenceLists[presenceCount] = words;
+  presenceAnswers[presenceCount] = known;
+  presenceCount++;
   return known;
 }
 
@@ -41,7 +44,12 @@ interface CueIndex {
 const indexes = new WeakMap<readonly string[], CueIndex>();
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
+// The list asked for last and its index (callers ask for the same list several times in a row: no WeakMap lookup).
+let lastWords: readonly string[] | undefined;
+let lastIndex: CueIndex | undefined;
+
 function cueIndex(words: readonly string[]): CueIndex {
+  if (words === lastWords) return lastIndex!;
   let idx = indexes.get(words);
   if (!idx) {
     const byFirst = new Map<number, { word: string; head: boolean; tail: boolean }[]>();
@@ -55,6 +63,8 @@ function cueIndex(words: readonly string[]): CueIndex {
     idx = { byFirst };
     indexes.set(words, idx);
   }
+  lastWords = words;
+  lastIndex = idx;
   return idx;
 }
 
