@@ -209,7 +209,11 @@ export const phoneDetector: Detector = {
   quickCheck: (lower) => mayHoldPhone(lower),
   detect(text, ctx) {
     const out: Detection[] = [];
-    for (const r of scanNumberRuns(text, 6)) {
+    // Runs are read off the lower case of an ASCII text (the runner's words say it is one): a flat string, read
+    // faster than the text (often a slice of a document), with the same digits, separators and letters at the
+    // same offsets. (Past ASCII a character may lower-case to an ASCII letter: the text itself is read then.)
+    const runsFrom = ctx.words !== undefined && ctx.lower.length === text.length ? ctx.lower : text;
+    for (const r of scanNumberRuns(runsFrom, 6)) {
       if (r.digits.length < 6) continue;
       const c = classify(text, ctx.lower, r);
       if (!c) continue;
