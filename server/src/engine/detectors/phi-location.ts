@@ -106,7 +106,8 @@ const CLOSED = new Set(FUNCTION_WORDS);
  * Leipzig"): "go to Tokyo" or "transfer to Revolut" in a bank or travel bot is not about where a person is treated.
  */
 function findPlaces(text: string, lower: string, isClinical: () => boolean, clinicalWords: boolean): Place[] {
-  const tokens = tokenize(text);
+  // (the lower case gives ASCII words their lower case by slicing: no toLowerCase call per capitalised word)
+  const tokens = tokenize(text, lower);
   const lex = nameLexicon();
   const caseless = !tokens.some((t) => t.shape === 'cap' && !t.sentenceStart) || tokens.filter((t) => t.shape === 'upper').length > tokens.length / 2;
   const out: Place[] = [];
