@@ -42,6 +42,11 @@ interface Plan {
   withoutDigits: Int32Array;
   /** Positions of all detectors, in list order. */
   everyDetector: Int32Array;
+  // Each detector's functions by position: read from one array, not from the detector objects (each has a shape
+  // of its own, so a load of `det.detect` at one site sees ~40 shapes: a megamorphic lookup per call).
+  quickCheckWords: (Detector['quickCheckWords'] | undefined)[];
+  quickCheck: (Detector['quickCheck'] | undefined)[];
+  detect: Detector['detect'][];
 }
 
 /** Whether a detector's own quickCheck would run on every text (no trigger, digit, fact or class need first). */
@@ -76,6 +81,9 @@ function planFor(detectors: readonly Detector[]): Plan {
       recordWords: detectors.some((d) => d.quickCheckWords !== undefined),
       withoutDigits: Int32Array.from(detectors.flatMap((d, i) => ((d.minDigits ?? 0) > 0 || (d.minDigitRun ?? 0) > 0 ? [] : [i]))),
       everyDetector: Int32Array.from(detectors, (_, i) => i),
+      quickCheckWords: detectors.map((d) => d.quickCheckWords),
+      quickCheck: detectors.map((d) => d.quickCheck),
+      detect: detectors.map((d) => d.detect),
     };
     plans.set(detectors, plan);
   }
@@ -116,11 +124,24 @@ const CASE_FACTS = F_UPPER | F_CAPITAL_AFTER_FIRST;
 /** Word classes not known from the one pass (a non-ASCII text): computed when a detector first asks. */
 const UNKNOWN_CLASSES = -1;
 
+// The last role asked about and whether it names an identifier (texts come in runs of one role: no set lookup).
+let lastRole: Role | undefined;
+let lastRoleIsIdentifier = false;
+
+function isIdentifierRole(role: Role | undefined): boolean {
+  if (role !== lastRole) {
+    lastRoleIsIdentifier = role !== undefined && IDENTIFIER_ROLES.has(role);
+    lastRole = role;
+  }
+  return lastRoleIsIdentifier;
+}
+
 export function detectInText(text: string, role: Role | undefined, path: string | undefined, detectors: readonly Detector[], options: DetectorOptions): Detection[] {
   if (text.length === 0) return NO_DETECTIONS;
   const plan = planFor(detectors);
+  const identifier = isIdentifierRole(role);
   // Only patterns and identifiers are seen through a view; other texts need no view object.
-  const view = role === 'pattern' || (role !== undefined && IDENTIFIER_ROLES.has(role)) ? detectionView(text, role) : undefined;
+  const view = role === 'pattern' || identifier ? detectionView(text, role) : undefined;
   const viewText = view === undefined ? text : view.text;
   const off = offFlags(plan, detectors, options);
   const fired = plan.fired;
@@ -168,18 +189,19 @@ export function detectInText(text: string, role: Role | undefined, path: string 
       if ((classes & wanted) === 0) continue;
     }
     const det = detectors[i];
-    const byWords = words !== undefined && det.quickCheckWords !== undefined;
-    if (byWords && !det.quickCheckWords!(words!, viewText, lower)) continue;
+    const byWords = words !== undefined ? plan.quickCheckWords[i] : undefined;
+    if (byWords !== undefined && !byWords.call(det, words!, viewText, lower)) continue;
     if (lower === undefined) lower = viewText.toLowerCase();
     // Detectors that ask wordClasses(lower) themselves get the pass's answer.
     if (!remembered && classes !== UNKNOWN_CLASSES) {
       rememberWordClasses(lower, classes);
       remembered = true;
     }
-    if (!byWords && det.quickCheck && !det.quickCheck(lower, viewText)) continue;
+    const quick = byWords === undefined ? plan.quickCheck[i] : undefined;
+    if (quick !== undefined && !quick.call(det, lower, viewText)) continue;
     let found: Detection[];
     try {
-      found = det.detect(viewText, (ctx ??= { role, path, lower, options, words }));
+      found = plan.detect[i].call(det, viewText, (ctx ??= { role, path, lower, options, words }));
     } catch {
       // A detector bug must never take the linter down; the text is still checked by the others.
       continue;
@@ -196,7 +218,7 @@ export function detectInText(text: string, role: Role | undefined, path: string 
     for (const d of all) mapped.push({ ...d, ...toOriginalRange(view, d.start, d.end) });
     all = mapped;
   }
-  if (role && IDENTIFIER_ROLES.has(role)) all = all.filter((d) => d.confidence >= IDENTIFIER_MIN_CONFIDENCE);
+  if (identifier) all = all.filter((d) => d.confidence >= IDENTIFIER_MIN_CONFIDENCE);
   return resolveOverlaps(all);
 }
 
