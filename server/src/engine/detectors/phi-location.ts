@@ -27,6 +27,10 @@ const FACILITY_PAIRS = new Map<string, Set<string>>([
   ['nursing', new Set(['home', 'agency'])],
   ['health', new Set(['center'])],
 ]);
+/** First letters (a bit per a-z) of the FACILITY words and the first words of FACILITY_PAIRS. */
+const FACILITY_FIRST_LETTERS = [...FACILITY, ...FACILITY_PAIRS.keys()].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+/** The code c (a token's first lower-case code unit) starts a FACILITY word or a FACILITY_PAIRS key. */
+const mayStartFacility = (c: number) => c >= 97 && c <= 122 && (FACILITY_FIRST_LETTERS & (1 << (c - 97))) !== 0;
 /** Words before "hospital" that describe it rather than name it. */
 const GENERIC = new Set(
   ('outside osh local other previous prior same this that the a an his her their your our my community general state ' +
@@ -116,9 +120,11 @@ function findPlaces(text: string, lower: string, isClinical: () => boolean, clin
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // 1. "<Name> Hospital", "<Name> Medical Center".
-    const pair = i + 1 < tokens.length && FACILITY_PAIRS.get(t.lower)?.has(tokens[i + 1].lower) === true;
+    // (the word lists are asked only for a token whose first letter starts one of their words)
+    const facilityLetter = mayStartFacility(t.lower.charCodeAt(0));
+    const pair = facilityLetter && i + 1 < tokens.length && FACILITY_PAIRS.get(t.lower)?.has(tokens[i + 1].lower) === true;
     // ("Keeley House", "Laurel Regional" only in clinical text: "a Holy house" in a chat is no care facility)
-    if ((FACILITY.has(t.lower) && (!WEAK_FACILITY.has(t.lower) || isClinical())) || pair) {
+    if ((facilityLetter && FACILITY.has(t.lower) && (!WEAK_FACILITY.has(t.lower) || isClinical())) || pair) {
       let j = i;
       while (j > 0 && i - j < 3) {
         const prev = tokens[j - 1];
@@ -155,7 +161,9 @@ function findPlaces(text: string, lower: string, isClinical: () => boolean, clin
     }
     // 4. "in Catonsville", "from Seattle", "Grace of Towson": a known town or city after a place preposition in a
     // text with clinical words (a health term alone is not enough: "covid cases in Denver" is no one's PHI).
-    if (clinicalWords) {
+    // (the word before is read once per token; the big town index is asked only after a town preposition)
+    const prep = clinicalWords ? wordBefore(lower, t.start) : '';
+    if (clinicalWords && (TOWN_PREPOSITIONS.has(prep) || prep === '@')) {
       const n = placeAt(tokens, i);
       if (n > 0 && townAfterPreposition(lex, tokens, i, n, lower, caseless) && !taken(t.start, tokens[i + n - 1].end)) {
         out.push({ start: t.start, end: tokens[i + n - 1].end, confidence: 0.7, reason: 'a town or city in clinical text' });
@@ -164,7 +172,6 @@ function findPlaces(text: string, lower: string, isClinical: () => boolean, clin
       }
     }
     if (clinicalWords && !taken(t.start, t.end)) {
-      const prep = wordBefore(lower, t.start);
       // 5. Hospital acronyms ("GH", "GBMC", "UMMC") after a preposition ("seen by GBMC", "at GH") or before the
       // emergency room ("GH EW").
       if (hospitalAcronym(lex, t, caseless) && (CUE_PREPOSITIONS.has(prep) || prep === '@' || EMERGENCY.has(tokens[i + 1]?.lower ?? ''))) {
@@ -303,7 +310,16 @@ function prepositionBefore(lower: string, start: number): boolean {
   if (lower.charCodeAt(e - 1) === 64) return true; // @
   let s = e;
   while (s > 0 && lower.charCodeAt(s - 1) >= 97 && lower.charCodeAt(s - 1) <= 122) s--;
-  return e - s >= 2 && e - s <= 4 && CUE_PREPOSITIONS.has(lower.slice(s, e));
+  return isCuePreposition(lower, s, e);
+}
+
+/** lower[s, e) is one of CUE_PREPOSITIONS (to, at, in, by, from, into), read in place. */
+function isCuePreposition(lower: string, s: number, e: number): boolean {
+  const a = lower.charCodeAt(s);
+  const b = lower.charCodeAt(s + 1);
+  if (e - s === 2) return (a === 116 && b === 111) || (a === 97 && b === 116) || (a === 105 && b === 110) || (a === 98 && b === 121);
+  if (e - s !== 4) return false;
+  return lower.startsWith('from', s) || lower.startsWith('into', s);
 }
 
 function isEveryday(lex: ReturnType<typeof nameLexicon>, word: string): boolean {
