@@ -180,12 +180,22 @@ function findCores(T: Tokens, cores: Core[]): void {
 }
 
 /**
- * Whether UNIT_RE may match the text from token i on: its first character starts some unit word (apt, suite, unit,
- * flat, room, box, #, no, p.o. box ...; "ſ" folds to "s" under the regex's case-insensitive Unicode matching).
+ * The tokens (lower case) a UNIT_RE match can start with, where sliceFrom joins tokens with single spaces: a unit
+ * word whole (a word token takes the letters and one dot that follow: "apt." is one token, "p.o." two) or the first
+ * piece of "p.o. box". Dotted forms of all are listed (a superset is enough).
+ */
+const UNIT_FIRST_TOKENS = new Set(
+  ['apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'fl', 'floor', 'room', 'rm', 'bldg', 'building', '#', 'no', 'box', 'p', 'po', 'pobox', 'postbox'].flatMap((w) => [w, w + '.']),
+);
+
+/**
+ * Whether UNIT_RE may match the text from token i on: the token is one a unit can start with (UNIT_FIRST_TOKENS;
+ * "ſ" folds to "s" under the regex's case-insensitive Unicode matching, the only code past ASCII that matches one
+ * of these letters).
  */
 export function mayStartUnit(T: Tokens, i: number): boolean {
-  const c = T.lowerOf(i).charCodeAt(0);
-  return c === 97 || c === 115 || c === 117 || c === 102 || c === 114 || c === 98 || c === 35 || c === 110 || c === 112 || c === 0x17f;
+  const l = T.lowerOf(i);
+  return UNIT_FIRST_TOKENS.has(l) || (l.includes('ſ') && UNIT_FIRST_TOKENS.has(l.replace(/ſ/g, 's')));
 }
 
 /** A token starting with a digit among the tokens sliceFrom(T, j) joins: UNIT_RE needs the unit's number there. */
