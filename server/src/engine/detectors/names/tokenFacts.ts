@@ -94,18 +94,19 @@ export function surnameShaped(t: Token): boolean {
 
 // tokenFlags by word: texts repeat the same everyday words. A direct-mapped cache (one slot per hash, the newest word
 // wins) answers a repeated word for a hash of its characters and one string comparison, cheaper than a Map lookup of a
-// freshly sliced string (V8 hashes it, then probes and compares).
+// freshly sliced string (V8 hashes it, then probes and compares). A slot is two neighbouring elements of one array, the
+// word and its flags, so a lookup reads one cache line of the array (two with separate word and flag arrays).
 const FLAGS_CACHE_BITS = 16;
 const FLAGS_CACHE_MASK = (1 << FLAGS_CACHE_BITS) - 1;
-const cachedWords: (string | undefined)[] = new Array<string | undefined>(1 << FLAGS_CACHE_BITS).fill(undefined);
-const cachedFlags = new Int32Array(1 << FLAGS_CACHE_BITS);
+const cache: (string | number | undefined)[] = [];
+for (let k = 0; k < 1 << FLAGS_CACHE_BITS; k++) cache.push(undefined, 0);
 
 export function tokenFlags(lex: NameLexicon, lower: string): number {
   const slot = fnvRange(lower, 0, lower.length) & FLAGS_CACHE_MASK;
-  if (cachedWords[slot] === lower) return cachedFlags[slot];
+  if (cache[2 * slot] === lower) return cache[2 * slot + 1] as number;
   const f = wordFlags(lex, lower);
-  cachedWords[slot] = lower;
-  cachedFlags[slot] = f;
+  cache[2 * slot] = lower;
+  cache[2 * slot + 1] = f;
   return f;
 }
 
@@ -116,11 +117,11 @@ export function tokenFlags(lex: NameLexicon, lower: string): number {
  */
 export function internWord(lex: NameLexicon, lower: string, start: number, end: number, hash: number): number {
   const slot = hash & FLAGS_CACHE_MASK;
-  const cached = cachedWords[slot];
-  if (cached !== undefined && sameChars(cached, lower, start, end)) return slot;
+  const cached = cache[2 * slot];
+  if (cached !== undefined && sameChars(cached as string, lower, start, end)) return slot;
   const word = lower.slice(start, end);
-  cachedWords[slot] = word;
-  cachedFlags[slot] = wordFlags(lex, word);
+  cache[2 * slot] = word;
+  cache[2 * slot + 1] = wordFlags(lex, word);
   return slot;
 }
 
@@ -131,11 +132,11 @@ function sameChars(word: string, s: string, start: number, end: number): boolean
 }
 
 export function internedWord(slot: number): string {
-  return cachedWords[slot] as string;
+  return cache[2 * slot] as string;
 }
 
 export function internedFlags(slot: number): number {
-  return cachedFlags[slot];
+  return cache[2 * slot + 1] as number;
 }
 
 /** The dictionary bits of a word and the derived bits (everyday, closed, titles, word lists, word shapes). */
