@@ -27,6 +27,9 @@ export const INTRODUCTION_LAST = words(`
   hi hello hey dear thanks you said says asked told replied at gave given thanked met married hugged kissed to
   starring by featuring feat m am im is s meet named called as for with`);
 
+/** Greetings in other languages ("hola", "bonjour"; "olá" and "cześć" end beyond ASCII). */
+export const GREETING_LAST = words('hola hallo bonjour bonsoir coucou ciao salut hej hei hoi servus moin merhaba ahoj witam zdravo namaste');
+
 /** Last words of the relation and role words, with their plurals ("wife's" ends in "s", "fiancée" in "e"). */
 export const RELATION_LAST = withPlural(`
   husband hus wife son daughter dau dtr mother mom father dad brother sister niece nephew aunt uncle cousin grandson

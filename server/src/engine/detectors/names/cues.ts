@@ -3,7 +3,7 @@
 
 import { atEnd, type EndMatcher } from './atEnd';
 import {
-  INTRODUCTION_LAST, RELATION_LAST, SPEAKER_FIRST, STRONG_FIRST, STRONG_FIRST_PREFIXES, STRONG_LAST, SUBJECT_FIRST, SUFFIX_FIRST,
+  GREETING_LAST, INTRODUCTION_LAST, RELATION_LAST, SPEAKER_FIRST, STRONG_FIRST, STRONG_FIRST_PREFIXES, STRONG_LAST, SUBJECT_FIRST, SUFFIX_FIRST,
   WEAK_LAST, WORK_FIRST, WORK_LAST, isAsciiLower,
 } from './cueWords';
 import { isWhiteSpace } from './tokenFacts';
@@ -20,6 +20,13 @@ export interface Cue {
 export const WORK_REASON = 'author or artist of a work';
 const WORK_CUE: Cue = { strength: 'medium', reason: WORK_REASON };
 
+/**
+ * "Hola", "Bonjour", "Cześć" (not "hi" / "hello": those are introductions): the words after a greeting in another
+ * language are mostly of that language, which the dictionaries do not know, so this cue counts only before a word
+ * written with a capital ("Hola Maria", not "hola como estas").
+ */
+export const GREETING_CUE: Cue = { strength: 'medium', reason: 'after a greeting' };
+
 // Each pattern must end exactly where the candidate starts (only spaces, ':' or ',' between).
 // `lastWords`: the words each pattern can end with (./cueWords.ts).
 const BEFORE: { re: EndMatcher; cue: Cue; lastWords: ReadonlySet<string> }[] = [
@@ -32,6 +39,11 @@ const BEFORE: { re: EndMatcher; cue: Cue; lastWords: ReadonlySet<string> }[] = [
     re: atEnd(/(?:^|[^\p{L}])(?:hi|hello|hey|dear|thanks|thank you|said|says|asked|told|replied|shouted at|gave|given|thanked|met|married|hugged|kissed|according to|starring|directed by|written by|featuring|feat\.|i'm|i’m|i am|im|this is|it's|it’s|it is|here is|here's|meet|named|called|known as|ask for|speak (?:to|with)|talk (?:to|with)|spoke (?:to|with)|talked (?:to|with))\s*[:,-]?\s*$/u),
     cue: { strength: 'medium', reason: 'after an introduction' },
     lastWords: INTRODUCTION_LAST,
+  },
+  {
+    re: atEnd(/(?:^|[^\p{L}])(?:hola|hallo|bonjour|bonsoir|coucou|ciao|salut|hej|hei|hoi|servus|moin|merhaba|ahoj|witam|zdravo|namaste|olá|cześć)\s*[:,-]?\s*$/u),
+    cue: GREETING_CUE,
+    lastWords: GREETING_LAST,
   },
   {
     re: atEnd(/(?:^|[^\p{L}])(?:(?:husband|hus|wife|son|daughter|dau|dtr|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|boyfriend|girlfriend|fianc[ée]e?|partner|spouse|proxy|caseworker|case manager|social worker|attending|resident|intern|fellow|surgeon|physician|pcp|nurse|coordinator|chaplain|therapist|pharmacist|manager|colleague|boss|neighbou?r|landlord|tenant|child|kid|baby|wife's|husband's)s?)\s*[:,-]?\s*$/u),

@@ -38,9 +38,19 @@ export const NAME_EXAMPLES: { truePositives: DetectorExample[]; falsePositives: 
     { text: 'carol: \\"i\\\'m lindsay\\\'s daughter\\"', expect: ['lindsay'] },
     // A known given name is still a name when it is all of an entity value; name prefixes are not identifiers.
     { text: 'Rajendra', role: 'entity-value', expect: ['Rajendra'] },
+    // A greeting is not part of the name after it (the finding starts at the name).
+    { text: 'Hola Marisol, necesito cambiar mi reserva', expect: ['Marisol'] },
+    { text: 'Hallo Jürgen, wie geht es dir?', expect: ['Jürgen'] },
+    { text: 'Bonjour Camille Rousseau, merci pour tout', expect: ['Camille Rousseau'] },
+    { text: 'Ciao Giulia, a che ora apre il ristorante?', expect: ['Giulia'] },
+    { text: 'Hej Astrid Lindqvist', expect: ['Astrid Lindqvist'] },
+    { text: 'Cześć Kasia, dziękuję', expect: ['Kasia'] },
+    { text: 'Merhaba Ayşe Yılmaz', expect: ['Ayşe Yılmaz'] },
     { text: 'my friend DeShawn Whitfield called', expect: ['DeShawn Whitfield'] },
   ],
   falsePositives: [
+    { text: 'Bonjour, je voudrais réserver une table' },
+    { text: 'Hola, necesito ayuda con mi tarjeta' },
     { text: 'I want to transfer money to Mark' },
     { text: 'Will I be charged a fee for using Apple Pay in May?' },
     { text: 'Can I pay my bill with my Chase card?' },

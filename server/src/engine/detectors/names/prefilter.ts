@@ -42,7 +42,8 @@ const BEFORE_WORDS =
   'sis bro niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather friend friends boyfriend ' +
   'girlfriend fiance fiancé fiancee fiancée partner spouse proxy caseworker surgeon physician pcp nurse coordinator ' +
   'chaplain therapist pharmacist manager colleague boss neighbor neighbour landlord tenant child kid baby ' +
-  'signed sincerely regards dear meet met married spoke hi hello hey thanks thank said says asked told replied ' +
+  'signed sincerely regards dear meet met married spoke hi hello hey hola hallo bonjour bonsoir coucou ciao salut hej hei hoi servus moin merhaba ahoj witam zdravo namaste ' +
+  'thanks thank said says asked told replied ' +
   'thanked starring featuring known under holder cardholder beneficiary payee recipient employee patient pt';
 /** Cues on either side: "my name is X", "X is my name". */
 const EITHER_WORDS = 'name names surname';

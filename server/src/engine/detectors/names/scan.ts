@@ -1,6 +1,6 @@
 // Finds person-name spans: candidate runs of name-shaped tokens, scored by cues, titles, dictionaries,
 // capitalisation and position. Pure and synchronous; dictionaries come from ./lexicon (built on first use).
-import { cueAfterAt, cueBeforeAt, type Cue } from './cues';
+import { cueAfterAt, cueBeforeAt, GREETING_CUE, type Cue } from './cues';
 import { nameLexicon, WORD_FLAG, type NameLexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import { tokensFromWords } from './wordTokens';
@@ -81,7 +81,7 @@ export function findNames(text: string, lower: string, words?: TextWords): NameH
       const relation = cue?.reason === RELATION_REASON && t.lower.length > 2 && (!everyday(t) ||
         // "HUSBAND RICH MARTINO": an everyday word that is a given name here, followed by a family name.
         (!!nextTok && spaceGap(nextTok) && has(nextTok, WORD_FLAG.last) && !everyday(nextTok)));
-      if (t.shape === 'lower' && t.lower.length < 2) cue = undefined;
+      if (t.shape === 'lower' && (t.lower.length < 2 || cue === GREETING_CUE)) cue = undefined;
       if (cue && (cue.strength === 'strong' || (cue.strength === 'medium' && (knownName || relation || (mode === 'mixed' && t.shape !== 'lower')))))
         end = collectAfterCue(tokens, i, lex, mode, false);
       // (in mixed-case text too, a given name written in lower case: "will consult with patty hoeller")

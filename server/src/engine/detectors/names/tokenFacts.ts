@@ -5,7 +5,7 @@ import type { NameLexicon } from './lexicon';
 import { WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
 import {
-  CHAT_WORDS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, TITLES, WORDY_SUFFIX,
+  CHAT_WORDS, FUNCTION_WORDS, GREETINGS, HONORIFICS, NAME_PARTICLES, ORG_OR_PLACE_FOLLOWERS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, TITLES, WORDY_SUFFIX,
 } from './words';
 
 export type CaseMode = 'mixed' | 'upper' | 'lower';
@@ -13,7 +13,7 @@ export type CaseMode = 'mixed' | 'upper' | 'lower';
 // Family-name endings common across Europe and Asia ("Gairbekov", "Sumarliðason", "Bošnjak", "Ogasahara").
 export const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|vić|ić|sson|sen|dóttir|dottir|enko|chuk|czyk|escu|oglu|oğlu|yan|ian|idze|shvili|ová|ková|ský|aki|moto|yama|hara|mura|kawa|saki|uchi|nen|lainen|inen|ez|ini|elli|etti|ucci|poulos|akis|oulis|ák|ek)$/;
 
-export const CLOSED = new Set([...FUNCTION_WORDS, ...CHAT_WORDS]);
+export const CLOSED = new Set([...FUNCTION_WORDS, ...CHAT_WORDS, ...GREETINGS]);
 
 /** Texts written all in capitals (clinical notes) or all in lower case carry no capitalisation signal. */
 export function caseMode(tokens: Token[]): CaseMode {
@@ -143,7 +143,7 @@ export function internedFlags(slot: number): number {
 function wordFlags(lex: NameLexicon, lower: string): number {
   let f = lex.flags(lower);
   if ((f & WORD_FLAG.common) !== 0 || (lower.includes('-') && lower.split('-').every((p) => p === '' || lex.common.has(p)))) f |= EVERYDAY;
-  if ((f & WORD_FLAG.closed) !== 0 || (lower.endsWith('.') && lex.closed.has(lower.slice(0, -1)))) f |= CLOSED_TOKEN;
+  if ((f & WORD_FLAG.closed) !== 0 || GREETINGS.has(lower) || (lower.endsWith('.') && lex.closed.has(lower.slice(0, -1)))) f |= CLOSED_TOKEN;
   if (TITLES.has(lower)) f |= TITLE_TOKEN;
   if (NAME_PARTICLES.has(lower)) f |= PARTICLE_TOKEN;
   if (ORG_OR_PLACE_FOLLOWERS.has(lower)) f |= ORG_FOLLOWER_TOKEN;

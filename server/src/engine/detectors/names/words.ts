@@ -178,3 +178,12 @@ export const NOT_AFTER_TITLE = new Set(
     'rounds rounded evaluated examined stated states feels felt increased decreased started stopped changed ' +
     'discussed explained requested recommends recommended').split(' '),
 );
+
+/**
+ * "Hi" in the languages the name dictionaries come from: like English "hi" / "hello", a greeting is never part of the
+ * name that follows it ("Hola Maria" names Maria). Left out: greetings that are also given names ("ola", "selam").
+ */
+export const GREETINGS = new Set(
+  ('hola hallo bonjour bonsoir coucou ciao salve olá oi salut hej hei moi hoi servus grüezi moin merhaba ahoj ' +
+    'cześć witam zdravo bok dobrý halo namaste').split(' '),
+);
