@@ -290,6 +290,16 @@ export class LineDoc {
     if (this.crState === 0) this.crState = this.raw.indexOf('\r') < 0 ? 1 : 2;
     return this.crState === 1;
   }
+  /**
+   * Tells lineOf that `offset` is on physical line `line` (a reader that found its lines itself, in order): a
+   * later lineOf at or after it walks on from there instead of from the last offset it answered.
+   */
+  knownLine(offset: number, line: number): void {
+    if (offset >= this.cursorOffset) {
+      this.cursorOffset = offset;
+      this.cursorLine = line;
+    }
+  }
   /** 0-based physical line of `offset`: LF, CRLF and a lone CR each end a line. */
   lineOf(offset: number): number {
     // Findings ask in document order: walk on from the last answer (one indexOf per line, no table) when the

@@ -22,6 +22,8 @@ export class UtteranceLines {
     private readonly starts: Uint32Array,
     private readonly ends: Uint32Array,
     private readonly quoted: readonly ExtractedText[],
+    /** 0-based physical line of each text (unquoted lines; quoted cells find theirs when asked). */
+    private readonly lineNos: Uint32Array,
   ) {}
 
   textOf(i: number): string {
@@ -31,7 +33,10 @@ export class UtteranceLines {
 
   at(i: number): ExtractedText {
     if (this.ends[i] === QUOTED) return this.quoted[this.starts[i]];
-    return this.csv ? new CsvLineText(this.doc, this.starts[i]) : new LineText(this.doc, this.starts[i]);
+    const start = this.starts[i];
+    // texts are asked for in order (findings): the line's number spares the document a walk over the lines before
+    this.doc.knownLine(start, this.lineNos[i]);
+    return this.csv ? new CsvLineText(this.doc, start) : new LineText(this.doc, start);
   }
 }
 
@@ -58,6 +63,9 @@ function scanUtterances(raw: string, start: number, csv: boolean, problems: Pars
   const texts: ExtractedText[] = asTexts ? new Array(estimate) : [];
   let starts = asTexts ? EMPTY : new Uint32Array(estimate);
   let ends = asTexts ? EMPTY : new Uint32Array(estimate);
+  let lineNos = asTexts ? EMPTY : new Uint32Array(estimate);
+  // physical line of `pos` (the start is 0 or just after a BOM: line 0)
+  let line = 0;
   const quoted: ExtractedText[] = [];
   let count = 0;
   const doc = new LineDoc(raw);
@@ -74,6 +82,7 @@ function scanUtterances(raw: string, start: number, csv: boolean, problems: Pars
           if (count === starts.length) {
             starts = grown(starts);
             ends = grown(ends);
+            lineNos = grown(lineNos);
           }
           starts[count] = quoted.length;
           ends[count++] = QUOTED;
@@ -85,6 +94,7 @@ function scanUtterances(raw: string, start: number, csv: boolean, problems: Pars
       while (nl < n && raw.charCodeAt(nl) !== 0x0a && raw.charCodeAt(nl) !== 0x0d) nl++;
       if (nl < n && raw.charCodeAt(nl) === 0x0d && raw.charCodeAt(nl + 1) === 0x0a) nl++;
       if (nl >= n) break;
+      line += lineBreaksIn(raw, pos, nl + 1);
       pos = nl + 1;
       continue;
     }
@@ -102,18 +112,32 @@ function scanUtterances(raw: string, start: number, csv: boolean, problems: Pars
         if (count === starts.length) {
           starts = grown(starts);
           ends = grown(ends);
+          lineNos = grown(lineNos);
         }
         starts[count] = pos;
+        lineNos[count] = line;
         ends[count++] = end;
       }
     }
+    // one line break ends each of these lines (LF, CRLF or a lone CR)
+    line++;
     pos = nl + 1;
   }
   if (asTexts) {
     texts.length = count;
     return texts;
   }
-  return new UtteranceLines(doc, csv, count, starts, ends, quoted);
+  return new UtteranceLines(doc, csv, count, starts, ends, quoted, lineNos);
+}
+
+/** Line breaks in raw[from, to): LF, CRLF (one) and a lone CR, as LineDoc.lineOf counts them. */
+function lineBreaksIn(raw: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && raw.charCodeAt(i + 1) !== 0x0a)) breaks++;
+  }
+  return breaks;
 }
 
 const EMPTY: Uint32Array<ArrayBuffer> = new Uint32Array(0);
