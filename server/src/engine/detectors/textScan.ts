@@ -51,6 +51,19 @@ const isAlnum = (c: number) => ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10
 /** Stand-in for the word array when no words are recorded. */
 const NO_WORDS = new Int32Array(0);
 
+/** Separators some trigger starts with ("-----begin", "#"): only these are looked up as a pair. */
+const pairStarts = new WeakMap<TriggerIndex, Uint8Array>();
+
+function separatorPairStarts(tx: TriggerIndex): Uint8Array {
+  let starts = pairStarts.get(tx);
+  if (!starts) {
+    starts = new Uint8Array(128);
+    for (const list of tx.pairLists) for (const t of list) if (CLASS[t.text.charCodeAt(0)] === SEP) starts[t.text.charCodeAt(0)] = 1;
+    pairStarts.set(tx, starts);
+  }
+  return starts;
+}
+
 /** Triggers of one pair list whose rest matches the (ASCII, any case) text at `at`. */
 function fire(text: string, at: number, list: Trigger[], fired: Uint32Array, stamp: number): void {
   for (let k = 0; k < list.length; k++) {
@@ -81,9 +94,8 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
   const pairLists = tx.pairLists;
   const thirds = tx.pairThirds;
   const singleTable = tx.singleTable;
-  // separators some trigger starts with ("-----begin", "#"): only these are looked up as a pair
-  const sepPairs = tx.separatorPairStarts;
-  const plainSpace = tx.plainSpace;
+  const sepPairs = separatorPairStarts(tx);
+  const plainSpace = sepPairs[32] === 0 && tx.singleTable[32] === 0;
   const table = wordTable();
   const n = text.length;
   let digits = 0;

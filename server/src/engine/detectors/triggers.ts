@@ -33,10 +33,6 @@ export interface TriggerIndex {
   readonly singleLists: number[][];
   /** Triggers starting with a non-ASCII character (they can only occur in a non-ASCII text). */
   readonly nonAscii: Trigger[];
-  /** Per ASCII character: 1 when a trigger of two or more characters starts with it and it is not a letter or digit. */
-  readonly separatorPairStarts: Uint8Array;
-  /** No trigger starts with a space: the one pass may step over spaces without a look. */
-  readonly plainSpace: boolean;
   /**
    * For an already lower-cased text: sets fired[slot] = stamp for every detector with a trigger in it, and
    * returns the number of ASCII digits in the text (the runner needs both; one pass is cheaper than two).
@@ -96,8 +92,6 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
     pairLists.push(list);
     thirds.push(list.reduce((m, t) => (t.third === -1 ? -1 : m | (1 << (t.third & 31))), 0));
   }
-  const separatorPairStarts = new Uint8Array(ASCII);
-  for (const list of pairLists) for (const t of list) if (!isAsciiAlnumCode(t.text.charCodeAt(0))) separatorPairStarts[t.text.charCodeAt(0)] = 1;
   const singleTable = new Uint16Array(ASCII);
   const singleLists: number[][] = [[]];
   single.forEach((s, c) => {
@@ -115,8 +109,6 @@ export function buildTriggerIndex(detectors: readonly Detector[]): TriggerIndex 
     singleTable,
     singleLists,
     nonAscii,
-    separatorPairStarts,
-    plainSpace: separatorPairStarts[32] === 0 && singleTable[32] === 0,
     scanLower(lower, fired, stamp) {
       let digits = 0;
       const n = lower.length;
