@@ -5,6 +5,7 @@ import { healthDisclosureDetector, healthTermDetector, phiCooccurrence } from '.
 import { HEALTH_TERM_CASES } from '../../../server/src/engine/detectors/health/examples';
 import type { DetectContext, DetectorOptions } from '../../../server/src/engine/detectors/types';
 import type { Detection } from '../../../server/src/engine/types';
+import { createLinter } from '../../../server/src/engine';
 
 function ctx(text: string, healthTermsAlone: DetectorOptions['healthTermsAlone'] = 'off'): DetectContext {
   return { lower: text.toLowerCase(), options: { healthTermsAlone, testValues: 'info' } };
@@ -93,4 +94,23 @@ test('phiCooccurrence does not repeat a disclosure already reported', () => {
   assert.deepEqual(spans(text, disclosed), ['asthma']);
   const out = phiCooccurrence(text, [det('PERSON', 0, 13, 'warning', 0.9), ...disclosed]);
   assert.deepEqual(out, []);
+});
+
+test('lint(): a health term in a text that names a person or holds an identifier is PHI at error', () => {
+  const linter = createLinter(undefined, { cacheSize: 0 });
+  const phi = (text: string) =>
+    linter
+      .lint(text, { kind: 'utterances', path: 'log.txt' })
+      .findings.filter((f) => f.entity === 'HEALTH_DISCLOSURE')
+      .map((f) => `${text.slice(f.offset, f.offset + f.length)}:${f.severity}`);
+  assert.deepEqual(phi('Please update the record for Maria Lopez: diabetes, metformin twice a day'), ['diabetes:error', 'metformin:error']);
+  assert.deepEqual(phi('member 536-22-8841 needs an asthma inhaler refill'), ['asthma:error', 'inhaler:error']);
+  // no anchor, or only a well-known test value as one: the term alone stays a hint (off by default)
+  assert.deepEqual(phi('what helps with diabetes and metformin side effects'), []);
+  assert.deepEqual(phi('SSN 123-45-6789 asthma inhaler refill'), []);
+});
+
+test('phiCooccurrence: a weak (info) name does not anchor', () => {
+  const text = 'Mid-Century Homes and COVID-19 guidance';
+  assert.deepEqual(phiCooccurrence(text, [det('PERSON', 0, 11, 'info', 0.6)]), []);
 });

@@ -1,6 +1,6 @@
 // Health information (PHI). `health-term` reports conditions, medications and procedures on their own (off by
 // default: a symptom-checker bot trains on "I have a headache"); `health-disclosure` reports first-person or family
-// disclosures; `phiCooccurrence` (called by the lint orchestration after all detectors) reports health terms in
+// disclosures; `phiCooccurrence` (called by the runner after all detectors) reports health terms in
 // a text that also names a person or carries an identifier.
 import type { Detection } from '../types';
 import { SEVERITY_RANK } from '../types';
@@ -79,14 +79,14 @@ const DISCLOSURE_CUE = /diagnosed|positive|my|i[\s'’]|im\s/;
 const NOT_IDENTIFYING = new Set(['HEALTH_TERM', 'HEALTH_DISCLOSURE', 'ICD10_CODE', 'LOCATION', 'DATE', 'UNPROTECTED_VARIABLE', 'CUSTOM']);
 
 /**
- * Health terms in a text that also holds a person's name or an identifier (at warning or above, or a name with
- * confidence >= 0.5). Called by the lint orchestration with all other detectors' results for the same text;
- * returns only new HEALTH_DISCLOSURE detections (terms already reported as disclosures are skipped).
+ * Health terms in a text that also holds a person's name or an identifier (at warning or above). Called by the
+ * runner (run.ts) with the other detectors' results for the same text, overlaps resolved; returns only new
+ * HEALTH_DISCLOSURE detections (terms already reported as disclosures are skipped).
  */
 export function phiCooccurrence(text: string, detections: Detection[]): Detection[] {
   const anchor = detections.find(
-    (d) => !NOT_IDENTIFYING.has(d.entity) && !d.testValue &&
-      (SEVERITY_RANK[d.severity] >= SEVERITY_RANK.warning || (d.entity === 'PERSON' && d.confidence >= 0.5)),
+    // weak names (info: a capitalised phrase without a cue) do not anchor: on FAQ text they are headings and products
+    (d) => !NOT_IDENTIFYING.has(d.entity) && !d.testValue && SEVERITY_RANK[d.severity] >= SEVERITY_RANK.warning,
   );
   if (!anchor) return [];
   const terms = findTerms(text.toLowerCase());

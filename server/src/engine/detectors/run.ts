@@ -11,7 +11,8 @@ import { buildTriggerIndex, hasTrigger, type TriggerIndex } from './triggers';
 import { newTextWords } from './textWords';
 import type { DetectContext, Detector, DetectorOptions, TextWords } from './types';
 import { countDigits } from './util';
-import { rememberWordClasses, wordClasses } from './wordClasses';
+import { rememberWordClasses, W_HEALTH, wordClasses } from './wordClasses';
+import { phiCooccurrence } from './health';
 
 /** Identifiers rarely hold data; only strong (checksum / structural) matches count there. */
 const IDENTIFIER_MIN_CONFIDENCE = 0.85;
@@ -213,6 +214,13 @@ export function detectInText(text: string, role: Role | undefined, path: string 
     for (let k = 0; k < found.length; k++) all.push(found[k]);
   }
   if (all === undefined) return NO_DETECTIONS;
+  // A health term in a text that also names a person or holds an identifier is PHI (issue: health term + anchor).
+  if (classes === UNKNOWN_CLASSES) classes = wordClasses((lower ??= viewText.toLowerCase()));
+  if ((classes & W_HEALTH) !== 0) {
+    // anchors as the overlap rules leave them (a phone reading of an SSN must not anchor when the SSN is a test value)
+    const phi = phiCooccurrence(viewText, resolveOverlaps(all.slice()));
+    for (let k = 0; k < phi.length; k++) all.push(phi[k]);
+  }
   if (view?.map) {
     const mapped: Detection[] = [];
     for (const d of all) mapped.push({ ...d, ...toOriginalRange(view, d.start, d.end) });
