@@ -5,13 +5,12 @@ import { IPV6_DOC_PREFIX, TEST_NET_V4 } from '../fix/testValues';
 import { hasContextBefore } from './context';
 import { F_COLONS2, F_COLONS5, F_DASHES5, F_INNER_DOTS2, F_INNER_DOTS3 } from './textFacts';
 import type { Detector } from './types';
-import { hit, matches } from './util';
+import { hit, isDigitCode, matches } from './util';
 
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
 const VERSION_CUE = ['version', 'v', 'ver', 'release', 'build', 'firmware', 'app version', 'os'];
 const IPV6_CANDIDATE = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])/g;
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isHexCode = (c: number) => isDigitCode(c) || ((c | 32) >= 97 && (c | 32) <= 102);
 
 /** Whether IPV4 may match: digits joined by single dots three times in a row ("1.2.3.4"; a superset of IPV4). */

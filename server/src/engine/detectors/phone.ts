@@ -8,7 +8,7 @@ import { scanNumberRuns, type NumberRun } from './numberRuns';
 import { parseInternationalDigits, type NumberAnswer } from './phone/international';
 import { isValidNanpNational } from './phone/nanpValid';
 import type { Detector } from './types';
-import { hit, matches } from './util';
+import { hit, isDigitCode, matches } from './util';
 
 export const PHONE_CONTEXT = [
   'phone', 'telephone', 'tel', 'tel.', 'call', 'calling', 'called', 'ring', 'mobile', 'cell', 'cellphone', 'fax', 'text',
@@ -18,7 +18,6 @@ export const PHONE_CONTEXT = [
 
 const PAGER = /\b(?:pager|beeper|bleep|pg|ext|extension)\.?(?:\s*(?:number|no\.?|num|is|at|#|:))*\s*#?\s*(\d{4,6})\b/g;
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Every PAGER match holds one of these (as a substring of the lower-cased text). */
 const PAGER_CUE = /pager|beeper|bleep|pg|ext/;

@@ -39,6 +39,9 @@ export function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
 
+/** An ASCII digit's char code. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 export function countDigits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {

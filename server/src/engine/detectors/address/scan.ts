@@ -9,6 +9,7 @@ import {
 } from './lexicon';
 import { CAPITALIZED, DOT_END, NL, NUM, PUNCT, UPPER_WORD, WORD, tokenize, type Tokens } from './tokens';
 import { W_ADDRESS_CUE, wordClasses } from '../wordClasses';
+import { isDigitCode } from '../util';
 
 export interface AddressHit {
   start: number;
@@ -27,7 +28,6 @@ const POSTAL_CODE_AHEAD = /\b(?:\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z
 /** Kind of token i, 0 outside the list (the arrays keep older texts' tokens past `count`). */
 const kindAt = (T: Tokens, i: number) => (i >= 0 && i < T.count ? T.kind[i] : 0);
 const isCap = (T: Tokens, i: number) => (T.shape[i] & CAPITALIZED) !== 0;
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Capitalisation of the whole text, read once per text. */
 let anyCapital = false;
