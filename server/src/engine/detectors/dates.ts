@@ -193,9 +193,14 @@ for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 
 /** Whether the word starting at i begins with a month's first three letters ("mar", "march", "marching": a superset). */
 function monthAt(lower: string, i: number): boolean {
   if (i + 3 > lower.length || (i > 0 && isLetter(lower.charCodeAt(i - 1)))) return false;
-  const a = lower.charCodeAt(i) - 97;
-  const b = lower.charCodeAt(i + 1) - 97;
-  const c = lower.charCodeAt(i + 2) - 97;
+  return isMonthPrefix(lower.charCodeAt(i), lower.charCodeAt(i + 1), lower.charCodeAt(i + 2));
+}
+
+/** The lower-case codes a, b, c spell a month's first three letters (false for anything but a-z). */
+function isMonthPrefix(a: number, b: number, c: number): boolean {
+  a -= 97;
+  b -= 97;
+  c -= 97;
   return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 && MONTH_PREFIX[a * 676 + b * 26 + c] === 1;
 }
 
@@ -228,7 +233,7 @@ export function datePatternsIn(text: string): number {
     } else if (isAsciiLetter(c) && (i === 0 || !isAsciiLetter(text.charCodeAt(i - 1))) && i + 2 < n) {
       const b = text.charCodeAt(i + 1);
       const d = text.charCodeAt(i + 2);
-      if (isAsciiLetter(b) && isAsciiLetter(d) && MONTH_PREFIX[((c | 32) - 97) * 676 + ((b | 32) - 97) * 26 + ((d | 32) - 97)] === 1) may |= MAY_MONTH;
+      if (isAsciiLetter(b) && isAsciiLetter(d) && isMonthPrefix(c | 32, b | 32, d | 32)) may |= MAY_MONTH;
     }
   }
   return may;
