@@ -63,14 +63,15 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
   // One LRU per role, keyed by the text itself: no `role + text` key string to build (and hash) for every text.
   const caches = new Map<string, Lru<string, Detection[]>>();
 
-  function detect(text: string, role?: ExtractedText['role']): Detection[] {
-    if (cacheSize <= 0) return detectInText(text, role, undefined, detectors, config.detectorOptions);
+  /** `source`: a string the text is a range of, from `sourceStart` (see detectInText). */
+  function detect(text: string, role?: ExtractedText['role'], source?: string, sourceStart?: number): Detection[] {
+    if (cacheSize <= 0) return detectInText(text, role, undefined, detectors, config.detectorOptions, source, sourceStart);
     const roleKey = role ?? '';
     let cache = caches.get(roleKey);
     if (!cache) caches.set(roleKey, (cache = new Lru<string, Detection[]>(cacheSize)));
     const hit = cache.get(text);
     if (hit) return hit;
-    const dets = detectInText(text, role, undefined, detectors, config.detectorOptions);
+    const dets = detectInText(text, role, undefined, detectors, config.detectorOptions, source, sourceStart);
     // The cache outlives the document (~20 MB less retained after 1,000 files than with slices of it).
     cache.set(detachedCopy(text), dets);
     return dets;
@@ -114,9 +115,11 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
   /** lintDocument for an utterance log taken as line ranges: a text object only for a line with findings. */
   function lintLines(doc: ParsedDocument, lines: UtteranceLines, path: string | undefined): LintResult {
     const findings: Finding[] = [];
+    const raw = lines.doc.raw;
     for (let i = 0; i < lines.count; i++) {
       const text = lines.textOf(i);
-      const dets = detect(text, 'utterance');
+      const start = lines.rawStartOf(i);
+      const dets = start >= 0 ? detect(text, 'utterance', raw, start) : detect(text, 'utterance');
       if (dets.length === 0) continue;
       const f = findingsFor(lines.at(i), text, dets);
       for (let k = 0; k < f.length; k++) findings.push(f[k]);

@@ -9,6 +9,7 @@ import {
 } from '../../../server/src/engine/detectors/textFacts';
 import { scanAscii, type TextScan } from '../../../server/src/engine/detectors/textScan';
 import { buildTriggerIndex } from '../../../server/src/engine/detectors/triggers';
+import { newTextWords } from '../../../server/src/engine/detectors/textWords';
 import { ALL_DETECTORS } from '../../../server/src/engine/detectors/registry';
 import { rememberWordClasses, wordClasses } from '../../../server/src/engine/detectors/wordClasses';
 
@@ -88,6 +89,32 @@ test('the one pass reads what the reference reads, on the text and on its lower 
       const fromLower = scanned(lower)!;
       const noCase = ~(F_UPPER | F_CAPITAL_AFTER_FIRST);
       assert.deepEqual({ ...fromLower, facts: fromLower.facts & noCase, lowerIsSelf: true }, { ...got, facts: got.facts & noCase, lowerIsSelf: true });
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('a text read inside a larger string (a line of a document) reads the same as the text alone', () => {
+  const words = newTextWords(1);
+  const wordsAlone = newTextWords(1);
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), fc.array(piece, { maxLength: 4 }), fc.array(piece, { maxLength: 4 }), (parts, before, after) => {
+      const text = parts.join('');
+      // what lies around the text (digits after an address cue, a word running on) must not change what it reads
+      const head = before.join('');
+      const source = `${head}${text}${after.join('')}`;
+      const out: TextScan = { digits: 0, maxDigitRun: 0, facts: 0, mixedLengths: 0, wordClasses: 0, lowerIsSelf: false };
+      const firedIn = new Uint32Array(index.slots);
+      const ok = scanAscii(source, index, firedIn, 1, out, words, head.length, head.length + text.length);
+      const aloneOut: TextScan = { ...out };
+      const firedAlone = new Uint32Array(index.slots);
+      const okAlone = scanAscii(text, index, firedAlone, 1, aloneOut, wordsAlone);
+      assert.equal(ok, okAlone, JSON.stringify(text));
+      if (!ok) return;
+      assert.deepEqual(out, aloneOut, JSON.stringify([head, text]));
+      assert.deepEqual([...firedIn], [...firedAlone], `triggers of ${JSON.stringify(text)}`);
+      assert.equal(words.count, wordsAlone.count);
+      assert.deepEqual([...words.data.subarray(0, 4 * words.count)], [...wordsAlone.data.subarray(0, 4 * words.count)]);
     }),
     { numRuns: 3000 },
   );

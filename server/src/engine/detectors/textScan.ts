@@ -64,14 +64,14 @@ function separatorPairStarts(tx: TriggerIndex): Uint8Array {
   return starts;
 }
 
-/** Triggers of one pair list whose rest matches the (ASCII, any case) text at `at`. */
-function fire(text: string, at: number, list: Trigger[], fired: Uint32Array, stamp: number): void {
+/** Triggers of one pair list whose rest matches the (ASCII, any case) text at `at` (the text ends at `end`). */
+function fire(text: string, at: number, end: number, list: Trigger[], fired: Uint32Array, stamp: number): void {
   for (let k = 0; k < list.length; k++) {
     const t = list[k];
     if (fired[t.slot] === stamp) continue;
     const len = t.text.length;
     if (len > 2) {
-      if (at + len > text.length) continue;
+      if (at + len > end) continue;
       let j = 2;
       for (; j < len; j++) {
         let x = text.charCodeAt(at + j);
@@ -87,9 +87,21 @@ function fire(text: string, at: number, list: Trigger[], fired: Uint32Array, sta
 /**
  * Reads an ASCII text into `out` and sets fired[slot] = stamp for each detector with a trigger in it; records its
  * words into `words` when given (TextWords in types.ts). Returns false (and leaves `out`, `fired` and `words` in no
- * particular state) when the text holds a non-ASCII character.
+ * particular state) when the text holds a non-ASCII character. The text read is `source` from `from` to `to` (the
+ * whole string by default): a line of a document is read in the document itself, a flat string, rather than in a
+ * slice of it (reading a slice costs more per character); recorded word positions count from `from`.
  */
-export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, stamp: number, out: TextScan, words?: TextWords): boolean {
+export function scanAscii(
+  source: string,
+  tx: TriggerIndex,
+  fired: Uint32Array,
+  stamp: number,
+  out: TextScan,
+  words?: TextWords,
+  from = 0,
+  to = source.length,
+): boolean {
+  const text = source;
   const pairTable = tx.pairTable;
   const pairLists = tx.pairLists;
   const thirds = tx.pairThirds;
@@ -97,7 +109,7 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
   const sepPairs = separatorPairStarts(tx);
   const plainSpace = sepPairs[32] === 0 && tx.singleTable[32] === 0;
   const table = wordTable();
-  const n = text.length;
+  const n = to;
   let digits = 0;
   let maxRun = 0;
   let upper = 0;
@@ -117,8 +129,8 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
   let gap = 0;
   const record = words !== undefined;
   let wordData = record ? words.data : NO_WORDS;
-  beginWords();
-  let i = 0;
+  beginWords(n);
+  let i = from;
   while (i < n) {
     let c = text.charCodeAt(i);
     // most separators are single spaces: nothing to count, no gap bit, no trigger (unless one starts with ' ')
@@ -149,7 +161,7 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
         let c1 = text.charCodeAt(i + 1);
         if (c1 >= 65 && c1 <= 90) c1 |= 32;
         const pi = pairTable[pairKey(c, c1)];
-        if (pi !== 0) fire(text, i, pairLists[pi], fired, stamp);
+        if (pi !== 0) fire(text, i, n, pairLists[pi], fired, stamp);
       }
       i++;
       continue;
@@ -162,7 +174,7 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
       if (c1 >= 65 && c1 <= 90) c1 |= 32;
       const pi = pairTable[pairKey(c | 32, c1)];
       // the third character's bit ((c & 31) is the same for both cases of a letter) rejects most candidates
-      if (pi !== 0 && (i + 2 >= n || ((thirds[pi] >>> (text.charCodeAt(i + 2) & 31)) & 1) !== 0)) fire(text, i, pairLists[pi], fired, stamp);
+      if (pi !== 0 && (i + 2 >= n || ((thirds[pi] >>> (text.charCodeAt(i + 2) & 31)) & 1) !== 0)) fire(text, i, n, pairLists[pi], fired, stamp);
     }
     let h = FNV_BASIS;
     let run = 0;
@@ -229,8 +241,8 @@ export function scanAscii(text: string, tx: TriggerIndex, fired: Uint32Array, st
         wordData = words.data;
       }
       // start, end, hash, info (WORD_START .. WORD_INFO)
-      wordData[at] = s;
-      wordData[at + 1] = i;
+      wordData[at] = s - from;
+      wordData[at + 1] = i - from;
       wordData[at + 2] = h;
       wordData[at + 3] = wordDigits === 0 ? gap : wordDigits === len ? gap | W_HAS_DIGIT | W_ALL_DIGITS : gap | W_HAS_DIGIT;
       gap = 0;

@@ -188,9 +188,12 @@ let nearUntil = -1;
 let farUntil = -1;
 let centerUntil = -1;
 let homeUntil = -1;
+/** Where the text ends in the string its words are read from (a line read inside its document). */
+let textEnd = 0;
 
-/** Starts the walk over a new text's words. */
-export function beginWords(): void {
+/** Starts the walk over a new text's words; the text ends at `end` of the string they are read from. */
+export function beginWords(end: number): void {
+  textEnd = end;
   walkFlags = 0;
   nearUntil = farUntil = centerUntil = homeUntil = -1;
 }
@@ -203,7 +206,7 @@ export function wordWithEntry(text: string, e: number, v: number, next: number, 
   let flags = walkFlags | (v & RESULT_BITS);
   // prepositions matter only after an armed cue word
   if (v & HOME_PREP && w <= homeUntil) flags |= W_HOME;
-  if (v & ADDRESS_PREP && (w <= nearUntil || w <= farUntil) && digitWithin(text, e, e + 120)) flags |= W_ADDRESS_CUE;
+  if (v & ADDRESS_PREP && (w <= nearUntil || w <= farUntil) && digitWithin(text, e, Math.min(e + 120, textEnd))) flags |= W_ADDRESS_CUE;
   if (v & RARE_ENTRY_BITS) flags |= entryFlags(v, text, e, next, w <= centerUntil);
   walkFlags = flags;
   if (v & ARM_ADDRESS_NEAR) nearUntil = w + 1;
@@ -241,7 +244,7 @@ export function wordClasses(lower: string): number {
   if (lower === lastText) return lastFlags;
   const t = (tables ??= build());
   const n = lower.length;
-  beginWords();
+  beginWords(n);
   let w = 0;
   let i = 0;
   while (i < n) {
@@ -282,7 +285,7 @@ function isDigitCode(c: number): boolean {
 function entryFlags(v: number, text: string, e: number, next: number, centerArmed: boolean): number {
   let flags = 0;
   if (v & DOT_ONLY && (next === 46 || next === 47)) flags |= W_ADDRESS;
-  if (v & UNIT_NO && (next === 46 || next === 35 || digitWithin(text, e, e + 3))) flags |= W_ADDRESS;
+  if (v & UNIT_NO && (next === 46 || next === 35 || digitWithin(text, e, Math.min(e + 3, textEnd)))) flags |= W_ADDRESS;
   if (v & CENTER_WORD && centerArmed) flags |= W_FACILITY;
   return flags;
 }

@@ -31,6 +31,11 @@ export class UtteranceLines {
     return end === QUOTED ? this.quoted[this.starts[i]].text : this.doc.raw.slice(this.starts[i], end);
   }
 
+  /** Where text i starts in the raw document (`textOf(i)` is then a slice of it), or -1 for a quoted cell. */
+  rawStartOf(i: number): number {
+    return this.ends[i] === QUOTED ? -1 : this.starts[i];
+  }
+
   at(i: number): ExtractedText {
     if (this.ends[i] === QUOTED) return this.quoted[this.starts[i]];
     const start = this.starts[i];
