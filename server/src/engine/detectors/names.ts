@@ -6,7 +6,7 @@ import { findNames } from './names/scan';
 import { mayHoldName } from './names/prefilter';
 import { mayHoldNameInWords } from './names/prefilterWords';
 import { NAME_EXAMPLES } from './names/examples';
-import { structuralCap } from './names/identifiers';
+import { capMayApply, structuralCap } from './names/identifiers';
 
 export function severityForNameConfidence(confidence: number): Severity {
   if (confidence >= 0.7) return 'warning';
@@ -30,9 +30,13 @@ export const personNameDetector: Detector = {
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     const out: Detection[] = [];
-    for (const h of findNames(text, ctx.lower, ctx.words)) {
+    const hits = findNames(text, ctx.lower, ctx.words);
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k];
       let confidence = h.confidence;
-      const cap = structuralCap(text.slice(h.start, h.end), ctx.role, h.wholeText === true);
+      const wholeText = h.wholeText === true;
+      // (the hit's text is cut only where a cap may apply)
+      const cap = capMayApply(ctx.role, wholeText) ? structuralCap(text.slice(h.start, h.end), ctx.role, wholeText) : undefined;
       if (cap === 0) continue;
       if (cap !== undefined) confidence = Math.min(confidence, cap);
       out.push({

@@ -38,8 +38,9 @@ function speakerShaped(t: Token, mode: CaseMode): boolean {
 }
 
 /** Hits for the speakers of a dialogue (none when the text is no dialogue). */
-export function dialogueSpeakers(text: string, tokens: Token[], mode: CaseMode): NameHit[] {
-  if (text.indexOf(':') < 0 || text.indexOf('\n') < 0) return [];
+export function dialogueSpeakers(text: string, tokens: Token[], mode: CaseMode, lower: string = text): NameHit[] {
+  // (searched in the lower case, a flat string: line breaks and colons are where the text has them)
+  if (lower.indexOf('\n') < 0 || lower.indexOf(':') < 0) return [];
   const found = labels(text, tokens);
   if (found.length < 2) return [];
   const speakers = found.filter((i) => speakerShaped(tokens[i], mode));

@@ -28,13 +28,17 @@ function isDictionaryName(word: string): boolean {
   return (nameLexicon().flags(word.toLowerCase()) & NAME_FLAGS) !== 0;
 }
 
+/** Whether structuralCap may answer other than `undefined`: most hits are part of a free text (nothing to check). */
+export function capMayApply(role: Role | undefined, wholeText: boolean): boolean {
+  return wholeText || (role !== undefined && TITLE_ROLES.has(role));
+}
+
 /**
  * How far a name hit in a structural text may be trusted: `0` drops it (identifier-shaped words), a number caps its
  * confidence, `undefined` leaves it as the scanner scored it. `wholeText`: the hit is all of the text.
  */
 export function structuralCap(hit: string, role: Role | undefined, wholeText: boolean): number | undefined {
-  // Most hits are part of a free text: nothing to check (and no words to split).
-  if (!wholeText && (role === undefined || !TITLE_ROLES.has(role))) return undefined;
+  if (!capMayApply(role, wholeText)) return undefined;
   const words = hit.split(/\s+/).filter((w) => w.length > 0);
   if (wholeText && words.some(isCamelIdentifier)) return 0;
   if (!role) return undefined;

@@ -58,12 +58,15 @@ export function addListNames(
   let added = false;
   let i = 0;
   while (i < tokens.length) {
-    if (itemQuality(tokens[i], mode, everyday(tokens[i])) < 0) {
+    const firstQuality = itemQuality(tokens[i], mode, everyday(tokens[i]));
+    if (firstQuality < 0) {
       i++;
       continue;
     }
-    // Collect items: item (", " item | " and " item | ", and " item)*
-    const items = [i];
+    // Collect items: item (", " item | " and " item | ", and " item)*, counted here (most runs hold one item: no
+    // array until a list qualifies)
+    let count = 1;
+    let strong = firstQuality === 1 ? 1 : 0;
     let j = i;
     for (;;) {
       const next = tokens[j + 1];
@@ -71,18 +74,20 @@ export function addListNames(
       let k = -1;
       if (commaGap(next) && next.lower !== 'and') k = j + 1;
       else if ((next.lower === 'and' || next.lower === '&') && (commaGap(next) || blankGap(next)) && tokens[j + 2] && blankGap(tokens[j + 2])) k = j + 2;
-      if (k < 0 || itemQuality(tokens[k], mode, everyday(tokens[k])) < 0) break;
-      items.push(k);
+      if (k < 0) break;
+      const quality = itemQuality(tokens[k], mode, everyday(tokens[k]));
+      if (quality < 0) break;
+      count++;
+      if (quality === 1) strong++;
       j = k;
       if (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.lower === '&') break; // "and" closes the list
     }
-    const strong = items.filter((k) => itemQuality(tokens[k], mode, everyday(tokens[k])) === 1).length;
     const listEnd = tokens[j].end;
     const nextWord = tokens[j + 1];
-    if (items.length >= MIN_ITEMS && strong * 3 >= items.length && !PLACE_OR_FIRM_BEFORE.test(lower.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) &&
+    if (count >= MIN_ITEMS && strong * 3 >= count && !PLACE_OR_FIRM_BEFORE.test(lower.slice(Math.max(0, tokens[i].start - 20), tokens[i].start)) &&
       !SINGULAR_AFTER.test(lower.slice(listEnd, listEnd + 8)) && !(nextWord && blankGap(nextWord, true) && isOrgWord(nextWord)) &&
       !aloneOnLine(lower, tokens[i].start, listEnd)) {
-      for (const k of items) {
+      for (const k of listItems(tokens, i, j)) {
         const t = tokens[k];
         const hit = hits.find((h) => h.start < t.end && t.start < h.end);
         if (!hit) {
@@ -97,6 +102,16 @@ export function addListNames(
     i = j + 1;
   }
   if (added) hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Token indexes of the items of the list tokens[i..j]: its words but the "and" joining the last two ("and" is a
+ * closed word, never an item).
+ */
+function listItems(tokens: Token[], i: number, j: number): number[] {
+  const items: number[] = [];
+  for (let k = i; k <= j; k++) if (tokens[k].lower !== 'and' && tokens[k].lower !== '&') items.push(k);
+  return items;
 }
 
 /** A list on a line of its own is a letterhead or an address block ("Graham, Ochoa and Vasquez\nGrolmanstraße 25"). */

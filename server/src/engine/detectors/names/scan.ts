@@ -29,9 +29,13 @@ export function findNames(text: string, lower: string, words?: TextWords): NameH
   if (tokens.length === 0) return [];
   const mode = caseMode(tokens);
   const hits: NameHit[] = signatures(text, lex, words);
-  for (const h of dialogueSpeakers(text, tokens, mode)) if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
+  const speakers = dialogueSpeakers(text, tokens, mode, lower);
+  for (let k = 0; k < speakers.length; k++) {
+    const h = speakers[k];
+    if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
+  }
   if (lower.indexOf('-') >= 0) hits.push(...gluedRelationNames(tokens, lex, mode));
-  const signed = lastLineSignature(text, lex);
+  const signed = lastLineSignature(text, lex, lower);
   if (signed && !hits.some((x) => x.start < signed.end && signed.start < x.end)) hits.push(signed);
   // Hits found before the walk (signatures, speakers, glued names) cover their words; the walk's own hits end before
   // the token it moves on to, so only those are checked.

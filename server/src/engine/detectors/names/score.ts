@@ -43,11 +43,32 @@ export function scoreRun(
   if (end <= i) return undefined;
   const first = tokens[i];
   const lastTok = tokens[end - 1];
-  const core: Token[] = [];
-  for (let k = i; k < end; k++) if (tokens[k].shape !== 'initial' && !isParticle(tokens[k])) core.push(tokens[k]);
-  if (core.length === 0) return undefined;
+  // The core words (no initials, no particles), read once: how many, the first and last, and what all or any of
+  // them are (no array per run).
+  let n = 0;
+  let f: Token | undefined;
+  let l: Token | undefined;
+  let allUpper = true;
+  let allCap = true;
+  let allAmb = true;
+  let allAmbNotLast = true;
+  let anyOrgFollower = false;
+  for (let k = i; k < end; k++) {
+    const t = tokens[k];
+    if (t.shape === 'initial' || isParticle(t)) continue;
+    n++;
+    f ??= t;
+    l = t;
+    if (t.shape !== 'upper') allUpper = false;
+    if (!capitalised(t)) allCap = false;
+    const amb = isAmb(t);
+    if (!amb) allAmb = false;
+    if (!amb || isLast(t)) allAmbNotLast = false;
+    if (isOrgOrPlaceFollower(t)) anyOrgFollower = true;
+  }
+  if (f === undefined || l === undefined) return undefined;
   // An all-caps word in mixed-case text is an acronym ("MI", "ASA") unless a title or strong cue says otherwise.
-  if (mode === 'mixed' && core.every((t) => t.shape === 'upper') && cueHint?.strength !== 'strong') {
+  if (mode === 'mixed' && allUpper && cueHint?.strength !== 'strong') {
     const b = cueBeforeAt(lower, tokens[i].start);
     const a = cueAfterAt(lower, tokens[end - 1].end);
     if (b?.strength !== 'strong' && a?.strength !== 'strong') return undefined;
@@ -60,15 +81,15 @@ export function scoreRun(
   // "Danielle: What a wife.", "Heather:\"I'm ...\"" — a speaker label at the start of a line: a given name, even an
   // everyday-word one (unknown words there are mostly section headers of notes: "Soc:", "Integ:").
   // (quotes may come escaped, as in text copied out of JSON: 'Heather:\\"I\'m')
-  if (!after && stop < text.length && text.charCodeAt(stop) === 58 && lineStartWithin(text, start, 4) && /^:[ \t]*\\?["“]?\p{L}/u.test(text.slice(stop, stop + 5)) && core.length <= 3 &&
-    (core.length > 1 || (has(core[0], WORD_FLAG.first) && !isClosed(core[0]))))
+  if (!after && stop < text.length && text.charCodeAt(stop) === 58 && lineStartWithin(text, start, 4) && /^:[ \t]*\\?["“]?\p{L}/u.test(text.slice(stop, stop + 5)) && n <= 3 &&
+    (n > 1 || (has(f, WORD_FLAG.first) && !isClosed(f))))
     after = { strength: 'medium', reason: 'speaker label' };
   // "Don't go to town, Mark!", "Remember me, Randy?": a capitalised name addressed at the end of a sentence.
-  if (!after && mode === 'mixed' && core.length <= 2 && core.every(capitalised) && (isFirst(core[0]) || isLast(core[0]) || unknown(core[0], mode)) &&
+  if (!after && mode === 'mixed' && n <= 2 && allCap && (isFirst(f) || isLast(f) || unknown(f, mode)) &&
     commaBefore(text, start, 3) && /^[ \t]*[!?]/.test(text.slice(stop, stop + 3)))
     after = { strength: 'medium', reason: 'addressed by name' };
   // "The Jazz album": a work named after an everyday word is no one's work.
-  if (after?.reason === WORK_REASON && core.every(isAmb)) after = undefined;
+  if (after?.reason === WORK_REASON && allAmb) after = undefined;
   const strongCue = before?.strength === 'strong' || after?.strength === 'strong';
 
   // Organisations and places: "Areavibes Inc", "Calvert Hospital", "Hafnarstraeti 5".
@@ -82,30 +103,24 @@ export function scoreRun(
   // "the Troubadour", "a Peruvian": persons rarely follow an article; "a restaurant called X" names a place.
   const beforeFrom = Math.max(0, start - 48);
   const beforeKind = wordBeforeKind(lower, beforeFrom, start);
-  let lowerBefore: string | undefined;
-  const before48 = (): string => (lowerBefore ??= lower.slice(beforeFrom, start));
-  if ((beforeKind & BEFORE_ARTICLE) !== 0 && !alone && core.length === 1 && !has(core[0], WORD_FLAG.first) && !has(core[0], WORD_FLAG.last) &&
-    (after?.reason !== WORK_REASON || everyday(core[0]))) return undefined;
-  if ((beforeKind & BEFORE_NAMING) !== 0 && PLACE_NAMING.test(before48())) return undefined;
-  const lastCore = core[core.length - 1];
-  if (core.length > 1 && (isPlaceLastWord(lastCore) ||
-    (has(lastCore, WORD_FLAG.placeSuffix) && !has(lastCore, WORD_FLAG.last) && !has(lastCore, WORD_FLAG.first)))) return undefined;
-  if (isPlaceFirstWord(core[0]) && before?.strength !== 'strong' && before?.strength !== 'medium') return undefined;
+  if ((beforeKind & BEFORE_ARTICLE) !== 0 && !alone && n === 1 && !has(f, WORD_FLAG.first) && !has(f, WORD_FLAG.last) &&
+    (after?.reason !== WORK_REASON || everyday(f))) return undefined;
+  if ((beforeKind & BEFORE_NAMING) !== 0 && PLACE_NAMING.test(lower.slice(beforeFrom, start))) return undefined;
+  if (n > 1 && (isPlaceLastWord(l) ||
+    (has(l, WORD_FLAG.placeSuffix) && !has(l, WORD_FLAG.last) && !has(l, WORD_FLAG.first)))) return undefined;
+  if (isPlaceFirstWord(f) && before?.strength !== 'strong' && before?.strength !== 'medium') return undefined;
   // ("Mrs. Park": a lone family name after a title is a name whatever else the word means)
-  if (core.some(isOrgOrPlaceFollower) && !(titled && core.length === 1)) return undefined;
+  if (anyOrgFollower && !(titled && n === 1)) return undefined;
   // Address blocks: a line right under a street line, or followed by a state code or postcode, is a city.
   if (!strongCue && (inAddressBlock(text, runStart) || (commaAfter(text, stop) && (mode === 'upper' ? STATE_CODE_AFTER_CAPS : STATE_CODE_AFTER).test(text.slice(stop, stop + 12))))) return undefined;
   const placeContext = (beforeKind & BEFORE_PLACE_PREP) !== 0;
   // "Please return to Leon and Eyrarodda 66": the corner of two streets.
   if (before?.strength !== 'strong' && mayStartWith(text, stop, 'and') && /^\s+and\s+[^\n,.?!]{0,30}\d/.test(text.slice(stop, stop + 40)) &&
-    /corner|return|address|sent|send|arrived|located|office|live|taxi/.test(before48() + lower.slice(0, 80))) return undefined;
+    /corner|return|address|sent|send|arrived|located|office|live|taxi/.test(lower.slice(beforeFrom, start) + lower.slice(0, 80))) return undefined;
 
   let score = 0;
   // the reasons, joined by ', ' as they come
   let why = '';
-  const n = core.length;
-  const f = core[0];
-  const l = core[n - 1];
   if (n === 1) {
     if (isFirst(f) && !isAmb(f)) score += 0.45;
     else if (isLast(f) && !isAmb(f)) score += 0.3;
@@ -116,10 +131,9 @@ export function scoreRun(
     if (unknown(f, mode) && capitalised(f) && nonAsciiIn(text, f.start, f.end)) score += 0.1;
     if (f.sentenceStart && !before && !alone && !(after && after.strength !== 'weak')) score += isFirst(f) && !isAmb(f) ? 0.1 : -0.15;
   } else {
-    const allCommon = core.every((t) => isAmb(t) && !isLast(t));
-    if (allCommon) score += 0.05;
+    if (allAmbNotLast) score += 0.05;
     else {
-      score += mode === 'mixed' && core.every(capitalised) ? 0.3 : 0.15;
+      score += mode === 'mixed' && allCap ? 0.3 : 0.15;
       if (isFirst(f)) score += isAmb(f) ? 0.1 : 0.3;
       // A family name or an unknown word first ("Kowalski Anna", "Halvorsen Dennis").
       else if (unknown(f, mode) || (isLast(f) && !isAmb(f))) score += 0.1;
@@ -131,7 +145,7 @@ export function scoreRun(
     }
   }
   // "Reported to D. Phyl", "J. Kowalczyk": an initial with its dot before a capitalised family name.
-  if (mode === 'mixed' && tokens[i].shape === 'initial' && endsWithDot(tokens[i]) && core.every(capitalised) && !core.every(isAmb)) {
+  if (mode === 'mixed' && tokens[i].shape === 'initial' && endsWithDot(tokens[i]) && allCap && !allAmb) {
     score += 0.15;
     why = joinReason(why, 'initial and family name');
   }
@@ -147,20 +161,20 @@ export function scoreRun(
     why = joinReason(why, after.reason);
   }
   // Only a name that is more than everyday words counts as the whole text ("Grace" alone stays a word).
-  const wholeText = alone && !core.every(isAmb);
+  const wholeText = alone && !allAmb;
   if (wholeText) {
     score += 0.45;
     why = joinReason(why, 'the whole text is a name');
   }
   // A name on a line of its own (signature, address or contact block).
-  if (!alone && n > 1 && n <= 4 && !core.every(isAmb) && lineAlone(text, start, stop)) {
+  if (!alone && n > 1 && n <= 4 && !allAmb && lineAlone(text, start, stop)) {
     score += 0.1;
     why = joinReason(why, 'on a line of its own');
   }
   if (isFirst(f) && !isAmb(f)) why = joinReason(why, 'known given name');
   if (n > 1 && isLast(l)) why = joinReason(why, 'known family name');
   // Bare common words with no cue stay low whatever the case ("transfer money to Mark").
-  if (core.every(isAmb) && !strongCue && before?.strength !== 'medium' && after?.strength !== 'medium') score = Math.min(score, 0.35);
+  if (allAmb && !strongCue && before?.strength !== 'medium' && after?.strength !== 'medium') score = Math.min(score, 0.35);
   if (score < 0.05) return undefined;
   return {
     start, end: stop, confidence: Math.min(0.99, Math.round(score * 100) / 100), reason: why || 'capitalised name-like words',

@@ -81,10 +81,13 @@ function lastLineStart(text: string, end: number): number {
  * A text signed with a given name after its last sentence ("... NOT 1400U/HR. SUSAN", "...\nSUSAN"): what follows
  * the last line break or sentence end is one or two words, the first a distinctive given name.
  */
-export function lastLineSignature(text: string, lex: NameLexicon): NameHit | undefined {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
-  const lineStart = lastLineStart(text, end);
+export function lastLineSignature(text: string, lex: NameLexicon, lower?: string): NameHit | undefined {
+  // Line breaks and white space are found in the lower case when it has the text's length (a flat string, cheaper
+  // to read than a slice of a document; lower-casing keeps them where they are).
+  const breaks = lower !== undefined && lower.length === text.length ? lower : text;
+  let end = breaks.length;
+  while (end > 0 && breaks.charCodeAt(end - 1) <= 32) end--;
+  const lineStart = lastLineStart(breaks, end);
   if (lineStart < 0) return undefined;
   const line = text.slice(lineStart, end);
   const m = /^[ \t>-]*(\p{L}[\p{L}'’-]+)(?:[ \t]+(\p{L}[\p{L}'’-]+))?[ \t.,]*$/u.exec(line);

@@ -11,7 +11,7 @@ import { G_END, GAP_BITS, W_ALL_DIGITS, W_HAS_DIGIT, WORD_STRIDE } from '../text
 import type { TextWords } from '../types';
 import type { NameLexicon } from './lexicon';
 import { internedFlags, internedWord, internWord } from './tokenFacts';
-import { ABBREVIATIONS, shapeOf, Token } from './tokens';
+import { ABBREVIATIONS, Token, type Shape } from './tokens';
 
 /** The longest abbreviation whose dot stays in its token (tokens.ts ABBREVIATIONS). */
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
@@ -106,24 +106,40 @@ function pushToken(
   sentenceStart: boolean,
 ): number {
   let end = runEnd;
+  // (dots, apostrophes and the letter s are read in the lower case: a flat string, cheaper to read than a slice of
+  // a document; an ASCII text's lower case has the same length and punctuation)
   // A trailing dot belongs to initials and abbreviations ("J.", "Dr."), not to a word that ends a sentence.
-  if (end < text.length && text.charCodeAt(end) === 46 && (end - start < 2 || (end - start <= MAX_ABBREVIATION && ABBREVIATIONS.has(lower.slice(start, end))))) end++;
+  if (end < lower.length && lower.charCodeAt(end) === 46 && (end - start < 2 || (end - start <= MAX_ABBREVIATION && ABBREVIATIONS.has(lower.slice(start, end))))) end++;
   const consumed = end;
   // Possessive: "Daniel's daughter" names Daniel.
   let possessive = false;
-  if (end - start > 3) {
-    const s = text.charCodeAt(end - 1);
-    const q = text.charCodeAt(end - 2);
-    possessive = (s === 115 || s === 83) && q === 39;
-    if (possessive) end -= 2;
+  if (end - start > 3 && lower.charCodeAt(end - 1) === 115 && lower.charCodeAt(end - 2) === 39) {
+    possessive = true;
+    end -= 2;
   }
   let hash: number;
   if (!joined && end === runEnd) hash = runHash;
   else if (!joined && end === runEnd + 1) hash = Math.imul(runHash ^ 46, FNV_PRIME);
   else hash = fnvRange(lower, start, end);
   const slot = internWord(lex, lower, start, end, hash);
-  out.push(new Token(text, start, end, gapStart, internedWord(slot), shapeOf(text, start, end), sentenceStart, possessive, internedFlags(slot)));
+  out.push(new Token(text, start, end, gapStart, internedWord(slot), asciiShapeOf(text, start, end), sentenceStart, possessive, internedFlags(slot)));
   return consumed;
+}
+
+/**
+ * shapeOf for an ASCII word (letters, inner ' and -, a trailing dot), reading no more of the text than it needs: a
+ * word in lower case is known by its first letter, a capitalised one by its first lower-case letter.
+ */
+function asciiShapeOf(text: string, start: number, end: number): Shape {
+  const c0 = text.charCodeAt(start);
+  if (c0 >= 97) return 'lower';
+  let letters = 1;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97) return 'cap';
+    if (c >= 65) letters++;
+  }
+  return letters === 1 ? 'initial' : 'upper';
 }
 
 /** G_* bits of the characters text[from, to) (ASCII). */
