@@ -1,13 +1,13 @@
 // Name tokens built from the runner's one-pass words (wordTokens.ts) must be the tokenizer's tokens, field for
 // field, flags included: on every ASCII corpus text, the detector's own examples, and generated texts. Signatures
-// found with the words' help are the ones found without.
+// and last-line signatures found with the words' help are the ones found without.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { loadBanking77, loadCorpora } from '../../../bench/corpora';
 import { NAME_EXAMPLES } from '../../../server/src/engine/detectors/names/examples';
 import { nameLexicon } from '../../../server/src/engine/detectors/names/lexicon';
-import { signatures } from '../../../server/src/engine/detectors/names/signatures';
+import { lastLineSignature, signatures } from '../../../server/src/engine/detectors/names/signatures';
 import { tokenFlags } from '../../../server/src/engine/detectors/names/tokenFacts';
 import { tokenize, type Token } from '../../../server/src/engine/detectors/names/tokens';
 import { tokensFromWords } from '../../../server/src/engine/detectors/names/wordTokens';
@@ -44,6 +44,7 @@ function sameTokens(text: string): boolean {
     if (!w) continue;
     assert.deepEqual(tokensFromWords(text, lower, w, lex), expected, JSON.stringify(text));
     assert.deepEqual(signatures(text, lex, w), signatures(text, lex), JSON.stringify(text));
+    assert.deepEqual(lastLineSignature(text, lex, lower, w), lastLineSignature(text, lex), JSON.stringify(text));
     compared = true;
   }
   return compared;
@@ -57,13 +58,14 @@ test('tokens from words: hand-picked joins, dots, possessives, digits and senten
     'end. Start', 'no. 5 pt. Ann St.Mark', "rock-n-roll o'-x a-b-c-d Jean-Luc's", 'x.y.z. A.B. Mrs.Ng', '', '42', '...',
     'ETC. Prof. PROF.X capt.', "Dan's's it''s ''s", '"Ada" (Ng) [Li] {Bo} |Al| >Ed *Jo ;Su :Vi ?Mo !Ty',
     'Patricia Nolan, RN', ' DAN A. FORMAN-LYONS, RRT\nok', 'seen by Q. LANDER RRT. Next', 'ANA LEE PA-C', 'Bo Ek, PhD', 'x_RN y',
+    'NOT 1400U/HR. SUSAN', 'call me\nSUSAN', 'bye! Maria Lopez.', 'ok.\n> JOHN SMITH ', 'x. SUSAN. .', 'thanks - Susan', 'Maria',
   ];
   for (const t of texts) assert.equal(sameTokens(t), true, t);
 });
 
 test('tokens from words agree with the tokenizer on generated texts', () => {
   const piece = fc.oneof(
-    fc.constantFrom('Ada', 'smith', 'O', "O'Brien", 'jean-luc', 'MCDONALD', 'Dr', 'dr', 'Mrs', 'St', 'J', 'etc', 'no', 'i'),
+    fc.constantFrom('Ada', 'Susan', 'smith', 'O', "O'Brien", 'jean-luc', 'MCDONALD', 'Dr', 'dr', 'Mrs', 'St', 'J', 'etc', 'no', 'i'),
     fc.constantFrom('Joshua', 'kowalski', "Dan's", 'A1b2', '42', '2pm', 'x9', 'the', 'and', 'wife', 's', 'S', 'ab'),
     fc.constantFrom('RN', 'rn', 'Rn', 'PA-C', 'pa', 'PhD', 'PHD', 'md', 'MD.', 'RRT', 'np_', '_NP', 'RN2', 'LICSW'),
     fc.constantFrom(' ', '  ', '.', '. ', '..', ', ', '-', "'", '--', "''", ':', '\n', '\r\n', '!', '?', '(', ')', '"', '*', '|', '>', '\t', '/', '#'),

@@ -35,7 +35,7 @@ export function findNames(text: string, lower: string, words?: TextWords): NameH
     if (!hits.some((x) => x.start < h.end && h.start < x.end)) hits.push(h);
   }
   if (lower.indexOf('-') >= 0) hits.push(...gluedRelationNames(tokens, lex, mode));
-  const signed = lastLineSignature(text, lex, lower);
+  const signed = lastLineSignature(text, lex, lower, words);
   if (signed && !hits.some((x) => x.start < signed.end && signed.start < x.end)) hits.push(signed);
   // Hits found before the walk (signatures, speakers, glued names) cover their words; the walk's own hits end before
   // the token it moves on to, so only those are checked.

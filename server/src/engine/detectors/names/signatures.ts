@@ -4,7 +4,7 @@ import type { NameHit } from './hit';
 import { ABBREVIATIONS } from './tokens';
 import { CLOSED, isCommonWord } from './tokenFacts';
 import { fnvRange } from '../fnv';
-import { WORD_HASH, WORD_STRIDE } from '../textWords';
+import { G_END, WORD_END, WORD_HASH, WORD_INFO, WORD_START, WORD_STRIDE } from '../textWords';
 import type { TextWords } from '../types';
 
 const SIGNATURE = /(?<![\p{L}'’.-])((?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}\p{L}[\p{L}'’-]*)(?:[ \t]*[,/][ \t]*|[ \t]+)(?:RN|RRT|CRT|NP|MD|PA-C|LPN|LVN|CNA|MSW|LICSW|RPh|PharmD|PhD|BSN|MSN|APRN|CRNA|rn|rrt|crt|np|md)\b\.?[ \t]*(?=\n|$|(?<=\.)[ \t]+\p{Lu})/gu;
@@ -78,15 +78,33 @@ function lastLineStart(text: string, end: number): number {
 }
 
 /**
+ * Whether text[from, end) may hold a line break, '.' or '!' (where lastLineStart looks for one), by the one pass's
+ * words of the text: words hold none, the gaps before them say so by their bits (G_END, also set by other marks),
+ * and only the characters after the last word are read. False: it surely holds none.
+ */
+function mayBreakWithin(words: TextWords, text: string, from: number, end: number): boolean {
+  const data = words.data;
+  let k = words.count - 1;
+  for (let p = Math.max(from, k >= 0 ? data[k * WORD_STRIDE + WORD_END] : 0); p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 46 || c === 33) return true;
+  }
+  // the gap before word k ends at its start: it reaches into the range while that start is after `from`
+  for (; k >= 0 && data[k * WORD_STRIDE + WORD_START] > from; k--) if ((data[k * WORD_STRIDE + WORD_INFO] & G_END) !== 0) return true;
+  return false;
+}
+
+/**
  * A text signed with a given name after its last sentence ("... NOT 1400U/HR. SUSAN", "...\nSUSAN"): what follows
  * the last line break or sentence end is one or two words, the first a distinctive given name.
  */
-export function lastLineSignature(text: string, lex: NameLexicon, lower?: string): NameHit | undefined {
+export function lastLineSignature(text: string, lex: NameLexicon, lower?: string, words?: TextWords): NameHit | undefined {
   // Line breaks and white space are found in the lower case when it has the text's length (a flat string, cheaper
   // to read than a slice of a document; lower-casing keeps them where they are).
   const breaks = lower !== undefined && lower.length === text.length ? lower : text;
   let end = breaks.length;
   while (end > 0 && breaks.charCodeAt(end - 1) <= 32) end--;
+  if (words !== undefined && !mayBreakWithin(words, breaks, Math.max(0, end - MAX_SIGNED_LINE - 2), end)) return undefined;
   const lineStart = lastLineStart(breaks, end);
   if (lineStart < 0) return undefined;
   const line = text.slice(lineStart, end);
