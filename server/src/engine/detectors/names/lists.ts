@@ -4,7 +4,7 @@
 import { NAME_FLAGS, WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
 import type { NameHit } from './scan';
-import { isWhiteSpace, noWordFlags } from './tokenFacts';
+import { isAnd, isWhiteSpace, noWordFlags } from './tokenFacts';
 
 export type ListCaseMode = 'mixed' | 'upper' | 'lower';
 
@@ -72,15 +72,15 @@ export function addListNames(
       const next = tokens[j + 1];
       if (!next) break;
       let k = -1;
-      if (commaGap(next) && next.lower !== 'and') k = j + 1;
-      else if ((next.lower === 'and' || next.lower === '&') && (commaGap(next) || blankGap(next)) && tokens[j + 2] && blankGap(tokens[j + 2])) k = j + 2;
+      if (commaGap(next) && !isAnd(next)) k = j + 1;
+      else if (isAnd(next) && (commaGap(next) || blankGap(next)) && tokens[j + 2] && blankGap(tokens[j + 2])) k = j + 2;
       if (k < 0) break;
       const quality = itemQuality(tokens[k], mode, everyday(tokens[k]));
       if (quality < 0) break;
       count++;
       if (quality === 1) strong++;
       j = k;
-      if (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.lower === '&') break; // "and" closes the list
+      if (isAnd(tokens[j - 1])) break; // "and" closes the list ("&" is no token)
     }
     const listEnd = tokens[j].end;
     const nextWord = tokens[j + 1];
@@ -110,7 +110,7 @@ export function addListNames(
  */
 function listItems(tokens: Token[], i: number, j: number): number[] {
   const items: number[] = [];
-  for (let k = i; k <= j; k++) if (tokens[k].lower !== 'and' && tokens[k].lower !== '&') items.push(k);
+  for (let k = i; k <= j; k++) if (!isAnd(tokens[k])) items.push(k);
   return items;
 }
 

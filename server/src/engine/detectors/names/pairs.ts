@@ -4,7 +4,7 @@
 import type { NameHit } from './hit';
 import { NAME_FLAGS, WORD_FLAG } from './lexiconFlags';
 import type { Token } from './tokens';
-import { everyday, has, noWordFlags, spaceGap, surnameShaped, type CaseMode } from './tokenFacts';
+import { everyday, has, isAnd, noWordFlags, spaceGap, surnameShaped, type CaseMode } from './tokenFacts';
 
 const PAIR_CONFIDENCE = 0.6;
 // Verbs whose subject is people, right after the pair ("were", "have both", "met", "founded").
@@ -26,10 +26,6 @@ function pairItem(t: Token, mode: CaseMode): number {
   return !everyday(t) && (mode === 'mixed' || noWordFlags(t)) ? 1 : 0;
 }
 
-function isAnd(t: Token): boolean {
-  return t.lower === 'and';
-}
-
 /** Adds (or raises to PAIR_CONFIDENCE) hits for both words of each pair of names. Hits must be sorted by start. */
 export function addNamePairs(tokens: Token[], lower: string, mode: CaseMode, hits: NameHit[]): void {
   // (no word "and": no pair; checked first, as a search of the whole text costs more)
@@ -37,7 +33,7 @@ export function addNamePairs(tokens: Token[], lower: string, mode: CaseMode, hit
   let added = false;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const conj = tokens[i + 1];
-    if (conj.lower !== 'and' && conj.lower !== '&') continue;
+    if (!isAnd(conj)) continue; // ("&" is no token: tokens are words of letters)
     const a = tokens[i];
     const b = tokens[i + 2];
     if (!spaceGap(conj) || !spaceGap(b) || !PEOPLE_VERB.test(lower.slice(b.end, b.end + 16))) continue;

@@ -14,7 +14,7 @@ import { gluedRelationNames } from './glued';
 import { collectAfterCue, collectCapRun, isRunStart, plausibleName, titleIntroducesName } from './runs';
 import { RELATION_REASON, scoreRun } from './score';
 import {
-  caseMode, endsWithDot, everyday, has, isClosed, isHonorific, isOrgOrPlaceFollower, isTitle, noWordFlags, spaceGap, tokenFlags,
+  caseMode, endsWithDot, everyday, has, isAnd, isClosed, isHonorific, isOrgOrPlaceFollower, isTitle, noWordFlags, spaceGap, tokenFlags,
 } from './tokenFacts';
 
 export type { NameHit } from './hit';
@@ -62,7 +62,7 @@ export function findNames(text: string, lower: string, words?: TextWords): NameH
         // "Drs Joseph and Robbinson", "Dr. Vasquez, Dr. Rizzo": a second name joined to the first.
         const conj = tokens[i];
         const second = tokens[i + 1];
-        if (hit && conj && (conj.lower === 'and' || conj.lower === '&') && second && spaceGap(second) && titleIntroducesName(t, second, lex, mode) &&
+        if (hit && conj && isAnd(conj) && second && spaceGap(second) && titleIntroducesName(t, second, lex, mode) &&
           (has(second, WORD_FLAG.first) || has(second, WORD_FLAG.last) || (mode === 'mixed' && second.shape === 'cap' && !everyday(second)))) {
           const end2 = collectAfterCue(tokens, i + 1, lex, mode, true);
           const hit2 = end2 > i + 1 ? scoreRun(text, lower, tokens, i + 1, end2, lex, mode, { strength: 'strong', reason: 'after a title' }) : undefined;

@@ -78,16 +78,17 @@ function lastLineStart(text: string, end: number): number {
 }
 
 /**
- * Whether text[from, end) may hold a line break, '.' or '!' (where lastLineStart looks for one), by the one pass's
- * words of the text: words hold none, the gaps before them say so by their bits (G_END, also set by other marks),
- * and only the characters after the last word are read. False: it surely holds none.
+ * Whether text[from, end) may hold a line break or a '.' or '!' before a space (where lastLineStart looks for one),
+ * by the one pass's words of the text: words hold none, the gaps before them say so by their bits (G_END, also set
+ * by other marks), and only the characters after the last word are read. False: it surely holds none.
  */
 function mayBreakWithin(words: TextWords, text: string, from: number, end: number): boolean {
   const data = words.data;
   let k = words.count - 1;
+  // (after the last word, where most texts end in '.', '?' or '!', a break is what lastLineStart takes for one)
   for (let p = Math.max(from, k >= 0 ? data[k * WORD_STRIDE + WORD_END] : 0); p < end; p++) {
     const c = text.charCodeAt(p);
-    if (c === 10 || c === 46 || c === 33) return true;
+    if (c === 10 || ((c === 46 || c === 33) && p + 1 < text.length && text.charCodeAt(p + 1) === 32)) return true;
   }
   // the gap before word k ends at its start: it reaches into the range while that start is after `from`
   for (; k >= 0 && data[k * WORD_STRIDE + WORD_START] > from; k--) if ((data[k * WORD_STRIDE + WORD_INFO] & G_END) !== 0) return true;

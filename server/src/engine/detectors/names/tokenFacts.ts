@@ -59,6 +59,8 @@ const PLACE_FIRST_TOKEN = 1 << 14;
 const WORDY_TOKEN = 1 << 15;
 const SURNAME_SHAPED_TOKEN = 1 << 16;
 const HONORIFIC_TOKEN = 1 << 17;
+/** The word "and" (lists and pairs of names look for it: a bit test instead of a string comparison per token). */
+const AND_TOKEN = 1 << 18;
 /** The dictionary bits and the everyday and closed bits (what noWordFlags asks about). */
 const WORD_BITS = (1 << 10) - 1;
 
@@ -85,6 +87,11 @@ export function isPlaceFirstWord(t: Token): boolean {
 /** An honorific title (words.ts HONORIFICS). */
 export function isHonorific(t: Token): boolean {
   return (t.flags & HONORIFIC_TOKEN) !== 0;
+}
+
+/** The word "and" ("&" is no token: tokens are words of letters). */
+export function isAnd(t: Token): boolean {
+  return (t.flags & AND_TOKEN) !== 0;
 }
 
 /** Ends like a family name (SURNAME_SHAPE). */
@@ -152,6 +159,7 @@ function wordFlags(lex: NameLexicon, lower: string): number {
   if (HONORIFICS.has(lower)) f |= HONORIFIC_TOKEN;
   if (WORDY_SUFFIX.test(lower)) f |= WORDY_TOKEN;
   if (SURNAME_SHAPE.test(lower)) f |= SURNAME_SHAPED_TOKEN;
+  if (lower === 'and') f |= AND_TOKEN;
   return f;
 }
 
