@@ -108,12 +108,26 @@ const FLAGS_CACHE_MASK = (1 << FLAGS_CACHE_BITS) - 1;
 const cache: (string | number | undefined)[] = [];
 for (let k = 0; k < 1 << FLAGS_CACHE_BITS; k++) cache.push(undefined, 0);
 
+// A slot's word of up to MAX_PACKED characters of PACKED_CODE is also kept as a packed key: two int32 of five bits
+// per character (codes 1-29, six characters each; unique per word, as no code is 0). internWord recognises a repeated
+// word by one read of its characters and two integer comparisons, where a comparison with the cached string reads
+// the characters of both. -1: the slot's word has no packed key (longer, other characters, or filled by tokenFlags).
+const MAX_PACKED = 12;
+const keys = new Int32Array(2 << FLAGS_CACHE_BITS).fill(-1);
+/** Code of each ASCII character of a packed key (0: none): a-z 1-26, ' 27, - 28, . 29. */
+const PACKED_CODE = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) PACKED_CODE[c] = c - 96;
+PACKED_CODE[39] = 27;
+PACKED_CODE[45] = 28;
+PACKED_CODE[46] = 29;
+
 export function tokenFlags(lex: NameLexicon, lower: string): number {
   const slot = fnvRange(lower, 0, lower.length) & FLAGS_CACHE_MASK;
   if (cache[2 * slot] === lower) return cache[2 * slot + 1] as number;
   const f = wordFlags(lex, lower);
   cache[2 * slot] = lower;
   cache[2 * slot + 1] = f;
+  keys[2 * slot] = -1;
   return f;
 }
 
@@ -124,12 +138,43 @@ export function tokenFlags(lex: NameLexicon, lower: string): number {
  */
 export function internWord(lex: NameLexicon, lower: string, start: number, end: number, hash: number): number {
   const slot = hash & FLAGS_CACHE_MASK;
+  if (end - start <= MAX_PACKED) {
+    let lo = 0;
+    let hi = 0;
+    let k = start;
+    const mid = Math.min(end, start + 6);
+    for (; k < mid; k++) {
+      const c = lower.charCodeAt(k);
+      const code = c < 128 ? PACKED_CODE[c] : 0;
+      if (code === 0) break;
+      lo = (lo << 5) | code;
+    }
+    if (k === mid) {
+      for (; k < end; k++) {
+        const c = lower.charCodeAt(k);
+        const code = c < 128 ? PACKED_CODE[c] : 0;
+        if (code === 0) break;
+        hi = (hi << 5) | code;
+      }
+    }
+    if (k === end) {
+      if (keys[2 * slot] === lo && keys[2 * slot + 1] === hi) return slot;
+      fillSlot(lex, slot, lower.slice(start, end));
+      keys[2 * slot] = lo;
+      keys[2 * slot + 1] = hi;
+      return slot;
+    }
+  }
   const cached = cache[2 * slot];
   if (cached !== undefined && sameChars(cached as string, lower, start, end)) return slot;
-  const word = lower.slice(start, end);
+  fillSlot(lex, slot, lower.slice(start, end));
+  keys[2 * slot] = -1;
+  return slot;
+}
+
+function fillSlot(lex: NameLexicon, slot: number, word: string): void {
   cache[2 * slot] = word;
   cache[2 * slot + 1] = wordFlags(lex, word);
-  return slot;
 }
 
 function sameChars(word: string, s: string, start: number, end: number): boolean {
