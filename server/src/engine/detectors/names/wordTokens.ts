@@ -7,7 +7,7 @@
 // and a possessive "'s" left out. So: a word of digits holds no token, a word with digits holds one letter run per
 // stretch of letters, and two runs separated by exactly one ' or - are one token.
 import { FNV_PRIME, fnvRange } from '../fnv';
-import { G_END, GAP_BITS, W_ALL_DIGITS, W_HAS_DIGIT, WORD_STRIDE } from '../textWords';
+import { G_DOT, G_END, G_JOIN, GAP_BITS, W_ALL_DIGITS, W_HAS_DIGIT, WORD_STRIDE } from '../textWords';
 import type { TextWords } from '../types';
 import type { NameLexicon } from './lexicon';
 import { internedFlags, internedWord, internWord } from './tokenFacts';
@@ -43,6 +43,8 @@ export function tokensFromWords(text: string, lower: string, words: TextWords, l
     let s: number;
     let e: number;
     let h: number;
+    // the gap bits of the pass word the run is (0 for a stretch inside a word with digits)
+    let runInfo = 0;
     if (inner >= 0) {
       // the next stretch of letters of a word with digits
       while (inner < innerEnd && text.charCodeAt(inner) <= 57) inner++;
@@ -71,17 +73,19 @@ export function tokensFromWords(text: string, lower: string, words: TextWords, l
       s = data[at];
       e = data[at + 1];
       h = data[at + 2];
+      runInfo = info;
     }
     if (open) {
-      const j = text.charCodeAt(s - 1);
-      if (s === end + 1 && (j === 39 || j === 45)) {
+      // A one-character gap is all of a pass word's gap: its bits tell an apostrophe or hyphen (G_JOIN); a stretch
+      // inside a word with digits reads it.
+      if (s === end + 1 && (inner >= 0 ? isJoiner(lower.charCodeAt(s - 1)) : (runInfo & G_JOIN) !== 0)) {
         // one apostrophe or hyphen between two runs: one word ("o'brien"); the joiner ends no sentence
         end = e;
         joined = true;
         gapBits = 0;
         continue;
       }
-      prevEnd = pushToken(out, text, lower, lex, start, end, hash, joined, prevEnd, sentenceStart);
+      prevEnd = pushToken(out, text, lower, lex, start, end, hash, joined, prevEnd, sentenceStart, (gapBits & G_DOT) !== 0);
       // a dot taken into the token is not in the gap: read the gap again without it
       if (prevEnd > end && (gapBits & G_END) !== 0) gapBits = gapBitsOf(text, prevEnd, s);
     }
@@ -93,27 +97,28 @@ export function tokensFromWords(text: string, lower: string, words: TextWords, l
     sentenceStart = out.length === 0 || (gapBits & G_END) !== 0;
     gapBits = 0;
   }
-  if (open) pushToken(out, text, lower, lex, start, end, hash, joined, prevEnd, sentenceStart);
+  if (open) pushToken(out, text, lower, lex, start, end, hash, joined, prevEnd, sentenceStart, true);
   return out;
 }
 
 /**
  * Adds the token of the runs text[start, runEnd) (as tokens.ts pushToken does); `runHash` is the hash of
- * lower[start, runEnd) unless runs were `joined`. Returns where the token's characters end (its dot included).
+ * lower[start, runEnd) unless runs were `joined`; `dotMayFollow` false: the gap after the runs holds no '.' (its pass
+ * bits say so). Returns where the token's characters end (its dot included).
  */
 function pushToken(
   out: Token[], text: string, lower: string, lex: NameLexicon, start: number, runEnd: number, runHash: number, joined: boolean, gapStart: number,
-  sentenceStart: boolean,
+  sentenceStart: boolean, dotMayFollow: boolean,
 ): number {
   let end = runEnd;
   // (dots, apostrophes and the letter s are read in the lower case: a flat string, cheaper to read than a slice of
   // a document; an ASCII text's lower case has the same length and punctuation)
   // A trailing dot belongs to initials and abbreviations ("J.", "Dr."), not to a word that ends a sentence.
-  if (end < lower.length && lower.charCodeAt(end) === 46 && (end - start < 2 || (end - start <= MAX_ABBREVIATION && ABBREVIATIONS.has(lower.slice(start, end))))) end++;
+  if (dotMayFollow && end < lower.length && lower.charCodeAt(end) === 46 && (end - start < 2 || (end - start <= MAX_ABBREVIATION && ABBREVIATIONS.has(lower.slice(start, end))))) end++;
   const consumed = end;
-  // Possessive: "Daniel's daughter" names Daniel.
+  // Possessive: "Daniel's daughter" names Daniel (an apostrophe inside a token joined two runs).
   let possessive = false;
-  if (end - start > 3 && lower.charCodeAt(end - 1) === 115 && lower.charCodeAt(end - 2) === 39) {
+  if (joined && end - start > 3 && lower.charCodeAt(end - 1) === 115 && lower.charCodeAt(end - 2) === 39) {
     possessive = true;
     end -= 2;
   }
@@ -140,6 +145,11 @@ function asciiShapeOf(text: string, start: number, end: number): Shape {
     if (c >= 65) letters++;
   }
   return letters === 1 ? 'initial' : 'upper';
+}
+
+/** An apostrophe or hyphen. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 45;
 }
 
 /** G_* bits of the characters text[from, to) (ASCII). */
