@@ -1,7 +1,13 @@
 // The person-name prefilter: lets through every text with a cheap name signal, skips plain service sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { mayHoldName } from '../../../server/src/engine/detectors/names/prefilter';
+import { mayHoldNameInWords } from '../../../server/src/engine/detectors/names/prefilterWords';
+import { scanAscii, type TextScan } from '../../../server/src/engine/detectors/textScan';
+import { newTextWords } from '../../../server/src/engine/detectors/textWords';
+import { buildTriggerIndex } from '../../../server/src/engine/detectors/triggers';
+import type { TextWords } from '../../../server/src/engine/detectors/types';
 import { tokenizeFastForTest, tokenizeUnicodeForTest } from '../../../server/src/engine/detectors/names/tokens';
 
 const pass = (text: string) => mayHoldName(text.toLowerCase(), text);
@@ -54,4 +60,41 @@ test('the fast tokenizer finds the same tokens as the regex one', () => {
   for (const t of texts) assert.deepEqual(tokenizeFastForTest(t, t.toLowerCase()), tokenizeUnicodeForTest(t), t);
   // A letter outside the BMP is two code units: such texts take the regex path.
   assert.equal(tokenizeFastForTest('𝐀lice'), undefined);
+});
+
+// The word version (prefilterWords.ts) reads most lower-case words on a fast path that only counts them; sentences of
+// everyday words with cue words, names, initials, capitals, digits and joined words here must get mayHoldName's answer.
+const everyday = fc.constantFrom(
+  'the', 'money', 'a', 'i', 'to', 'my', 'card', 'account', 'transfer', 'is', 'it', 'was', 'of', 'and', 'why', 'not',
+  'today', 'please', 'help', 'can', 'you', 'x', 'q', 'an', 'top', 'up', 'still', 'pending', 'young', 'too',
+);
+const signal = fc.constantFrom(
+  'joshua', 'kowalski', 'Talkington', 'Zarema', 'name', 'names', 'wife', 'under', 'call', 'me', 'with', 'speaking', 'rn',
+  'Dr', 'Mr', 'Hello', 'hi', 'Apple', 'Monday', 'Key', 'KEY', "o'brien", "Daniel's", 'jean-luc', 'q', 'J', 'A1', '42',
+);
+const gap = fc.constantFrom(' ', ' ', ' ', '  ', ', ', '. ', '.', '? ', '! ', ': ', '\n', ' - ', '-', "'", ' (', ') ', ';');
+const sentence = fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: everyday }, { weight: 1, arbitrary: signal }), gap), { maxLength: 18 });
+
+function wordsOf(source: string): TextWords | undefined {
+  const out: TextScan = { digits: 0, maxDigitRun: 0, facts: 0, mixedLengths: 0, wordClasses: 0, lowerIsSelf: false };
+  const words = newTextWords(2);
+  return scanAscii(source, buildTriggerIndex([]), new Uint32Array(0), 1, out, words) ? words : undefined;
+}
+
+test('the word prefilter agrees with mayHoldName on sentences of everyday words and name signals', () => {
+  fc.assert(
+    fc.property(sentence, fc.constantFrom('as is', 'capitalised', 'upper'), (parts, cased) => {
+      let text = parts.map(([word, sep]) => word + sep).join('');
+      if (cased === 'capitalised') text = text.replace(/(^|[.!?]\s*)([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase());
+      if (cased === 'upper') text = text.toUpperCase();
+      const lower = text.toLowerCase();
+      const expected = mayHoldName(lower, text);
+      for (const source of [text, lower]) {
+        const words = wordsOf(source)!;
+        assert.equal(mayHoldNameInWords(words, text), expected, JSON.stringify(text));
+        assert.equal(mayHoldNameInWords(words, text, lower), expected, `with its lower case: ${JSON.stringify(text)}`);
+      }
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -64,6 +64,11 @@ for (const [list, kind] of [[TITLE_WORDS, Cue.Title], [BEFORE_WORDS, Cue.Before]
   }
 }
 
+/** The hash of every cue word (for filters that rule cue words out along with other words). */
+export function cueWordHashes(): number[] {
+  return [...CUES.keys()];
+}
+
 /** Cue words by their hash as a signed 32-bit integer (mayHoldNameInWords keeps hashes so). */
 const CUES_SIGNED = new Map<number, { word: string; kind: Cue }[]>([...CUES].map(([h, bucket]) => [h | 0, bucket]));
 

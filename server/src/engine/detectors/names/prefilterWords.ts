@@ -8,7 +8,7 @@ import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, W_ALL_DIGITS, W_HAS_DIGIT, WORD_
 import { nameLexicon, WORD_FLAG } from './lexicon';
 import { NAME_FLAGS } from './lexiconFlags';
 import {
-  Cue, CUE_REACH, CUE_REACH_BACK, cueOfFolded, endsSentence, isDistinctiveName, MAX_WAITING, mayHoldName, NOT_DISTINCTIVE,
+  Cue, CUE_REACH, CUE_REACH_BACK, cueOfFolded, cueWordHashes, endsSentence, isDistinctiveName, MAX_WAITING, mayHoldName, NOT_DISTINCTIVE,
   possibleName, SHORT_NAME,
 } from './prefilter';
 import { bloomHas, type WordTable } from './wordTable';
@@ -24,6 +24,32 @@ let secondFilter: Uint32Array | undefined;
 function distinctiveNamesByHighBits(table: WordTable): Uint32Array {
   return (secondFilter ??= table.bloom((f) => isDistinctiveName(f), SECOND_FILTER_BITS, SECOND_FILTER_SHIFT));
 }
+
+/**
+ * The two Bloom filters of distinctive names with the cue words added: a lower-case word that either rules out is
+ * neither, so it only counts as a lower-case word (the fast path below; ~3% of other words pass both).
+ */
+let plainWordFilters: [Uint32Array, Uint32Array] | undefined;
+
+function namesAndCues(names: Uint32Array, namesHigh: Uint32Array): [Uint32Array, Uint32Array] {
+  if (plainWordFilters !== undefined) return plainWordFilters;
+  const low = names.slice();
+  const high = namesHigh.slice();
+  for (const h of cueWordHashes()) {
+    setBit(low, h);
+    setBit(high, h >>> SECOND_FILTER_SHIFT);
+  }
+  return (plainWordFilters = [low, high]);
+}
+
+/** Sets the bit bloomHas(filter, hash) reads. */
+function setBit(filter: Uint32Array, hash: number): void {
+  const b = hash & ((filter.length << 5) - 1);
+  filter[b >>> 5] |= 1 << (b & 31);
+}
+
+/** Info bits that send a word to the general path: digits, and a dot before it (after an initial: "j. smith"). */
+const FAST_PATH_STOP = W_HAS_DIGIT | G_DOT;
 
 /** FNV-1a (signed) of the lower case of an ASCII word text[start, end), read in any case. */
 function foldedHash(text: string, start: number, end: number): number {
@@ -49,6 +75,7 @@ export function mayHoldNameInWords(words: TextWords, text: string, folded: strin
   const table = lex.table;
   const names = lex.distinctiveNames;
   const namesHigh = distinctiveNamesByHighBits(table);
+  const [plain, plainHigh] = namesAndCues(names, namesHigh);
   let sentenceStart = true;
   let lineStart = true;
   let lowerWords = 0;
@@ -67,7 +94,39 @@ export function mayHoldNameInWords(words: TextWords, text: string, folded: strin
   let prevEnd = 0;
   let gap = 0;
   let at = 0;
+  // the first character of word `at` when the fast path read it already
+  let firstChar = -1;
   while (at < stop) {
+    // Fast path: lower-case words that are neither cue words nor possible distinctive names (most words) only count
+    // as lower-case words, while nothing is pending: what comes before such a word (a space, a comma, a sentence
+    // end) does not matter, only an initial's dot does ("j. smith"), and digits and joined words are read below.
+    if (gap === 0 && pending === 0 && !prevVerb) {
+      const from = at;
+      while (at < stop) {
+        if ((data[at + 3] & FAST_PATH_STOP) !== 0) break;
+        const start = data[at];
+        const c = text.charCodeAt(start);
+        if (c < 97) {
+          firstChar = c;
+          break;
+        }
+        const hash = data[at + 2];
+        if (bloomHas(plain, hash) && bloomHas(plainHigh, hash >>> SECOND_FILTER_SHIFT)) break;
+        const next = at + WORD_STRIDE;
+        // a word joined to this one by "'" or "-" ("o'brien") is read as one word below
+        if (next < stop && (data[next + 3] & G_JOIN) !== 0) break;
+        at = next;
+      }
+      if (at !== from) {
+        lowerWords += (at - from) / WORD_STRIDE;
+        const last = at - WORD_STRIDE;
+        prevEnd = data[last + 1];
+        prevLen = prevEnd - data[last];
+        sentenceStart = false;
+        lineStart = false;
+        if (at >= stop) break;
+      }
+    }
     const info = data[at + 3];
     gap |= info & 0xff;
     const start = data[at];
@@ -120,7 +179,8 @@ export function mayHoldNameInWords(words: TextWords, text: string, folded: strin
     }
     prevEnd = end;
     const len = end - start;
-    const first = text.charCodeAt(start);
+    const first = firstChar >= 0 ? firstChar : text.charCodeAt(start);
+    firstChar = -1;
     // ASCII letters: a capital is below 'a'; its lower case is `| 32`
     const capital = first < 97;
     const c = first | 32;
