@@ -253,16 +253,9 @@ export function isSpaceGap(gap: string): boolean {
   return true;
 }
 
-/** The gap before a token is one to three spaces or tabs (isSpaceGap without building the gap string). */
+/** The gap before a token is one to three spaces or tabs (isSpaceGap without building the gap string; the tokenizers read it once). */
 export function spaceGap(t: Token): boolean {
-  const n = t.start - t.gapStart;
-  if (n < 1 || n > 3) return false;
-  const s = t.source;
-  for (let k = t.gapStart; k < t.start; k++) {
-    const c = s.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-  }
-  return true;
+  return t.spaced;
 }
 
 /** The word ends with a dot ("J.", "Dr."). */

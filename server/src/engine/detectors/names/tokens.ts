@@ -21,6 +21,8 @@ export class Token {
     readonly sentenceStart: boolean,
     /** The word was followed by a possessive "'s" (not part of the token): a name ends there. */
     readonly possessive: boolean,
+    /** The gap before the word is one to three spaces, tabs or no-break spaces (words of one name). */
+    readonly spaced: boolean,
     /** Dictionary bits (WORD_FLAG and the name scorer's derived bits); 0 until the scorer fills them in. */
     public flags = 0,
   ) {}
@@ -193,8 +195,19 @@ function pushToken(
   const sentenceStart = out.length === 0 || endsSentence(text, prevEnd, start);
   // (an ASCII word's lower case is the same slice of the lower-cased text)
   const lower = asciiLower ? text.slice(start, end) : asciiLowerText !== undefined ? asciiLowerText.slice(start, end) : text.slice(start, end).toLowerCase();
-  out.push(new Token(text, start, end, prevEnd, lower, shapeOf(text, start, end), sentenceStart, possessive));
+  out.push(new Token(text, start, end, prevEnd, lower, shapeOf(text, start, end), sentenceStart, possessive, spacedGap(text, prevEnd, start)));
   return consumed;
+}
+
+/** text[from, to) is one to three spaces, tabs or no-break spaces. */
+export function spacedGap(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** The gap holds one of . ! ? newline ; : " “ ( ) [ ] { } • | > * */

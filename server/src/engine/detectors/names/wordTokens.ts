@@ -11,7 +11,7 @@ import { G_DOT, G_END, G_JOIN, GAP_BITS, W_ALL_DIGITS, W_HAS_DIGIT, WORD_STRIDE 
 import type { TextWords } from '../types';
 import type { NameLexicon } from './lexicon';
 import { internedFlags, internedWord, internWord } from './tokenFacts';
-import { ABBREVIATIONS, Token, type Shape } from './tokens';
+import { ABBREVIATIONS, spacedGap, Token, type Shape } from './tokens';
 
 /** The longest abbreviation whose dot stays in its token (tokens.ts ABBREVIATIONS). */
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
@@ -32,6 +32,9 @@ export function tokensFromWords(text: string, lower: string, words: TextWords, l
   let hash = 0;
   let joined = false;
   let sentenceStart = true;
+  let spaced = false;
+  // a word with digits lies in the gap since the last token (its bits do not show the digits)
+  let digitsInGap = false;
   // where the last token's characters end (its dot included), and the G_* bits of the characters since `end`
   let prevEnd = 0;
   let gapBits = 0;
@@ -46,8 +49,10 @@ export function tokensFromWords(text: string, lower: string, words: TextWords, l
     // the gap bits of the pass word the run is (0 for a stretch inside a word with digits)
     let runInfo = 0;
     if (inner >= 0) {
-      // the next stretch of letters of a word with digits
+      // the next stretch of letters of a word with digits (digits skipped here lie in the next token's gap)
+      const from = inner;
       while (inner < innerEnd && text.charCodeAt(inner) <= 57) inner++;
+      if (inner > from) digitsInGap = true;
       if (inner === innerEnd) {
         inner = -1;
         continue;
@@ -63,6 +68,7 @@ export function tokensFromWords(text: string, lower: string, words: TextWords, l
       const info = data[at + 3];
       gapBits |= info & 0xff;
       if ((info & W_HAS_DIGIT) !== 0) {
+        digitsInGap = true;
         // a number holds no token; a word of letters and digits one per stretch of letters
         if ((info & W_ALL_DIGITS) === 0) {
           inner = data[at];
@@ -85,7 +91,7 @@ export function tokensFromWords(text: string, lower: string, words: TextWords, l
         gapBits = 0;
         continue;
       }
-      prevEnd = pushToken(out, text, lower, lex, start, end, hash, joined, prevEnd, sentenceStart, (gapBits & G_DOT) !== 0);
+      prevEnd = pushToken(out, text, lower, lex, start, end, hash, joined, prevEnd, sentenceStart, spaced, (gapBits & G_DOT) !== 0);
       // a dot taken into the token is not in the gap: read the gap again without it
       if (prevEnd > end && (gapBits & G_END) !== 0) gapBits = gapBitsOf(text, prevEnd, s);
     }
@@ -95,9 +101,12 @@ export function tokensFromWords(text: string, lower: string, words: TextWords, l
     hash = h;
     joined = false;
     sentenceStart = out.length === 0 || (gapBits & G_END) !== 0;
+    // a gap of spaces alone (no bits, no digits) needs no reading
+    spaced = gapBits === 0 && !digitsInGap ? s - prevEnd >= 1 && s - prevEnd <= 3 : spacedGap(text, prevEnd, s);
     gapBits = 0;
+    digitsInGap = false;
   }
-  if (open) pushToken(out, text, lower, lex, start, end, hash, joined, prevEnd, sentenceStart, true);
+  if (open) pushToken(out, text, lower, lex, start, end, hash, joined, prevEnd, sentenceStart, spaced, true);
   return out;
 }
 
@@ -108,7 +117,7 @@ export function tokensFromWords(text: string, lower: string, words: TextWords, l
  */
 function pushToken(
   out: Token[], text: string, lower: string, lex: NameLexicon, start: number, runEnd: number, runHash: number, joined: boolean, gapStart: number,
-  sentenceStart: boolean, dotMayFollow: boolean,
+  sentenceStart: boolean, spaced: boolean, dotMayFollow: boolean,
 ): number {
   let end = runEnd;
   // (dots, apostrophes and the letter s are read in the lower case: a flat string, cheaper to read than a slice of
@@ -127,7 +136,7 @@ function pushToken(
   else if (!joined && end === runEnd + 1) hash = Math.imul(runHash ^ 46, FNV_PRIME);
   else hash = fnvRange(lower, start, end);
   const slot = internWord(lex, lower, start, end, hash);
-  out.push(new Token(text, start, end, gapStart, internedWord(slot), asciiShapeOf(text, start, end), sentenceStart, possessive, internedFlags(slot)));
+  out.push(new Token(text, start, end, gapStart, internedWord(slot), asciiShapeOf(text, start, end), sentenceStart, possessive, spaced, internedFlags(slot)));
   return consumed;
 }
 
