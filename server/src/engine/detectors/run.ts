@@ -142,6 +142,18 @@ function isIdentifierRole(role: Role | undefined): boolean {
  * document), pass the source: the one pass then reads the document itself, and the text is lower-cased only when a
  * detector gets past its prefilters (about a fifth of log lines) instead of up front for the pass to read.
  */
+// The text being detected, read back from here wherever it is lower-cased. Written as `viewText.toLowerCase()` at
+// several sites, the lower-casing is one pure operation to the optimizing compiler, which merges the sites and
+// computes it once where they all meet, before the detector loop: for every text, though most never need it (the
+// compiled runner lower-cased ~all log lines). A load from this object ties each call to its own branch. Cleared
+// when the text is done (a slice would keep its whole document alive).
+const current = { text: '' };
+
+function lowerCaseOf(text: string): string {
+  // (always the current text, unless a detector re-entered detectInText)
+  return (current.text === text ? current.text : text).toLowerCase();
+}
+
 export function detectInText(
   text: string,
   role: Role | undefined,
@@ -157,12 +169,13 @@ export function detectInText(
   // Only patterns and identifiers are seen through a view; other texts need no view object.
   const view = role === 'pattern' || identifier ? detectionView(text, role) : undefined;
   const viewText = view === undefined ? text : view.text;
+  current.text = viewText;
   const off = offFlags(plan, detectors, options);
   const fired = plan.fired;
   let at = nextStamp(plan);
   // (a view's text is not a range of the source)
   const inSource = source !== undefined && view === undefined;
-  let lower = plan.eagerLower && !inSource ? viewText.toLowerCase() : undefined;
+  let lower = plan.eagerLower && !inSource ? lowerCaseOf(viewText) : undefined;
   let classes: number;
   let words: TextWords | undefined = plan.recordWords ? scanWords : undefined;
   const scanned = inSource ? source : (lower ?? viewText);
@@ -174,7 +187,7 @@ export function detectInText(
   } else {
     // Non-ASCII: lower-case first (lower-casing keeps ASCII digits where they are, so the scan counts them).
     at = nextStamp(plan);
-    lower ??= viewText.toLowerCase();
+    lower ??= lowerCaseOf(viewText);
     scan.digits = plan.triggers.scanLower(lower, fired, at);
     scan.maxDigitRun = viewText.length;
     scan.facts = ALL_FACTS;
@@ -203,13 +216,13 @@ export function detectInText(
     if (off[i] === 1) continue;
     const wanted = plan.wordClassesAny[i];
     if (wanted !== 0) {
-      if (classes === UNKNOWN_CLASSES) classes = wordClasses((lower ??= viewText.toLowerCase()));
+      if (classes === UNKNOWN_CLASSES) classes = wordClasses((lower ??= lowerCaseOf(viewText)));
       if ((classes & wanted) === 0) continue;
     }
     const det = detectors[i];
     const byWords = words !== undefined ? plan.quickCheckWords[i] : undefined;
     if (byWords !== undefined && !byWords.call(det, words!, viewText, lower)) continue;
-    if (lower === undefined) lower = viewText.toLowerCase();
+    if (lower === undefined) lower = lowerCaseOf(viewText);
     // Detectors that ask wordClasses(lower) themselves get the pass's answer.
     if (!remembered && classes !== UNKNOWN_CLASSES) {
       rememberWordClasses(lower, classes);
@@ -230,9 +243,12 @@ export function detectInText(
     if (all === undefined) all = [];
     for (let k = 0; k < found.length; k++) all.push(found[k]);
   }
-  if (all === undefined) return NO_DETECTIONS;
+  if (all === undefined) {
+    current.text = '';
+    return NO_DETECTIONS;
+  }
   // A health term in a text that also names a person or holds an identifier is PHI (issue: health term + anchor).
-  if (classes === UNKNOWN_CLASSES) classes = wordClasses((lower ??= viewText.toLowerCase()));
+  if (classes === UNKNOWN_CLASSES) classes = wordClasses((lower ??= lowerCaseOf(viewText)));
   if ((classes & W_HEALTH) !== 0) {
     // anchors as the overlap rules leave them (a phone reading of an SSN must not anchor when the SSN is a test value)
     const phi = phiCooccurrence(viewText, resolveOverlaps(all.slice()));
@@ -243,6 +259,7 @@ export function detectInText(
     for (const d of all) mapped.push({ ...d, ...toOriginalRange(view, d.start, d.end) });
     all = mapped;
   }
+  current.text = '';
   if (identifier) all = all.filter((d) => d.confidence >= IDENTIFIER_MIN_CONFIDENCE);
   return resolveOverlaps(all);
 }
