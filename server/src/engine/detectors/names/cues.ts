@@ -100,6 +100,14 @@ const AFTER: { re: RegExp; cue: Cue; firstWords: ReadonlySet<string>; firstPrefi
   },
 ];
 
+/**
+ * The hash of a word as a small integer key: V8 keeps integers of up to 31 bits unboxed, and a Map finds those
+ * faster than boxed numbers (a full 32-bit hash is one about half the time).
+ */
+function wordKey(s: string, start: number, end: number): number {
+  return fnvRange(s, start, end) & 0x3fffffff;
+}
+
 /** A word and the bits of the patterns that list it. */
 interface WordPatterns {
   word: string;
@@ -107,7 +115,7 @@ interface WordPatterns {
 }
 
 /**
- * FNV hash of a word -> the words with that hash, each with bit k set when pattern k of `patterns` lists it: one
+ * Key of a word (wordKey) -> the words with that key, each with bit k set when pattern k of `patterns` lists it: one
  * lookup of a word read in place (no slice) tells which patterns to try.
  */
 function patternsByWord(patterns: readonly ReadonlySet<string>[]): Map<number, WordPatterns[]> {
@@ -117,7 +125,7 @@ function patternsByWord(patterns: readonly ReadonlySet<string>[]): Map<number, W
   });
   const out = new Map<number, WordPatterns[]>();
   for (const [word, bits] of byWord) {
-    const h = fnvRange(word, 0, word.length);
+    const h = wordKey(word, 0, word.length);
     const bucket = out.get(h);
     if (bucket) bucket.push({ word, bits });
     else out.set(h, [{ word, bits }]);
@@ -127,7 +135,7 @@ function patternsByWord(patterns: readonly ReadonlySet<string>[]): Map<number, W
 
 /** The pattern bits of the word lower[start, end) (0 when no pattern lists it). */
 function patternsOf(index: Map<number, WordPatterns[]>, lower: string, start: number, end: number): number {
-  const bucket = index.get(fnvRange(lower, start, end));
+  const bucket = index.get(wordKey(lower, start, end));
   if (bucket === undefined) return 0;
   for (let k = 0; k < bucket.length; k++) {
     const e = bucket[k];

@@ -126,8 +126,16 @@ const KIND_WORDS: [string, number][] = [
   ...['in', 'at', 'near', 'into', 'via', 'around', 'across', 'outside', 'inside', 'toward', 'towards', 'from', 'to', 'of'].map((w): [string, number] => [w, BEFORE_PLACE_PREP]),
   ...['called', 'named'].map((w): [string, number] => [w, BEFORE_NAMING]),
 ];
-/** Words above by FNV hash (none of them collide). */
-const KIND_BY_HASH = new Map<number, { word: string; kind: number }>(KIND_WORDS.map(([word, kind]) => [fnvRange(word, 0, word.length), { word, kind }]));
+/**
+ * Words above by their FNV hash cut to 30 bits (an unboxed integer key, found faster than a boxed number); none of
+ * them collide, checked here.
+ */
+const KIND_BY_HASH = new Map<number, { word: string; kind: number }>(KIND_WORDS.map(([word, kind]) => [kindKey(word, 0, word.length), { word, kind }]));
+if (KIND_BY_HASH.size !== KIND_WORDS.length) throw new Error('nearText: two words share a key');
+
+function kindKey(s: string, start: number, end: number): number {
+  return fnvRange(s, start, end) & 0x3fffffff;
+}
 
 /**
  * What the word ending (before white space) at `pos` in lower[from, pos) is for the scorer: BEFORE_* bits; 0 for
@@ -137,7 +145,7 @@ export function wordBeforeKind(lower: string, from: number, pos: number): number
   const end = endBeforeSpace(lower, from, pos);
   const k = lettersStart(lower, from, end);
   if (k === end) return 0;
-  const entry = KIND_BY_HASH.get(fnvRange(lower, k, end));
+  const entry = KIND_BY_HASH.get(kindKey(lower, k, end));
   if (entry === undefined || entry.word.length !== end - k || !lower.startsWith(entry.word, k)) return 0;
   // an article or preposition must stand alone: white space after it, no letter right before it
   if ((entry.kind & ALONE_KINDS) !== 0 && (end === pos || (k > from && letterEndsAt(lower, from, k)))) return 0;

@@ -77,7 +77,7 @@ export function findNames(text: string, lower: string, words?: TextWords): NameH
     if (isRunStart(tokens, i, mode)) {
       end = collectCapRun(tokens, i, lex);
     }
-    if (end < 0 && t.lower.length > 1 && !isClosed(t) && !has(t, WORD_FLAG.nonName) && plausibleName(tokens, i, lex)) {
+    if (end < 0 && !isClosed(t) && !has(t, WORD_FLAG.nonName) && t.lower.length > 1 && plausibleName(tokens, i, lex)) {
       // Lower-case or all-caps names are taken only after a cue, or as a dictionary first name.
       cue = cueBeforeAt(lower, t.start);
       const knownName = has(t, WORD_FLAG.first) || has(t, WORD_FLAG.last);

@@ -24,7 +24,7 @@ export function caseMode(tokens: Token[]): CaseMode {
     const t = tokens[i];
     if (t.shape === 'lower') lower++;
     else if (t.shape === 'upper') upper++;
-    else if ((t.shape === 'cap' || t.shape === 'initial') && !t.sentenceStart && t.lower !== 'i') cap++;
+    else if (!t.sentenceStart && (t.shape === 'cap' || (t.shape === 'initial' && t.lower !== 'i'))) cap++; // (a 'cap' word has two letters or more)
   }
   if (upper > 2 * (lower + cap) && upper >= 2) return 'upper';
   if (cap === 0 && upper === 0 && !tokens.some((t) => t.shape !== 'lower' && t.lower !== 'i')) return 'lower';
