@@ -4,7 +4,8 @@
 // belong to a person, in a booking bot they rarely do. Bare years are not reported.
 import type { Detection } from '../types';
 import { hasContextAround, hasContextBefore } from './context';
-import type { Detector } from './types';
+import { W_HAS_DIGIT, WORD_END, WORD_INFO, WORD_START, WORD_STRIDE } from './textWords';
+import type { Detector, TextWords } from './types';
 import { hit } from './util';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -56,6 +57,8 @@ export const dateOfBirthDetector: Detector = {
   ],
   // a numeric date shape (checked on char codes) or a month name with a digit next to it
   quickCheck: (lower) => hasDateShape(lower),
+  // the same answer from the runner's words: letters are read at word starts only, digits inside words with digits
+  quickCheckWords: (words, text) => hasDateShapeInWords(words, text),
   detect(text, ctx) {
     const out: Detection[] = [];
     const push = (start: number, end: number, reason: string) => {
@@ -158,8 +161,9 @@ function numericDateAt(lower: string, start: number, end: number): boolean {
   const prev = start > 0 ? lower.charCodeAt(start - 1) : 32;
   const len1 = end - start;
   // glued to a letter, '/' or '.', or after a '-' that follows no letter ("1-2/3"): not a date start
+  // (A-Z count as letters: the same answer on an ASCII text as on its lower case)
   const prev2 = start > 1 ? lower.charCodeAt(start - 2) : 32;
-  if ((prev >= 97 && prev <= 122) || prev === 47 || prev === 46 || (prev === 45 && !(prev2 >= 97 && prev2 <= 122))) return false;
+  if (isAsciiLetter(prev) || prev === 47 || prev === 46 || (prev === 45 && !isAsciiLetter(prev2))) return false;
   if (end + 1 >= n || !(len1 <= 2 || len1 === 4)) return false;
   const sep = lower.charCodeAt(end);
   if (!isSeparator(sep) || !isDigit(lower.charCodeAt(end + 1))) return false;
@@ -175,10 +179,9 @@ function numericDateAt(lower: string, start: number, end: number): boolean {
   return validMonthDay(a, b) || validMonthDay(b, a) || (!third && a >= 1 && a <= 12 && b > 31 && len2 === 2);
 }
 
-const isLetter = (c: number) => c >= 97 && c <= 122;
-/** "st", "nd", "rd" or "th" at i (char codes: no two-letter string per digit run). */
+/** "st", "nd", "rd" or "th" at i, in either case (char codes: no two-letter string per digit run). */
 function ordinalSuffixAt(lower: string, i: number): boolean {
-  return isOrdinalSuffix(lower.charCodeAt(i), lower.charCodeAt(i + 1));
+  return isOrdinalSuffix(lower.charCodeAt(i) | 32, lower.charCodeAt(i + 1) | 32);
 }
 /** The lower-case codes a, b spell "st", "nd", "rd" or "th". */
 function isOrdinalSuffix(a: number, b: number): boolean {
@@ -190,10 +193,13 @@ for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 
   MONTH_PREFIX[(m.charCodeAt(0) - 97) * 676 + (m.charCodeAt(1) - 97) * 26 + (m.charCodeAt(2) - 97)] = 1;
 }
 
-/** Whether the word starting at i begins with a month's first three letters ("mar", "march", "marching": a superset). */
+/**
+ * Whether the word starting at i begins with a month's first three letters ("mar", "march", "marching": a superset),
+ * in either case.
+ */
 function monthAt(lower: string, i: number): boolean {
-  if (i + 3 > lower.length || (i > 0 && isLetter(lower.charCodeAt(i - 1)))) return false;
-  return isMonthPrefix(lower.charCodeAt(i), lower.charCodeAt(i + 1), lower.charCodeAt(i + 2));
+  if (i + 3 > lower.length || (i > 0 && isAsciiLetter(lower.charCodeAt(i - 1)))) return false;
+  return isMonthPrefix(lower.charCodeAt(i) | 32, lower.charCodeAt(i + 1) | 32, lower.charCodeAt(i + 2) | 32);
 }
 
 /** The lower-case codes a, b, c spell a month's first three letters (false for anything but a-z). */
@@ -258,16 +264,60 @@ export function hasDateShape(lower: string): boolean {
       while (i < n && isDigit(lower.charCodeAt(i)));
       if (numericDateAt(lower, start, i)) return true;
       // an ordinal day ("the 11th"): two letters st/nd/rd/th right after the digits, then no letter
-      if (i - start <= 2 && i + 1 < n && ordinalSuffixAt(lower, i) && (i + 2 === n || !isLetter(lower.charCodeAt(i + 2)))) return true;
+      if (i - start <= 2 && i + 1 < n && ordinalSuffixAt(lower, i) && (i + 2 === n || !isAsciiLetter(lower.charCodeAt(i + 2)))) return true;
       if (lastMonth >= start - 12) return true;
       lastRunEnd = i;
       continue;
     }
-    if (isLetter(c) && (i === 0 || !isLetter(lower.charCodeAt(i - 1))) && monthAt(lower, i)) {
+    if (isAsciiLetter(c) && (i === 0 || !isAsciiLetter(lower.charCodeAt(i - 1))) && monthAt(lower, i)) {
       if (i < lastRunEnd + 10) return true;
       lastMonth = i;
     }
     i++;
+  }
+  return false;
+}
+
+/**
+ * hasDateShape of an ASCII text from the runner's words (maximal runs of ASCII letters and digits): the same digit
+ * runs and letter-run starts in the same order, but a word without digits is read at its start only (a month
+ * prefix), and the characters between words (separators) are never walked. Case-insensitive like hasDateShape.
+ */
+export function hasDateShapeInWords(words: TextWords, text: string): boolean {
+  const d = words.data;
+  let lastMonth = -1000; // start of the last month word passed
+  let lastRunEnd = -1000; // end of the last digit run passed
+  for (let k = 0, at = 0; k < words.count; k++, at += WORD_STRIDE) {
+    const start = d[at + WORD_START];
+    const end = d[at + WORD_END];
+    if ((d[at + WORD_INFO] & W_HAS_DIGIT) === 0) {
+      // letters only: one letter run, starting after a separator
+      if (end - start >= 3 && isMonthPrefix(text.charCodeAt(start) | 32, text.charCodeAt(start + 1) | 32, text.charCodeAt(start + 2) | 32)) {
+        if (start < lastRunEnd + 10) return true;
+        lastMonth = start;
+      }
+      continue;
+    }
+    let i = start;
+    while (i < end) {
+      if (isDigit(text.charCodeAt(i))) {
+        const runStart = i;
+        do i++;
+        while (i < end && isDigit(text.charCodeAt(i)));
+        if (numericDateAt(text, runStart, i)) return true;
+        if (i - runStart <= 2 && i + 1 < text.length && ordinalSuffixAt(text, i) && (i + 2 === text.length || !isAsciiLetter(text.charCodeAt(i + 2)))) return true;
+        if (lastMonth >= runStart - 12) return true;
+        lastRunEnd = i;
+        continue;
+      }
+      // a letter run inside the word (after a digit or at its start)
+      if (monthAt(text, i)) {
+        if (i < lastRunEnd + 10) return true;
+        lastMonth = i;
+      }
+      do i++;
+      while (i < end && !isDigit(text.charCodeAt(i)));
+    }
   }
   return false;
 }
@@ -280,6 +330,27 @@ function hasNumberFrom90To125(lower: string): boolean {
     let value = 0;
     while (i < n && isDigit(lower.charCodeAt(i))) value = value * 10 + (lower.charCodeAt(i++) - 48);
     if (i - start <= 3 && value >= 90 && value <= 125) return true;
+  }
+  return false;
+}
+
+/** Every AGE match holds one of these (on the lower case). */
+const AGE_WORD = /age|y(?:ea)?rs?|yo|y\/o|y\.o/;
+const AGE_WORD_ANY_CASE = new RegExp(AGE_WORD.source, 'i');
+
+/** hasNumberFrom90To125 over the digit runs of the words that hold digits (an ASCII text and its words). */
+function hasNumberFrom90To125InWords(words: TextWords, text: string): boolean {
+  const d = words.data;
+  for (let k = 0, at = 0; k < words.count; k++, at += WORD_STRIDE) {
+    if ((d[at + WORD_INFO] & W_HAS_DIGIT) === 0) continue;
+    const end = d[at + WORD_END];
+    for (let i = d[at + WORD_START]; i < end; i++) {
+      if (!isDigit(text.charCodeAt(i))) continue;
+      const start = i;
+      let value = 0;
+      while (i < end && isDigit(text.charCodeAt(i))) value = value * 10 + (text.charCodeAt(i++) - 48);
+      if (i - start <= 3 && value >= 90 && value <= 125) return true;
+    }
   }
   return false;
 }
@@ -299,7 +370,9 @@ export const ageDetector: Detector = {
   ],
   falsePositives: [{ text: 'a 58 year old male' }, { text: 'I have had this card for 95 days' }],
   // a two- or three-digit number from 90 to 125 (looked for on char codes), then an age word
-  quickCheck: (lower) => hasNumberFrom90To125(lower) && /age|y(?:ea)?rs?|yo|y\/o|y\.o/.test(lower),
+  quickCheck: (lower) => hasNumberFrom90To125(lower) && AGE_WORD.test(lower),
+  // (an ASCII text: the case-insensitive word test on the text answers as the test on its lower case)
+  quickCheckWords: (words, text) => hasNumberFrom90To125InWords(words, text) && AGE_WORD_ANY_CASE.test(text),
   detect(text) {
     const out: Detection[] = [];
     AGE.lastIndex = 0;

@@ -7,7 +7,8 @@ import { hasContextAround } from './context';
 import { scanNumberRuns, type NumberRun } from './numberRuns';
 import { parseInternationalDigits, type NumberAnswer } from './phone/international';
 import { isValidNanpNational } from './phone/nanpValid';
-import type { Detector } from './types';
+import { W_HAS_DIGIT, WORD_END, WORD_INFO, WORD_START, WORD_STRIDE } from './textWords';
+import type { Detector, TextWords } from './types';
 import { hit, isDigitCode, matches } from './util';
 
 export const PHONE_CONTEXT = [
@@ -41,6 +42,41 @@ export function mayHoldPhone(lower: string): boolean {
     else run = sep = 0;
   }
   return PAGER_CUE.test(lower);
+}
+
+const PAGER_CUE_ANY_CASE = new RegExp(PAGER_CUE.source, 'i');
+
+/**
+ * mayHoldPhone of an ASCII text from the runner's words (maximal runs of ASCII letters and digits): digits are read
+ * in words that hold some, and the characters between two words only when a run of digits may go on across them
+ * (at most three separators). A word without digits ends any run, as its letters do in the character loop.
+ */
+export function mayHoldPhoneInWords(words: TextWords, text: string): boolean {
+  const d = words.data;
+  let run = 0;
+  let runEnd = -1; // where the run's last digit ends (the end of the word before when the run goes on)
+  for (let k = 0, at = 0; k < words.count; k++, at += WORD_STRIDE) {
+    if ((d[at + WORD_INFO] & W_HAS_DIGIT) === 0) {
+      run = 0;
+      continue;
+    }
+    const start = d[at + WORD_START];
+    const end = d[at + WORD_END];
+    // the run goes on over a gap of one to three separators right after its last digit
+    if (run > 0 && !(start - runEnd <= 3 && onlyRunSeparators(text, runEnd, start))) run = 0;
+    for (let i = start; i < end; i++) {
+      if (isDigitCode(text.charCodeAt(i))) {
+        if (++run >= 6) return true;
+      } else run = 0;
+    }
+    runEnd = end;
+  }
+  return PAGER_CUE_ANY_CASE.test(text);
+}
+
+function onlyRunSeparators(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isRunSeparator(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const STRONG_PHONE_CONTEXT = ['phone', 'telephone', 'tel', 'call', 'mobile', 'cell', 'fax', 'whatsapp', 'sms', 'text me', 'office', 'desk'];
@@ -206,6 +242,7 @@ export const phoneDetector: Detector = {
     { text: 'Questions? Ring us free on 0800 046 2210' },
   ],
   quickCheck: (lower) => mayHoldPhone(lower),
+  quickCheckWords: (words, text) => mayHoldPhoneInWords(words, text),
   detect(text, ctx) {
     const out: Detection[] = [];
     // Runs are read off the lower case of an ASCII text (the runner's words say it is one): a flat string, read

@@ -8,6 +8,8 @@ import { hit, matches } from './util';
 const CUES = ['zip', 'zip code', 'zipcode', 'postcode', 'post code', 'postal code', 'postal', 'plz', 'postleitzahl', 'code postal', 'cp', 'pin code', 'eircode'];
 /** Every cue contains one of these. */
 const CUE_SUBSTRING = /zip|post|plz|cp|pin code|eircode/;
+/** CUE_SUBSTRING on an ASCII text itself (its lower case then differs in A-Z only). */
+const CUE_SUBSTRING_ANY_CASE = new RegExp(CUE_SUBSTRING.source, 'i');
 /** "SW1A 1AA", "K1A 0B1": a capital or digit, a space, a digit, a capital, then a capital or digit. */
 const UK_OR_CA_SHAPE = /[A-Z\d] \d[A-Z][A-Z\d]/;
 /** The part of UK_OR_CA_SHAPE after its first character: a pattern led by a literal space scans ~40% faster. */
@@ -30,6 +32,8 @@ export const postalCodeDetector: Detector = {
   falsePositives: [{ text: 'what is a zip code used for' }, { text: 'I paid 60614 dollars' }, { text: 'the zip file has 3 parts' }],
   // a cue word, or the UK/Canadian layout (a letter or digit, a space, then digit + two letters or digit-letter-digit)
   quickCheck: (lower, text) => CUE_SUBSTRING.test(lower) || (SHAPE_TAIL.test(text) && UK_OR_CA_SHAPE.test(text)),
+  // (from the runner's words, an ASCII text: no lower case needed)
+  quickCheckWords: (_words, text) => CUE_SUBSTRING_ANY_CASE.test(text) || (SHAPE_TAIL.test(text) && UK_OR_CA_SHAPE.test(text)),
   detect(text, ctx) {
     const out: Detection[] = [];
     const seen = new Set<number>();
