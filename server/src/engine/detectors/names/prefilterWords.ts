@@ -48,8 +48,11 @@ function setBit(filter: Uint32Array, hash: number): void {
   filter[b >>> 5] |= 1 << (b & 31);
 }
 
-/** Info bits that send a word to the general path: digits, and a dot before it (after an initial: "j. smith"). */
-const FAST_PATH_STOP = W_HAS_DIGIT | G_DOT;
+/**
+ * Info bits that send a word to the general path: digits, a dot before it (after an initial: "j. smith"), an
+ * apostrophe or hyphen before it (joined to the word before: "o'brien").
+ */
+const FAST_PATH_STOP = W_HAS_DIGIT | G_DOT | G_JOIN;
 
 /** FNV-1a (signed) of the lower case of an ASCII word text[start, end), read in any case. */
 function foldedHash(text: string, start: number, end: number): number {
@@ -103,7 +106,12 @@ export function mayHoldNameInWords(words: TextWords, text: string, folded: strin
     if (gap === 0 && pending === 0 && !prevVerb) {
       const from = at;
       while (at < stop) {
-        if ((data[at + 3] & FAST_PATH_STOP) !== 0) break;
+        const info = data[at + 3];
+        if ((info & FAST_PATH_STOP) !== 0) {
+          // "o'brien": a word joined to the one before by "'" or "-" is read below with it, as one word
+          if ((info & G_JOIN) !== 0 && at !== from && data[at] === data[at - WORD_STRIDE + 1] + 1) at -= WORD_STRIDE;
+          break;
+        }
         const start = data[at];
         const c = text.charCodeAt(start);
         if (c < 97) {
@@ -112,10 +120,7 @@ export function mayHoldNameInWords(words: TextWords, text: string, folded: strin
         }
         const hash = data[at + 2];
         if (bloomHas(plain, hash) && bloomHas(plainHigh, hash >>> SECOND_FILTER_SHIFT)) break;
-        const next = at + WORD_STRIDE;
-        // a word joined to this one by "'" or "-" ("o'brien") is read as one word below
-        if (next < stop && (data[next + 3] & G_JOIN) !== 0) break;
-        at = next;
+        at += WORD_STRIDE;
       }
       if (at !== from) {
         lowerWords += (at - from) / WORD_STRIDE;
