@@ -221,7 +221,7 @@ export function detectInText(
     }
     const det = detectors[i];
     const byWords = words !== undefined ? plan.quickCheckWords[i] : undefined;
-    if (byWords !== undefined && !byWords.call(det, words!, viewText, lower)) continue;
+    if (byWords !== undefined && !byWords.call(det, words!, viewText, lower, classes, facts)) continue;
     if (lower === undefined) lower = lowerCaseOf(viewText);
     // Detectors that ask wordClasses(lower) themselves get the pass's answer.
     if (!remembered && classes !== UNKNOWN_CLASSES) {

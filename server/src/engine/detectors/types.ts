@@ -72,9 +72,10 @@ export interface Detector {
    * and its lower case when the runner made one already (a flat string: cheaper to read than a slice of a
    * document): the runner calls this instead of `quickCheck` when it has the words, and records them only for
    * lists with a detector that declares this. `quickCheck` stays the reference (tests compare the two) and serves
-   * other texts.
+   * other texts. The runner also passes `classes`, the text's W_* word classes (wordClasses.ts), and `facts`, its
+   * F_* facts (textFacts.ts; capitals are assumed when the pass read a lower-case copy), as the same pass read them.
    */
-  quickCheckWords?(words: TextWords, text: string, lower?: string): boolean;
+  quickCheckWords?(words: TextWords, text: string, lower?: string, classes?: number, facts?: number): boolean;
   /**
    * Lower-case strings of which at least one must occur in the lower-cased text for `detect` (and `quickCheck`) to
    * run. The runner looks for every detector's triggers in one pass over the text, so this is the cheapest prefilter.
