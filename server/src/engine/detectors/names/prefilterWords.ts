@@ -29,17 +29,18 @@ function distinctiveNamesByHighBits(table: WordTable): Uint32Array {
  * The two Bloom filters of distinctive names with the cue words added: a lower-case word that either rules out is
  * neither, so it only counts as a lower-case word (the fast path below; ~3% of other words pass both).
  */
-let plainWordFilters: [Uint32Array, Uint32Array] | undefined;
+let plainLow: Uint32Array | undefined;
+let plainHigh: Uint32Array | undefined;
 
-function namesAndCues(names: Uint32Array, namesHigh: Uint32Array): [Uint32Array, Uint32Array] {
-  if (plainWordFilters !== undefined) return plainWordFilters;
+function buildPlainWordFilters(names: Uint32Array, namesHigh: Uint32Array): void {
   const low = names.slice();
   const high = namesHigh.slice();
   for (const h of cueWordHashes()) {
     setBit(low, h);
     setBit(high, h >>> SECOND_FILTER_SHIFT);
   }
-  return (plainWordFilters = [low, high]);
+  plainLow = low;
+  plainHigh = high;
 }
 
 /** Sets the bit bloomHas(filter, hash) reads. */
@@ -78,7 +79,9 @@ export function mayHoldNameInWords(words: TextWords, text: string, folded: strin
   const table = lex.table;
   const names = lex.distinctiveNames;
   const namesHigh = distinctiveNamesByHighBits(table);
-  const [plain, plainHigh] = namesAndCues(names, namesHigh);
+  if (plainLow === undefined) buildPlainWordFilters(names, namesHigh);
+  const plain = plainLow!;
+  const plainByHighBits = plainHigh!;
   let sentenceStart = true;
   let lineStart = true;
   let lowerWords = 0;
@@ -119,7 +122,7 @@ export function mayHoldNameInWords(words: TextWords, text: string, folded: strin
           break;
         }
         const hash = data[at + 2];
-        if (bloomHas(plain, hash) && bloomHas(plainHigh, hash >>> SECOND_FILTER_SHIFT)) break;
+        if (bloomHas(plain, hash) && bloomHas(plainByHighBits, hash >>> SECOND_FILTER_SHIFT)) break;
         at += WORD_STRIDE;
       }
       if (at !== from) {
