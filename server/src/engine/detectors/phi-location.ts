@@ -52,6 +52,10 @@ const AT_CUE = /(?:^|[^a-z])(?:at|@)(?: the)? ?$/;
 const STRONG_MOVE = /(?:transferr?ed|transfer|tx'?d?|admitted|arrived|arrival|presented|came|come|referred|medflight(?:ed)?|flown|brought|sent|taken|enroute|amb|ems)(?: \w+){0,2}? (?:to|from|into|at)(?: the)? ?$/;
 const LIVES_IN = /(?:^|[^a-z])(?:lives?|living|resides?)\b[^.\n;]{0,30}? in ?$/;
 const HOME_CUE = /(?:^|[^a-z])(?:lives?|lived|living|resides?|resided|home|vacationing|vacation|visiting|moved)(?: \w+){0,2}? (?:in|from|to|at)(?: the)? ?$/;
+/** What every HOME_CUE or LIVES_IN match holds (without the anchors: a window of the text then holds it). */
+const HOME_CUE_ANYWHERE = /(?:lives?|lived|living|resides?|resided|home|vacationing|vacation|visiting|moved)(?: \w+){0,2} (?:in|from|to|at)|(?:lives?|living|resides?)\b[^.\n;]{0,30} in/;
+/** Every HOME_CUE or LIVES_IN match holds one of these. */
+const HOME_STEM = /liv|resid|home|vacation|visiting|moved/g;
 const CLINICAL = /\b(?:pt|patient|admitted|hospital|hosp|icu|micu|ccu|dx|hx|s\/p|mg|iv|bp|hr|nursing|physician|dr|md|rn|meds?|surgery|ekg|cath|rehab)\b/;
 
 export const phiLocationDetector: Detector = {
@@ -69,10 +73,15 @@ export const phiLocationDetector: Detector = {
   wordClassesAny: W_FACILITY | W_HOME | W_CLINICAL | W_HEALTH,
   quickCheck(lower: string): boolean {
     const w = wordClasses(lower);
-    if ((w & (W_FACILITY | W_HOME)) !== 0) return true;
+    if ((w & W_FACILITY) !== 0) return true;
     const cue = (w & W_MOVE) !== 0 || lower.includes('@');
     // towns, initials, saints and wards need clinical words; move cues also count after a health term alone
-    return ((w & W_CLINICAL) !== 0 && (cue || (w & W_PLACE_PREP) !== 0)) || ((w & W_HEALTH) !== 0 && cue);
+    if (((w & W_CLINICAL) !== 0 && (cue || (w & W_PLACE_PREP) !== 0)) || ((w & W_HEALTH) !== 0 && cue)) return true;
+    if ((w & W_HOME) === 0) return false;
+    if ((w & (W_CLINICAL | W_HEALTH)) !== 0) return true;
+    // No clinical word, health term or facility word: only a place after a home cue can be found, and one of its
+    // regexes then matches somewhere in the text ("med ctr" is the one facility pair the word classes do not mark).
+    return HOME_CUE_ANYWHERE.test(lower) || lower.includes('ctr') || CLINICAL.test(lower);
   },
   detect(text: string, ctx: DetectContext): Detection[] {
     const clinicalWords = CLINICAL.test(ctx.lower);
@@ -83,16 +92,22 @@ export const phiLocationDetector: Detector = {
     const spans = findPlaces(text, ctx.lower, isClinical, clinicalWords);
     if (spans.length === 0) return [];
     const clinical = isClinical();
-    return spans.map((s) => ({
-      detectorId: 'location',
-      entity: 'LOCATION',
-      category: clinical ? 'phi' : 'pii',
-      start: s.start,
-      end: s.end,
-      confidence: clinical ? s.confidence : Math.min(s.confidence, 0.4),
-      severity: clinical ? (s.confidence >= 0.7 ? 'warning' : 'info') : 'hint',
-      reason: s.reason,
-    }));
+    // (built by push like every detector's result: a map() result has another element kind, which deoptimises
+    // the runner's loop over results)
+    const out: Detection[] = [];
+    for (const s of spans) {
+      out.push({
+        detectorId: 'location',
+        entity: 'LOCATION',
+        category: clinical ? 'phi' : 'pii',
+        start: s.start,
+        end: s.end,
+        confidence: clinical ? s.confidence : Math.min(s.confidence, 0.4),
+        severity: clinical ? (s.confidence >= 0.7 ? 'warning' : 'info') : 'hint',
+        reason: s.reason,
+      });
+    }
+    return out;
   },
 };
 
@@ -117,6 +132,9 @@ function findPlaces(text: string, lower: string, isClinical: () => boolean, clin
   const out: Place[] = [];
   const taken = (s: number, e: number) => out.some((p) => s < p.end && p.start < e);
   const nameWord = (t: Token) => !CLOSED.has(t.lower) && !UNITS.has(t.lower.replace(/\.$/, '')) && !/^\d/.test(t.text);
+  // starts of home words (made on first need) and the first one that may lie in the current token's window
+  let stems: number[] | undefined;
+  let nextStem = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // 1. "<Name> Hospital", "<Name> Medical Center".
@@ -201,7 +219,11 @@ function findPlaces(text: string, lower: string, isClinical: () => boolean, clin
     if (!prepositionBefore(lower, t.start)) continue;
     const before = lower.slice(Math.max(0, t.start - 40), t.start);
     let move = isClinical() && MOVE_CUE.test(before);
-    const home = !move && (HOME_CUE.test(before) || LIVES_IN.test(before));
+    // (the home cue regexes only where a home word starts in the 40 characters they read; tokens come in order)
+    stems ??= homeStems(lower);
+    while (nextStem < stems.length && stems[nextStem] < t.start - 40) nextStem++;
+    const stemBefore = nextStem < stems.length && stems[nextStem] < t.start;
+    const home = !move && stemBefore && (HOME_CUE.test(before) || LIVES_IN.test(before));
     if (!move && !home && isClinical() && AT_CUE.test(before)) {
       const nx = tokens[i + 1];
       // Hospital acronyms end in H, MC or HC ("GH", "GBMC", "UMMC"); "at MN" (midnight), "at RN" are not places.
@@ -236,6 +258,14 @@ function findPlaces(text: string, lower: string, isClinical: () => boolean, clin
     i = j - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where a HOME_STEM starts in `lower`, in order. */
+function homeStems(lower: string): number[] {
+  const out: number[] = [];
+  HOME_STEM.lastIndex = 0;
+  for (let m = HOME_STEM.exec(lower); m !== null; m = HOME_STEM.exec(lower)) out.push(m.index);
+  return out;
 }
 
 /** Tokens after tokens[i] ("U", "University") that spell "(of) <state>": their count, 0 when none. */
@@ -277,12 +307,15 @@ const TOWN_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'outs
 /** Towns that are also given names are a person after these ("spoke to Warren", "seen by Tyler"). */
 const PERSON_PREPOSITIONS = new Set(['to', 'at', 'by']);
 
-/** The word before `start`, lower-cased (skipping one space and "the"), or "@". */
+/**
+ * The word before `start`, lower-cased (skipping one space and "the"), or "@". (Reads stay inside the text: a read
+ * before its start deoptimises the compiled code.)
+ */
 function wordBefore(lower: string, start: number): string {
   let e = start;
-  if (lower.charCodeAt(e - 1) === 32) e--;
+  if (e > 0 && lower.charCodeAt(e - 1) === 32) e--;
   if (e >= 4 && lower.startsWith(' the', e - 4)) e -= 4;
-  if (lower.charCodeAt(e - 1) === 64) return '@';
+  if (e > 0 && lower.charCodeAt(e - 1) === 64) return '@';
   let s = e;
   while (s > 0 && lower.charCodeAt(s - 1) >= 97 && lower.charCodeAt(s - 1) <= 122) s--;
   return lower.slice(s, e);
@@ -302,12 +335,12 @@ function townAfterPreposition(lex: ReturnType<typeof nameLexicon>, tokens: Token
 /** "to |", "at the |", "@|": the word before `start` (after an optional space and "the") is a cue preposition. */
 function prepositionBefore(lower: string, start: number): boolean {
   let e = start;
-  if (lower.charCodeAt(e - 1) === 32) e--;
+  if (e > 0 && lower.charCodeAt(e - 1) === 32) e--;
   if (e >= 4 && lower.startsWith(' the', e - 4)) {
     e -= 4;
-    if (lower.charCodeAt(e - 1) === 32) return false; // "to  the" has two spaces: no cue regex allows that
+    if (e > 0 && lower.charCodeAt(e - 1) === 32) return false; // "to  the" has two spaces: no cue regex allows that
   }
-  if (lower.charCodeAt(e - 1) === 64) return true; // @
+  if (e > 0 && lower.charCodeAt(e - 1) === 64) return true; // @
   let s = e;
   while (s > 0 && lower.charCodeAt(s - 1) >= 97 && lower.charCodeAt(s - 1) <= 122) s--;
   return isCuePreposition(lower, s, e);
@@ -315,9 +348,11 @@ function prepositionBefore(lower: string, start: number): boolean {
 
 /** lower[s, e) is one of CUE_PREPOSITIONS (to, at, in, by, from, into), read in place. */
 function isCuePreposition(lower: string, s: number, e: number): boolean {
-  const a = lower.charCodeAt(s);
-  const b = lower.charCodeAt(s + 1);
-  if (e - s === 2) return (a === 116 && b === 111) || (a === 97 && b === 116) || (a === 105 && b === 110) || (a === 98 && b === 121);
+  if (e - s === 2) {
+    const a = lower.charCodeAt(s);
+    const b = lower.charCodeAt(s + 1);
+    return (a === 116 && b === 111) || (a === 97 && b === 116) || (a === 105 && b === 110) || (a === 98 && b === 121);
+  }
   if (e - s !== 4) return false;
   return lower.startsWith('from', s) || lower.startsWith('into', s);
 }
