@@ -12,15 +12,16 @@ import { buildTriggerIndex } from '../../../server/src/engine/detectors/triggers
 import type { Detector, TextWords } from '../../../server/src/engine/detectors/types';
 import { sharedDir, skipWithoutShared } from '../../support/shared';
 
-const WITH_WORDS = ['date-of-birth', 'age-over-89', 'phone-number', 'postal-code'];
+const WITH_WORDS = ['date-of-birth', 'age-over-89', 'phone-number', 'postal-code', 'street-address'];
 const detectors = WITH_WORDS.map((id) => ALL_DETECTORS.find((d) => d.id === id) as Detector);
 const index = buildTriggerIndex([]);
 const words: TextWords = newTextWords(2);
 
-/** The one pass's words of `source` (the text or its lower case); undefined for a non-ASCII text. */
+const scan: TextScan = { digits: 0, maxDigitRun: 0, facts: 0, mixedLengths: 0, wordClasses: 0, lowerIsSelf: false };
+
+/** The one pass's words of `source` (the text or its lower case; classes and facts in `scan`); undefined for a non-ASCII text. */
 function wordsOf(source: string): TextWords | undefined {
-  const out: TextScan = { digits: 0, maxDigitRun: 0, facts: 0, mixedLengths: 0, wordClasses: 0, lowerIsSelf: false };
-  return scanAscii(source, index, new Uint32Array(0), 1, out, words) ? words : undefined;
+  return scanAscii(source, index, new Uint32Array(0), 1, scan, words) ? words : undefined;
 }
 
 /** Compares both prefilters of every detector on `text`; false when the text is not ASCII (no words). */
@@ -30,9 +31,11 @@ function sameAnswers(text: string): boolean {
   for (const source of [text, lower]) {
     const w = wordsOf(source);
     if (!w) continue;
+    const { wordClasses, facts } = scan;
     for (const d of detectors) {
-      assert.equal(d.quickCheckWords!(w, text, lower), d.quickCheck!(lower, text), `${d.id}: ${JSON.stringify(text)}`);
-      assert.equal(d.quickCheckWords!(w, text), d.quickCheck!(lower, text), `${d.id} without the lower case: ${JSON.stringify(text)}`);
+      const expected = d.quickCheck!(lower, text);
+      assert.equal(d.quickCheckWords!(w, text, lower, wordClasses, facts), expected, `${d.id}: ${JSON.stringify(text)}`);
+      assert.equal(d.quickCheckWords!(w, text, undefined, wordClasses, facts), expected, `${d.id} without the lower case: ${JSON.stringify(text)}`);
     }
     compared = true;
   }
@@ -45,6 +48,8 @@ test('word prefilters: hand-picked dates, ordinals, months and ages in any case'
     '12 JUNE', 'a 92 year old', 'AGED 101', '95 YO', '120/80', 'v1.2.3', 'A-5/3', '2024-03-15', 'abc2024-03-15', '3rdx',
     'May I pay 5 dollars', 'smart 12', 'mar', '1st', '10/15/03', 'X12/5', '1-2/3', 'Dec12', '7/22, found', 'y/o 99', '',
     '(415) 867-2290', '12 34 56', '12 - 34 56', '12 -- 34 56', '123a456', 'a123456', '12.34/56', 'PAGER 4187', 'Ext. 12',
+    'Kase 18 # 20', 'KASE 18#20', '# 5', 'No. 5', 'no thanks 5', 'Szegedi u. 3', 'c/ Mayor 5', 'send it to 87 Maple Grove AVENUE',
+    'I LIVE AT 5 Rose Lane', 'Genterstrasse 49', 'line one 5\nline two', 'PSC 4102, BOX 7713', 'lives at home 5',
     'UPGRADE 1234', 'zip 60614', 'ZIP CODE 60614', 'Postcode SW1A 1AA', 'K1A 0B1', 'CPU 1234', '1 2 3 4 5 6', '12\t34 56',
   ];
   for (const t of texts) assert.equal(sameAnswers(t), true, t);
@@ -56,6 +61,7 @@ test('word prefilters agree with quickCheck on generated texts', () => {
     fc.constantFrom('mar', 'March', 'SEPT', 'may', 'Dec', 'th', 'ST', 'nd', 'Rd', 'smart', 'o', 'age', 'YRS', 'yo', 'y', 'ear'),
     fc.constantFrom(' ', '/', '-', '.', ', ', ' of ', ' the ', '\n', '\t', '\r', '(', ':', '#', "'", '_', '\x0f', ') ', ' - ', '  ', ' . '),
     fc.constantFrom('pager', 'EXT', 'pg', 'zip', 'Post', 'CP', 'pin code', 'SW1A 1AA', 'k1a 0b1', '415', '867', '2290', '07912'),
+    fc.constantFrom('#', ' # ', 'Street', 'ave', 'AVE.', 'u.', 'No', 'apt', 'Lindenstrasse', 'lives', 'at', 'is', 'on', 'send', 'to', 'address'),
     fc.string({ maxLength: 3 }),
   );
   fc.assert(

@@ -3,6 +3,7 @@
 // after an address cue ("lives at", "address is", "sent to"). Multi-line blocks are reported as one finding.
 import type { Detection } from '../types';
 import { findAddresses } from './address/scan';
+import { F_HASH, F_NEWLINE } from './textFacts';
 import type { Detector } from './types';
 import { hit } from './util';
 import { W_ADDRESS, W_ADDRESS_CUE, wordClasses } from './wordClasses';
@@ -10,7 +11,10 @@ import { W_ADDRESS, W_ADDRESS_CUE, wordClasses } from './wordClasses';
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** "Kase 18 # 20": a '#' unit between two numbers (the one unit designator that is not a word). */
+/**
+ * "Kase 18 # 20": a '#' unit between two numbers (the one unit designator that is not a word). Reads '#', digits
+ * and white space only: the same answer on a text and its lower case.
+ */
 function numberSignUnit(lower: string): boolean {
   for (let i = lower.indexOf('#'); i >= 0; i = lower.indexOf('#', i + 1)) {
     let b = i - 1;
@@ -49,6 +53,11 @@ export const streetAddressDetector: Detector = {
   // every address core holds a street, unit, box or address word, an address cue with a number after it, or spans
   // lines: one word-hash scan (shared with the other place detectors) rules out the rest
   quickCheck: (lower) => (wordClasses(lower) & (W_ADDRESS | W_ADDRESS_CUE)) !== 0 || lower.includes('\n') || numberSignUnit(lower),
+  // the same from the runner's pass (an ASCII text): its word classes, and its facts say whether a line break or a
+  // '#' occurs at all (no lower case, no search of the text for most texts)
+  quickCheckWords: (_words, text, _lower, classes, facts) =>
+    classes === undefined || (classes & (W_ADDRESS | W_ADDRESS_CUE)) !== 0 ||
+    (((facts ?? F_NEWLINE) & F_NEWLINE) !== 0 && text.includes('\n')) || (((facts ?? F_HASH) & F_HASH) !== 0 && numberSignUnit(text)),
   detect(text, ctx) {
     const out: Detection[] = [];
     for (const h of findAddresses(text, ctx.lower)) {
