@@ -8,6 +8,7 @@ import { Lru } from './detectors/lru';
 import type { Detector } from './detectors/types';
 import { buildFinding, buildStructuralFinding, type FindingSettings } from './findings/build';
 import { createSynthesizer, type Synthesizer } from './fix';
+import { FlatWindows } from './formats/flatWindows';
 import { parseForLint } from './formats/parse';
 import type { UtteranceLines } from './formats/utterances';
 import { compileAllowlist } from './policy/allowlist';
@@ -115,11 +116,16 @@ export function createLinter(config: ResolvedConfig = DEFAULT_CONFIG, opts: Lint
   /** lintDocument for an utterance log taken as line ranges: a text object only for a line with findings. */
   function lintLines(doc: ParsedDocument, lines: UtteranceLines, path: string | undefined): LintResult {
     const findings: Finding[] = [];
-    const raw = lines.doc.raw;
+    // the one pass reads each line in a flat copy of the document around it (FlatWindows)
+    const windows = new FlatWindows(lines.doc.raw);
     for (let i = 0; i < lines.count; i++) {
       const text = lines.textOf(i);
       const start = lines.rawStartOf(i);
-      const dets = start >= 0 ? detect(text, 'utterance', raw, start) : detect(text, 'utterance');
+      let dets: Detection[];
+      if (start >= 0) {
+        const source = windows.cover(start, start + text.length);
+        dets = detect(text, 'utterance', source, start - windows.startOf());
+      } else dets = detect(text, 'utterance');
       if (dets.length === 0) continue;
       const f = findingsFor(lines.at(i), text, dets);
       for (let k = 0; k < f.length; k++) findings.push(f[k]);

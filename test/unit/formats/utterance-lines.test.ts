@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createLinter, parseDocument } from '../../../server/src/engine';
+import { FlatWindows } from '../../../server/src/engine/formats/flatWindows';
 import { parseForLint } from '../../../server/src/engine/formats/parse';
 import type { FileKind } from '../../../server/src/engine/types';
 
@@ -56,4 +57,35 @@ test('a log longer than the first 64K suggest grows its line ranges', () => {
   assert.equal(forLint.lines?.textOf(5001), 'my name is Loreen Fairbanks');
   const doc = parseDocument(raw, { kind: 'utterances' });
   assert.equal(forLint.lines?.at(5001).path, doc.texts[5001].path);
+});
+
+test('a lint reads each line inside a flat window of the log; lines across window ends find the same', () => {
+  // lines of varied length (one longer than a window) so window ends fall inside lines and after them
+  const lines: string[] = [];
+  for (let i = 0; lines.join('\n').length < 120_000; i++) {
+    lines.push(i % 97 === 0 ? `call (415) 867-${String(1000 + i).slice(-4)} ${'x'.repeat(i % 5 === 0 ? 40_000 : 0)}` : `my name is Loreen Fairbanks, lives at ${i} Main Street ${'.'.repeat(i % 13)}`);
+  }
+  const raw = lines.join('\n') + '\n';
+  const linter = createLinter(undefined, { cacheSize: 0 });
+  const viaLines = linter.lint(raw, { kind: 'utterances' });
+  const viaTexts = linter.lintDocument(raw, parseDocument(raw, { kind: 'utterances' }));
+  assert.ok(viaLines.findings.length > 100);
+  assert.equal(JSON.stringify(viaLines), JSON.stringify(viaTexts));
+});
+
+test('FlatWindows holds any range asked for, at the offset it reports', () => {
+  const raw = Array.from({ length: 3000 }, (_, i) => `line ${i} ${'ab'.repeat(i % 50)}`).join('\n');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.nat(raw.length), fc.nat(50_000)), { maxLength: 30 }), (ranges) => {
+      const windows = new FlatWindows(raw);
+      // in document order, as a lint asks
+      const sorted = ranges.map(([a, len]) => [a, Math.min(raw.length, a + len)] as const).sort((x, y) => x[0] - y[0]);
+      for (const [from, to] of sorted) {
+        const text = windows.cover(from, to);
+        const at = from - windows.startOf();
+        assert.equal(text.slice(at, at + (to - from)), raw.slice(from, to));
+      }
+    }),
+    { numRuns: 300 },
+  );
 });
