@@ -93,6 +93,11 @@ test('the word prefilter agrees with mayHoldName on sentences of everyday words 
         const words = wordsOf(source)!;
         assert.equal(mayHoldNameInWords(words, text), expected, JSON.stringify(text));
         assert.equal(mayHoldNameInWords(words, text, lower), expected, `with its lower case: ${JSON.stringify(text)}`);
+        if (source === text) {
+          // the pass read the text itself: the capitals come from its W_FIRST_UPPER bits, as in the runner
+          words.cased = true;
+          assert.equal(mayHoldNameInWords(words, text, lower), expected, `capitals from the pass: ${JSON.stringify(text)}`);
+        }
       }
     }),
     { numRuns: 3000 },

@@ -180,6 +180,7 @@ export function detectInText(
   let words: TextWords | undefined = plan.recordWords ? scanWords : undefined;
   const scanned = inSource ? source : (lower ?? viewText);
   const from = inSource ? sourceStart : 0;
+  if (words !== undefined) words.cased = scanned !== lower;
   if (scanAscii(scanned, plan.triggers, fired, at, scan, words, from, inSource ? from + text.length : scanned.length)) {
     if (lower !== undefined) scan.facts |= CASE_FACTS;
     else if (scan.lowerIsSelf) lower = viewText;

@@ -8,7 +8,7 @@ import {
   F_LETTERS2_DIGIT, F_LETTERS2_DIGITS2, F_NEWLINE, F_SLASH, F_SSN_LAYOUT, F_UPPER, MIXED_LENGTH_CAP,
 } from './textFacts';
 import { pairKey, type Trigger, type TriggerIndex } from './triggers';
-import { GAP_BITS, growTextWords, W_ALL_DIGITS, W_HAS_DIGIT, WORD_STRIDE } from './textWords';
+import { GAP_BITS, growTextWords, W_ALL_DIGITS, W_FIRST_UPPER, W_HAS_DIGIT, WORD_STRIDE } from './textWords';
 import type { TextWords } from './types';
 import { beginWords, endWords, FNV_BASIS, FNV_PRIME, wordBeforeNumber, wordTable, wordWithEntry } from './wordClasses';
 
@@ -244,7 +244,8 @@ export function scanAscii(
       wordData[at] = s - from;
       wordData[at + 1] = i - from;
       wordData[at + 2] = h;
-      wordData[at + 3] = wordDigits === 0 ? gap : wordDigits === len ? gap | W_HAS_DIGIT | W_ALL_DIGITS : gap | W_HAS_DIGIT;
+      const upperBit = first === UPPER ? W_FIRST_UPPER : 0;
+      wordData[at + 3] = wordDigits === 0 ? gap | upperBit : wordDigits === len ? gap | W_HAS_DIGIT | W_ALL_DIGITS : gap | W_HAS_DIGIT | upperBit;
       gap = 0;
     }
     const v = table.get(h === 0 ? 1 : h);

@@ -25,6 +25,8 @@ export const G_JOIN = 1 << 4;
 export const W_HAS_DIGIT = 1 << 8;
 /** The word is all digits (a number). */
 export const W_ALL_DIGITS = 1 << 9;
+/** The word starts with a capital (valid only where `TextWords.cased` says the pass read the text, not its lower case). */
+export const W_FIRST_UPPER = 1 << 10;
 
 /** G_* bits of each ASCII character that separates words (letters, digits and the space have none). */
 export const GAP_BITS = new Uint8Array(128);
@@ -43,7 +45,7 @@ const FIRST_CAPACITY = 64;
 
 /** An empty word list with room for `capacity` words. */
 export function newTextWords(capacity = FIRST_CAPACITY): TextWords {
-  return { count: 0, data: new Int32Array(Math.max(1, capacity) * WORD_STRIDE) };
+  return { count: 0, data: new Int32Array(Math.max(1, capacity) * WORD_STRIDE), cased: false };
 }
 
 /** Doubles the room, keeping the words recorded so far (a text with more words than any before). */

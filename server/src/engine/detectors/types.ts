@@ -29,12 +29,18 @@ export interface DetectContext {
  * - `data[at + WORD_INFO]`: the G_* bits (low byte) of the characters between word k-1 (or the start of the text)
  *   and word k (another character than a space, a sentence or line end, a '.', an apostrophe or hyphen), and
  *   W_HAS_DIGIT / W_ALL_DIGITS (letters only: neither; a number: both).
- * Case is not recorded (the pass may read the lower case): read `text.charCodeAt(start)` for a capital.
+ * W_FIRST_UPPER marks a word that starts with a capital when `cased` is true (the pass read the text, not its lower
+ * case); otherwise read `text.charCodeAt(start)` for a capital.
  */
 export interface TextWords {
   /** Words recorded for the current text. */
   count: number;
   data: Int32Array;
+  /**
+   * The pass read the text itself, not its lower case, so W_FIRST_UPPER marks the words that start with a capital
+   * (set by the runner; false: read `text.charCodeAt(start)`).
+   */
+  cased: boolean;
 }
 
 export interface DetectorOptions {

@@ -4,7 +4,7 @@
 // the characters of either as `c | 32` (their lower case).
 import type { TextWords } from '../types';
 import { FNV_BASIS, FNV_PRIME } from '../fnv';
-import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, W_ALL_DIGITS, W_HAS_DIGIT, WORD_STRIDE } from '../textWords';
+import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, W_ALL_DIGITS, W_FIRST_UPPER, W_HAS_DIGIT, WORD_STRIDE } from '../textWords';
 import { nameLexicon, WORD_FLAG } from './lexicon';
 import { NAME_FLAGS } from './lexiconFlags';
 import {
@@ -102,6 +102,8 @@ export function mayHoldNameInWords(words: TextWords, text: string, folded: strin
   let at = 0;
   // the first character of word `at` when the fast path read it already
   let firstChar = -1;
+  const cased = words.cased;
+  const stopBits = cased ? FAST_PATH_STOP | W_FIRST_UPPER : FAST_PATH_STOP;
   while (at < stop) {
     // Fast path: lower-case words that are neither cue words nor possible distinctive names (most words) only count
     // as lower-case words, while nothing is pending: what comes before such a word (a space, a comma, a sentence
@@ -110,16 +112,18 @@ export function mayHoldNameInWords(words: TextWords, text: string, folded: strin
       const from = at;
       while (at < stop) {
         const info = data[at + 3];
-        if ((info & FAST_PATH_STOP) !== 0) {
+        if ((info & stopBits) !== 0) {
           // "o'brien": a word joined to the one before by "'" or "-" is read below with it, as one word
           if ((info & G_JOIN) !== 0 && at !== from && data[at] === data[at - WORD_STRIDE + 1] + 1) at -= WORD_STRIDE;
           break;
         }
-        const start = data[at];
-        const c = text.charCodeAt(start);
-        if (c < 97) {
-          firstChar = c;
-          break;
+        // a capital: from the pass's bit where it read the text, else from the character (a read of a slice is dear)
+        if (!cased) {
+          const c = text.charCodeAt(data[at]);
+          if (c < 97) {
+            firstChar = c;
+            break;
+          }
         }
         const hash = data[at + 2];
         if (bloomHas(plain, hash) && bloomHas(plainByHighBits, hash >>> SECOND_FILTER_SHIFT)) break;
