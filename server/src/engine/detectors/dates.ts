@@ -323,12 +323,16 @@ export function hasDateShapeInWords(words: TextWords, text: string): boolean {
 }
 
 function hasNumberFrom90To125(lower: string): boolean {
-  const n = lower.length;
-  for (let i = 0; i < n; i++) {
-    if (!isDigit(lower.charCodeAt(i))) continue;
+  return numberFrom90To125Within(lower, 0, lower.length);
+}
+
+/** A run of at most three digits in s[from, end) whose value is 90..125. */
+function numberFrom90To125Within(s: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (!isDigit(s.charCodeAt(i))) continue;
     const start = i;
     let value = 0;
-    while (i < n && isDigit(lower.charCodeAt(i))) value = value * 10 + (lower.charCodeAt(i++) - 48);
+    while (i < end && isDigit(s.charCodeAt(i))) value = value * 10 + (s.charCodeAt(i++) - 48);
     if (i - start <= 3 && value >= 90 && value <= 125) return true;
   }
   return false;
@@ -342,15 +346,7 @@ const AGE_WORD_ANY_CASE = new RegExp(AGE_WORD.source, 'i');
 function hasNumberFrom90To125InWords(words: TextWords, text: string): boolean {
   const d = words.data;
   for (let k = 0, at = 0; k < words.count; k++, at += WORD_STRIDE) {
-    if ((d[at + WORD_INFO] & W_HAS_DIGIT) === 0) continue;
-    const end = d[at + WORD_END];
-    for (let i = d[at + WORD_START]; i < end; i++) {
-      if (!isDigit(text.charCodeAt(i))) continue;
-      const start = i;
-      let value = 0;
-      while (i < end && isDigit(text.charCodeAt(i))) value = value * 10 + (text.charCodeAt(i++) - 48);
-      if (i - start <= 3 && value >= 90 && value <= 125) return true;
-    }
+    if ((d[at + WORD_INFO] & W_HAS_DIGIT) !== 0 && numberFrom90To125Within(text, d[at + WORD_START], d[at + WORD_END])) return true;
   }
   return false;
 }
