@@ -7,7 +7,7 @@ import { mayHoldName } from '../../../server/src/engine/detectors/names/prefilte
 import { mayHoldNameInWords } from '../../../server/src/engine/detectors/names/prefilterWords';
 import { hashRange } from '../../../server/src/engine/detectors/names/wordTable';
 import { scanAscii, type TextScan } from '../../../server/src/engine/detectors/textScan';
-import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, newTextWords, W_ALL_DIGITS, W_HAS_DIGIT, WORD_END, WORD_HASH, WORD_INFO, WORD_START, WORD_STRIDE } from '../../../server/src/engine/detectors/textWords';
+import { G_DOT, G_END, G_JOIN, G_LINE, G_OTHER, newTextWords, W_ALL_DIGITS, W_FIRST_UPPER, W_HAS_DIGIT, WORD_END, WORD_HASH, WORD_INFO, WORD_START, WORD_STRIDE } from '../../../server/src/engine/detectors/textWords';
 import { buildTriggerIndex } from '../../../server/src/engine/detectors/triggers';
 import type { TextWords } from '../../../server/src/engine/detectors/types';
 
@@ -19,8 +19,11 @@ function wordsOf(source: string, words: TextWords = newTextWords(2)): TextWords 
   return scanAscii(source, index, new Uint32Array(0), 1, out, words) ? words : undefined;
 }
 
-/** The same words by regex: runs of ASCII letters and digits, with the G_* bits of what precedes each. */
-function expectedWords(text: string) {
+/**
+ * The same words by regex: runs of ASCII letters and digits, with the G_* bits of what precedes each (and
+ * W_FIRST_UPPER on a word that starts with a capital in `source`, the string the pass read).
+ */
+function expectedWords(text: string, source: string = text) {
   const found: { start: number; end: number; hash: number; info: number }[] = [];
   const lower = text.toLowerCase();
   let last = 0;
@@ -35,7 +38,8 @@ function expectedWords(text: string) {
     if (/['-]/.test(between)) gap |= G_JOIN;
     const end = start + m[0].length;
     const digits = m[0].replace(/[^0-9]/g, '').length;
-    const info = gap | (digits > 0 ? W_HAS_DIGIT : 0) | (digits === m[0].length ? W_ALL_DIGITS : 0);
+    const capital = /[A-Z]/.test(source[start]) ? W_FIRST_UPPER : 0;
+    const info = gap | capital | (digits > 0 ? W_HAS_DIGIT : 0) | (digits === m[0].length ? W_ALL_DIGITS : 0);
     found.push({ start, end, hash: hashRange(lower, start, end) | 0, info });
     last = end;
   }
@@ -68,7 +72,7 @@ test('the pass records every ASCII word with its hash, digits and the gap before
       if (!words) return;
       assert.deepEqual(recorded(words), expectedWords(text), JSON.stringify(text));
       // the pass over the lower case records the same words
-      assert.deepEqual(recorded(wordsOf(text.toLowerCase())!), expectedWords(text), JSON.stringify(text));
+      assert.deepEqual(recorded(wordsOf(text.toLowerCase())!), expectedWords(text, text.toLowerCase()), JSON.stringify(text));
     }),
     { numRuns: 2000 },
   );
