@@ -262,10 +262,7 @@ export function hasDateShape(lower: string): boolean {
       const start = i;
       do i++;
       while (i < n && isDigit(lower.charCodeAt(i)));
-      if (numericDateAt(lower, start, i)) return true;
-      // an ordinal day ("the 11th"): two letters st/nd/rd/th right after the digits, then no letter
-      if (i - start <= 2 && i + 1 < n && ordinalSuffixAt(lower, i) && (i + 2 === n || !isAsciiLetter(lower.charCodeAt(i + 2)))) return true;
-      if (lastMonth >= start - 12) return true;
+      if (digitRunMakesDate(lower, start, i, lastMonth)) return true;
       lastRunEnd = i;
       continue;
     }
@@ -276,6 +273,18 @@ export function hasDateShape(lower: string): boolean {
     i++;
   }
   return false;
+}
+
+/**
+ * Whether the digit run s[start, end) makes hasDateShape true: a numeric date starts there, it is an ordinal day
+ * ("the 11th": st/nd/rd/th right after the digits, then no letter), or a month word started at most 12 characters
+ * before it (`lastMonth`).
+ */
+function digitRunMakesDate(s: string, start: number, end: number, lastMonth: number): boolean {
+  if (numericDateAt(s, start, end)) return true;
+  const n = s.length;
+  if (end - start <= 2 && end + 1 < n && ordinalSuffixAt(s, end) && (end + 2 === n || !isAsciiLetter(s.charCodeAt(end + 2)))) return true;
+  return lastMonth >= start - 12;
 }
 
 /**
@@ -304,9 +313,7 @@ export function hasDateShapeInWords(words: TextWords, text: string): boolean {
         const runStart = i;
         do i++;
         while (i < end && isDigit(text.charCodeAt(i)));
-        if (numericDateAt(text, runStart, i)) return true;
-        if (i - runStart <= 2 && i + 1 < text.length && ordinalSuffixAt(text, i) && (i + 2 === text.length || !isAsciiLetter(text.charCodeAt(i + 2)))) return true;
-        if (lastMonth >= runStart - 12) return true;
+        if (digitRunMakesDate(text, runStart, i, lastMonth)) return true;
         lastRunEnd = i;
         continue;
       }

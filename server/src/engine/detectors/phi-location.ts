@@ -50,10 +50,13 @@ const MOVE_CUE =
 /** "at GH", "@ Holy Cross": only an acronym or a hospital-style name counts after a bare "at". */
 const AT_CUE = /(?:^|[^a-z])(?:at|@)(?: the)? ?$/;
 const STRONG_MOVE = /(?:transferr?ed|transfer|tx'?d?|admitted|arrived|arrival|presented|came|come|referred|medflight(?:ed)?|flown|brought|sent|taken|enroute|amb|ems)(?: \w+){0,2}? (?:to|from|into|at)(?: the)? ?$/;
-const LIVES_IN = /(?:^|[^a-z])(?:lives?|living|resides?)\b[^.\n;]{0,30}? in ?$/;
-const HOME_CUE = /(?:^|[^a-z])(?:lives?|lived|living|resides?|resided|home|vacationing|vacation|visiting|moved)(?: \w+){0,2}? (?:in|from|to|at)(?: the)? ?$/;
-/** What every HOME_CUE or LIVES_IN match holds (without the anchors: a window of the text then holds it). */
-const HOME_CUE_ANYWHERE = /(?:lives?|lived|living|resides?|resided|home|vacationing|vacation|visiting|moved)(?: \w+){0,2} (?:in|from|to|at)|(?:lives?|living|resides?)\b[^.\n;]{0,30} in/;
+// The cue phrases of LIVES_IN and HOME_CUE, which match only where a place follows (anchored at the window's end).
+const LIVES_IN_PHRASE = String.raw`(?:lives?|living|resides?)\b[^.\n;]{0,30}? in`;
+const HOME_CUE_PHRASE = String.raw`(?:lives?|lived|living|resides?|resided|home|vacationing|vacation|visiting|moved)(?: \w+){0,2}? (?:in|from|to|at)`;
+const LIVES_IN = new RegExp(String.raw`(?:^|[^a-z])${LIVES_IN_PHRASE} ?$`);
+const HOME_CUE = new RegExp(String.raw`(?:^|[^a-z])${HOME_CUE_PHRASE}(?: the)? ?$`);
+/** What every HOME_CUE or LIVES_IN match holds (the phrases without the anchors: a window of the text then holds it). */
+const HOME_CUE_ANYWHERE = new RegExp(`${HOME_CUE_PHRASE}|${LIVES_IN_PHRASE}`);
 /** Every HOME_CUE or LIVES_IN match holds one of these. */
 const HOME_STEM = /liv|resid|home|vacation|visiting|moved/g;
 const CLINICAL = /\b(?:pt|patient|admitted|hospital|hosp|icu|micu|ccu|dx|hx|s\/p|mg|iv|bp|hr|nursing|physician|dr|md|rn|meds?|surgery|ekg|cath|rehab)\b/;

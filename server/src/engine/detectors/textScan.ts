@@ -87,21 +87,20 @@ function fire(text: string, at: number, end: number, list: Trigger[], fired: Uin
 /**
  * Reads an ASCII text into `out` and sets fired[slot] = stamp for each detector with a trigger in it; records its
  * words into `words` when given (TextWords in types.ts). Returns false (and leaves `out`, `fired` and `words` in no
- * particular state) when the text holds a non-ASCII character. The text read is `source` from `from` to `to` (the
+ * particular state) when the text holds a non-ASCII character. The text read is `text` from `from` to `to` (the
  * whole string by default): a line of a document is read in the document itself, a flat string, rather than in a
  * slice of it (reading a slice costs more per character); recorded word positions count from `from`.
  */
 export function scanAscii(
-  source: string,
+  text: string,
   tx: TriggerIndex,
   fired: Uint32Array,
   stamp: number,
   out: TextScan,
   words?: TextWords,
   from = 0,
-  to = source.length,
+  to = text.length,
 ): boolean {
-  const text = source;
   const pairTable = tx.pairTable;
   const pairLists = tx.pairLists;
   const thirds = tx.pairThirds;
